@@ -1,0 +1,161 @@
+"""The lexicon compiled for look-up: folded forms, phonetic keys and their neighbourhoods.
+
+Built once per lexicon. Three tables answer the matcher's questions:
+
+- ``exact``: compact folded form -> forms (``إسرائيل``, ``اسرائيل`` and ``إسرائيلُ`` meet here);
+- ``neighbours``: phonetic key, and the key with any one symbol deleted -> forms, so that a
+  query key finds every form key within one edit (the symmetric-delete trick of SymSpell);
+- ``prefixes``: every leading run of words of a form, so the matcher stops growing a span
+  as soon as no form can start that way.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from translit import thresholds
+from translit.commonwords import zipf
+from translit.lexicon import Entity, Lexicon
+from translit.orthography import fold
+from translit.phonetic import COMPOUND_PREFIXES, compact, key, word_key
+from translit.similarity import letters
+
+__all__ = ["Form", "Index", "FORM_KINDS"]
+
+#: How a form entered the index: the canonical spelling, a listed variant, a listed short
+#: form, or the last word of a person's full form (a short form by default).
+FORM_KINDS = ("ar", "variant", "short", "surname")
+
+
+@dataclass(frozen=True)
+class Form:
+    """One spelling of one entity, folded and keyed."""
+
+    entity: Entity
+    text: str  # as written in the lexicon
+    folded: str  # compact folded (see translit.phonetic.compact)
+    key: str
+    kind: str  # one of FORM_KINDS
+
+    @property
+    def is_short(self) -> bool:
+        """Short forms (listed or surnames) stand for the entity only when unambiguous or in context."""
+        return self.kind in ("short", "surname")
+
+
+def _deletions(k: str) -> set[str]:
+    return {k[:i] + k[i + 1 :] for i in range(len(k))}
+
+
+def _decompact(words: list[str]) -> list[str]:
+    """Split glued compounds (عبدالله -> عبد الله) so spaced text finds the glued form."""
+    out: list[str] = []
+    for word in words:
+        for prefix in COMPOUND_PREFIXES:
+            if len(prefix) >= 3 and word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                out.extend([prefix, word[len(prefix) :]])
+                break
+        else:
+            out.append(word)
+    return out
+
+
+def surname(entity: Entity, full_form: str) -> str | None:
+    """The default short form of a person's full form: its last word, when it can stand alone.
+
+    Not for a name whose last word follows a compound prefix (آل ثاني, بن حمد, أبو مازن: the
+    last word alone names someone else), nor for a very common word.
+
+    >>> e = Entity("joe-biden", "person", "Joe Biden", "جو بايدن")
+    >>> surname(e, "جو بايدن")
+    'بايدن'
+    >>> surname(e, "تميم بن حمد آل ثاني") is None
+    True
+    """
+    if entity.type != "person":
+        return None
+    words = full_form.split()
+    if len(words) < 2 or fold(words[-2]) in COMPOUND_PREFIXES:
+        return None
+    last = words[-1]
+    folded = fold(last)
+    if letters(folded) < thresholds.MIN_SURNAME_LETTERS or zipf(folded) >= thresholds.SURNAME_MAX_ZIPF:
+        return None
+    return last
+
+
+class Index:
+    """Look-up tables over every form of every entity of a lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.exact: dict[str, list[Form]] = defaultdict(list)
+        self.neighbours: dict[str, list[Form]] = defaultdict(list)
+        self.prefixes: set[str] = set()
+        self.first_keys: set[str] = set()  # phonetic keys of the first word of multi-word forms
+        self.max_words = 1
+        for entity in lexicon.entities:
+            for form in _forms(entity):
+                self._add(form)
+        self.exact = dict(self.exact)
+        self.neighbours = dict(self.neighbours)
+
+    def _add(self, form: Form) -> None:
+        bucket = self.exact[form.folded]
+        if any(f.entity.id == form.entity.id for f in bucket):
+            return  # the same entity twice under one folded form (a variant differing by hamza only)
+        bucket.append(form)
+        raw_words = fold(form.text).split()
+        for words in (raw_words, _decompact(raw_words), form.folded.split()):
+            self.max_words = max(self.max_words, len(words))
+            for n in range(1, len(words) + 1):
+                self.prefixes.add(" ".join(words[:n]))
+        compact_words = form.folded.split()
+        if len(compact_words) > 1:
+            self.first_keys.add(word_key(compact_words[0]))
+        if letters(form.folded) >= thresholds.MIN_FUZZY_LETTERS and len(form.key) >= 2:
+            for k in {form.key} | _deletions(form.key):
+                self.neighbours[k].append(form)
+
+    def exact_forms(self, folded_query: str) -> list[Form]:
+        """Forms whose compact folded spelling equals the query's.
+
+        >>> from translit.lexicon import load_lexicon
+        >>> index = Index(load_lexicon())
+        >>> [f.entity.id for f in index.exact_forms("اسراييل")]
+        ['israel']
+        """
+        return self.exact.get(compact(folded_query), [])
+
+    def candidates(self, query_key: str) -> list[Form]:
+        """Forms whose phonetic key is within one edit of ``query_key`` (to be verified)."""
+        seen: dict[int, Form] = {}
+        for k in {query_key} | _deletions(query_key):
+            for form in self.neighbours.get(k, ()):
+                seen.setdefault(id(form), form)
+        return list(seen.values())
+
+    def has_prefix(self, folded_words: str) -> bool:
+        """True when some form starts with these (folded, space-separated) words."""
+        return folded_words in self.prefixes
+
+
+def _forms(entity: Entity) -> Iterable[Form]:
+    listed: list[tuple[str, str]] = [(entity.ar, "ar")]
+    listed += [(v, "variant") for v in entity.variants]
+    listed += [(s, "short") for s in entity.short]
+    full = {compact(fold(t)) for t, kind in listed if kind != "short"}
+    surnames = [s for t, kind in listed if kind != "short" and (s := surname(entity, t))]
+    listed += [(s, "surname") for s in surnames]
+    seen: set[str] = set()
+    for text, kind in listed:
+        folded = compact(fold(text))
+        if kind == "surname" and folded in full:
+            continue
+        if folded in seen:
+            continue
+        seen.add(folded)
+        yield Form(entity, text, folded, key(folded), kind)
+

@@ -1,0 +1,146 @@
+"""Reading documents from files, directories and standard input, with errors that name where.
+
+``.txt`` files are one document each; ``.jsonl`` files hold one JSON object a line with a
+``text`` field (and an optional ``id``; other fields are carried along); a directory stands
+for every such file below it, in sorted order; ``-`` is standard input (one text document).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from translit.errors import InputError
+
+__all__ = ["InputDocument", "read_inputs", "decode", "INPUT_SUFFIXES"]
+
+INPUT_SUFFIXES = (".txt", ".jsonl")
+
+
+@dataclass(frozen=True)
+class InputDocument:
+    """One document as read: id, text, extra JSON fields, and whether it came from JSON lines."""
+
+    id: str
+    text: str
+    extra: dict[str, Any] = field(default_factory=dict)
+    from_jsonl: bool = False
+
+
+def decode(data: bytes, name: str, errors: str = "strict", on_replace: Callable[[str, int], None] | None = None) -> str:
+    """Decode UTF-8 bytes (a leading byte-order mark is dropped).
+
+    With ``errors="strict"`` a bad byte raises :class:`InputError` naming ``name`` and the
+    byte offset; with ``errors="replace"`` bad bytes become U+FFFD and ``on_replace`` is told
+    how many were replaced.
+
+    >>> decode("قطر".encode(), "x.txt")
+    'قطر'
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if errors != "replace":
+            raise InputError(f"{name}: not valid UTF-8 at byte offset {exc.start} (use --encoding-errors replace to go on)") from None
+    text = data.decode("utf-8", errors="replace")
+    if on_replace is not None:
+        on_replace(name, text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd"))
+    return text
+
+
+def _expand(paths: Iterable[str]) -> Iterator[str]:
+    for raw in paths:
+        if raw == "-":
+            yield raw
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(str(p) for p in path.rglob("*") if p.suffix in INPUT_SUFFIXES and p.is_file())
+            if not found:
+                raise InputError(f"{raw}: directory holds no .txt or .jsonl files")
+            yield from found
+        elif not path.exists():
+            raise InputError(f"{raw}: no such file or directory")
+        else:
+            yield raw
+
+
+def _read_bytes(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(name).read_bytes()
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from None
+
+
+def _jsonl(text: str, name: str, skip_bad: bool, warn: Callable[[str], None]) -> Iterator[InputDocument]:
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError("expected a JSON object")
+            if "text" not in record:
+                raise ValueError("no 'text' field")
+            if not isinstance(record["text"], str):
+                raise ValueError(f"'text' must be a string, not {type(record['text']).__name__}")
+        except ValueError as exc:
+            message = f"{name}:{lineno}: {exc if not isinstance(exc, json.JSONDecodeError) else 'invalid JSON: ' + exc.msg}"
+            if not skip_bad:
+                raise InputError(message + " (use --skip-bad-lines to go on)") from None
+            warn(f"skipped {message}")
+            continue
+        doc_id = record.get("id")
+        doc_id = f"{name}:{lineno}" if doc_id is None else str(doc_id)
+        extra = {k: v for k, v in record.items() if k not in ("id", "text")}
+        yield InputDocument(doc_id, record["text"], extra, True)
+
+
+def read_inputs(
+    paths: Iterable[str],
+    *,
+    encoding_errors: str = "strict",
+    skip_bad_lines: bool = False,
+    warn: Callable[[str], None] = lambda message: None,
+) -> list[InputDocument]:
+    """Read every document of the given paths (standard input when there are none).
+
+    Raises :class:`InputError` with a one-line message naming the file (and line or byte
+    offset) for anything unreadable.
+    """
+    names = list(_expand(list(paths) or ["-"]))
+    docs: list[InputDocument] = []
+    for name in names:
+
+        def replaced(where: str, count: int) -> None:
+            warn(f"{where}: replaced {count} invalid UTF-8 byte sequence{'s' if count != 1 else ''}")
+
+        text = decode(_read_bytes(name), "<stdin>" if name == "-" else name, encoding_errors, replaced)
+        if name.endswith(".jsonl"):
+            docs.extend(_jsonl(text, name, skip_bad_lines, warn))
+        else:
+            docs.append(InputDocument("stdin" if name == "-" else name, text))
+    seen: dict[str, int] = {}
+    for doc in docs:
+        seen[doc.id] = seen.get(doc.id, 0) + 1
+    for doc_id, count in seen.items():
+        if count > 1:
+            warn(f"document id {doc_id!r} occurs {count} times; all are kept")
+    return docs
+
+
+def same_file(a: str, b: str) -> bool:
+    """True when two paths name the same existing file."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False

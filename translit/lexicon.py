@@ -1,0 +1,309 @@
+"""Lexicon files: YAML lists of known entities, loaded fast and validated with file:line errors.
+
+A lexicon file is one mapping ``{"entities": [...]}``; the format is documented in
+``lexicons/people.yaml``'s header and checked by ``lexicons/schema.json``. Loading
+composes the YAML node tree with PyYAML's C parser (when available) and builds the
+entities from the nodes, so every error can name the file, line and field.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from translit.errors import LexiconError, Problem
+from translit.orthography import fold, has_arabic, has_latin
+from translit.phonetic import compact
+
+__all__ = ["Entity", "Lexicon", "load_lexicon", "bundled_paths", "lexicon_files", "ENTITY_TYPES"]
+
+ENTITY_TYPES = ("person", "organization", "place", "other")
+REQUIRED_KEYS = ("id", "type", "en", "ar")
+OPTIONAL_KEYS = ("variants", "short", "wikidata", "note")
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+WIKIDATA_PATTERN = re.compile(r"Q[1-9][0-9]*\Z")
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One known entity: id, type, English form, canonical Arabic spelling and other forms.
+
+    ``source`` is ``"path:line"`` of the entry, for messages that point a maintainer at it.
+    """
+
+    id: str
+    type: str
+    en: str
+    ar: str
+    variants: tuple[str, ...] = ()
+    short: tuple[str, ...] = ()
+    wikidata: str | None = None
+    note: str | None = None
+    source: str = ""
+
+    @property
+    def full_forms(self) -> tuple[str, ...]:
+        """The canonical spelling followed by the listed variants.
+
+        >>> Entity("joe-biden", "person", "Joe Biden", "جو بايدن", ("جوزيف بايدن",)).full_forms
+        ('جو بايدن', 'جوزيف بايدن')
+        """
+        return (self.ar, *self.variants)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A validated set of entities and the files they came from."""
+
+    entities: tuple[Entity, ...]
+    files: tuple[str, ...] = ()
+    conflicts: tuple[Problem, ...] = ()  # spellings shared by several entities' full forms
+    by_id: dict[str, Entity] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.by_id:
+            self.by_id.update({e.id: e for e in self.entities})
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+
+def bundled_paths() -> list[Path]:
+    """The lexicon files shipped with translit (``lexicons/*.yaml``), sorted by name.
+
+    Found next to the source checkout, or inside the installed package after ``pip install .``.
+    """
+    checkout = Path(__file__).resolve().parent.parent / "lexicons"
+    if checkout.is_dir() and any(checkout.glob("*.yaml")):
+        return sorted(checkout.glob("*.yaml"))
+    installed = resources.files("translit") / "lexicons"
+    return sorted(Path(str(p)) for p in installed.iterdir() if p.name.endswith((".yaml", ".yml")))
+
+
+def lexicon_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """Expand files and directories into the YAML files they hold (directories recursively, sorted).
+
+    Raises :class:`LexiconError` for a path that does not exist or a directory without YAML.
+    """
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+            if not found:
+                raise LexiconError([Problem(str(path), None, None, "directory holds no .yaml lexicon files")])
+            out.extend(found)
+        elif path.exists():
+            out.append(path)
+        else:
+            raise LexiconError([Problem(str(path), None, None, "no such lexicon file or directory")])
+    return out
+
+
+def load_lexicon(paths: Iterable[str | os.PathLike[str]] | None = None, strict: bool = False) -> Lexicon:
+    """Load and validate lexicon files (the bundled set when ``paths`` is None).
+
+    Takes files or directories; returns a :class:`Lexicon`. Raises :class:`LexiconError`
+    listing every problem found, each with file, line and field. Two entities whose full
+    forms fold to the same spelling are a conflict: an error when ``strict`` (as in
+    ``translit lexicon check``), otherwise recorded in ``Lexicon.conflicts`` and treated
+    as an ambiguous spelling that only context can resolve.
+
+    >>> lex = load_lexicon()
+    >>> lex.by_id["qatar"].ar
+    'قطر'
+    """
+    files = bundled_paths() if paths is None else lexicon_files(paths)
+    problems: list[Problem] = []
+    conflicts: list[Problem] = []
+    entities: list[Entity] = []
+    for path in files:
+        entities.extend(_read_file(path, problems))
+    _check_across_files(entities, problems, conflicts)
+    if strict:
+        problems.extend(conflicts)
+    if problems:
+        raise LexiconError(problems)
+    unique = {e.id: e for e in entities}  # a duplicate id is an error above; keep the first
+    return Lexicon(tuple(unique.values()), tuple(str(p) for p in files), tuple(conflicts))
+
+
+# --- reading one file ----------------------------------------------------------------
+
+
+def _read_file(path: Path, problems: list[Problem]) -> Iterator[Entity]:
+    name = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        problems.append(Problem(name, None, None, f"cannot read: {exc.strerror or exc}"))
+        return
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        problems.append(Problem(name, line, None, f"not UTF-8 (byte offset {exc.start})"))
+        return
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        problems.append(Problem(name, line, None, f"YAML syntax error: {exc.problem or exc.context}"))
+        return
+    except yaml.YAMLError as exc:
+        problems.append(Problem(name, None, None, f"YAML error: {exc}"))
+        return
+    if root is None:
+        problems.append(Problem(name, 1, None, "empty file: expected a mapping with 'entities'"))
+        return
+    if not isinstance(root, yaml.MappingNode):
+        problems.append(Problem(name, _line(root), None, "top level must be a mapping with the key 'entities'"))
+        return
+    entities_node = None
+    for key_node, value_node in root.value:
+        if key_node.value == "entities":
+            entities_node = value_node
+        else:
+            problems.append(Problem(name, _line(key_node), key_node.value, "unknown top-level key (expected 'entities')"))
+    if entities_node is None:
+        problems.append(Problem(name, _line(root), "entities", "missing required top-level key"))
+        return
+    if _is_null(entities_node):
+        return
+    if not isinstance(entities_node, yaml.SequenceNode):
+        problems.append(Problem(name, _line(entities_node), "entities", "must be a list of entities"))
+        return
+    for node in entities_node.value:
+        entity = _entity(name, node, problems)
+        if entity is not None:
+            yield entity
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _is_null(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null"
+
+
+def _entity(name: str, node: yaml.Node, problems: list[Problem]) -> Entity | None:
+    if not isinstance(node, yaml.MappingNode):
+        problems.append(Problem(name, _line(node), None, "each entity must be a mapping"))
+        return None
+    line = _line(node)
+    fields: dict[str, yaml.Node] = {}
+    ok = True
+    for key_node, value_node in node.value:
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
+        if key not in REQUIRED_KEYS + OPTIONAL_KEYS:
+            problems.append(Problem(name, _line(key_node), key, f"unknown key (allowed: {', '.join(REQUIRED_KEYS + OPTIONAL_KEYS)})"))
+            ok = False
+        elif key in fields:
+            problems.append(Problem(name, _line(key_node), key, "key given twice"))
+            ok = False
+        else:
+            fields[key] = value_node
+    for key in REQUIRED_KEYS:
+        if key not in fields:
+            problems.append(Problem(name, line, key, "missing required key"))
+            ok = False
+    values: dict[str, object] = {}
+    for key, value_node in fields.items():
+        value = _field_value(name, key, value_node, problems)
+        if value is None and key in REQUIRED_KEYS:
+            ok = False
+        values[key] = value
+    if not ok or any(values.get(k) is None for k in REQUIRED_KEYS):
+        return None
+    return Entity(
+        id=str(values["id"]),
+        type=str(values["type"]),
+        en=str(values["en"]),
+        ar=str(values["ar"]),
+        variants=tuple(values.get("variants") or ()),  # type: ignore[arg-type]
+        short=tuple(values.get("short") or ()),  # type: ignore[arg-type]
+        wikidata=values.get("wikidata"),  # type: ignore[arg-type]
+        note=values.get("note"),  # type: ignore[arg-type]
+        source=f"{name}:{line}",
+    )
+
+
+def _scalar(name: str, key: str, node: yaml.Node, problems: list[Problem]) -> str | None:
+    if not isinstance(node, yaml.ScalarNode) or node.tag != "tag:yaml.org,2002:str":
+        kind = "a list" if isinstance(node, yaml.SequenceNode) else "a mapping" if isinstance(node, yaml.MappingNode) else "not text"
+        problems.append(Problem(name, _line(node), key, f"must be a string, got {kind}"))
+        return None
+    value = node.value.strip()
+    if not value:
+        problems.append(Problem(name, _line(node), key, "must not be empty"))
+        return None
+    return value
+
+
+def _arabic(name: str, key: str, node: yaml.Node, problems: list[Problem]) -> str | None:
+    value = _scalar(name, key, node, problems)
+    if value is None:
+        return None
+    if not has_arabic(value) or has_latin(value):
+        problems.append(Problem(name, _line(node), key, f"must be written in Arabic script, got {value!r}"))
+        return None
+    return value
+
+
+def _field_value(name: str, key: str, node: yaml.Node, problems: list[Problem]) -> object:
+    if key in ("variants", "short"):
+        if _is_null(node):
+            return ()
+        items = node.value if isinstance(node, yaml.SequenceNode) else None
+        if items is None:
+            problems.append(Problem(name, _line(node), key, "must be a list of Arabic strings"))
+            return None
+        out = [_arabic(name, key, item, problems) for item in items]
+        return tuple(v for v in out if v is not None)
+    if key == "ar":
+        return _arabic(name, key, node, problems)
+    value = _scalar(name, key, node, problems)
+    if value is None:
+        return None
+    if key == "id" and not ID_PATTERN.match(value):
+        problems.append(Problem(name, _line(node), key, f"{value!r} is not a valid id (lower-case letters, digits and '-', starting with a letter or digit)"))
+        return None
+    if key == "type" and value not in ENTITY_TYPES:
+        problems.append(Problem(name, _line(node), key, f"{value!r} is not one of {', '.join(ENTITY_TYPES)}"))
+        return None
+    if key == "wikidata" and not WIKIDATA_PATTERN.match(value):
+        problems.append(Problem(name, _line(node), key, f"{value!r} is not a Wikidata id (Q followed by digits)"))
+        return None
+    return value
+
+
+# --- checks across entities ------------------------------------------------------------
+
+
+def _check_across_files(entities: list[Entity], problems: list[Problem], conflicts: list[Problem]) -> None:
+    seen_ids: dict[str, Entity] = {}
+    owner: dict[str, Entity] = {}
+    for entity in entities:
+        path, _, line = entity.source.rpartition(":")
+        lineno = int(line) if line.isdigit() else None
+        first = seen_ids.get(entity.id)
+        if first is not None:
+            problems.append(Problem(path, lineno, "id", f"duplicate id {entity.id!r} (first defined at {first.source})"))
+            continue
+        seen_ids[entity.id] = entity
+        for form in dict.fromkeys(compact(fold(f)) for f in entity.full_forms):
+            other = owner.get(form)
+            if other is not None and other.id != entity.id:
+                conflicts.append(Problem(path, lineno, "ar/variants", f"{form!r} is also a full form of {other.id!r} ({other.source}); the same spelling cannot name two entities"))
+            else:
+                owner[form] = entity

@@ -1,0 +1,129 @@
+"""The public entry point: a lexicon compiled once, applied to texts, corpora and bare names."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from typing import Any
+
+from translit import thresholds
+from translit.index import Index
+from translit.lexicon import Lexicon, load_lexicon
+from translit.matcher import find_matches, match_name
+from translit.model import Candidate, Document
+from translit.orthography import fold
+from translit.resolve import resolve_corpus, resolve_document, to_mention
+from translit.tokens import readings, tokenize
+
+__all__ = ["Normalizer"]
+
+DocumentInput = str | tuple[str, str] | dict[str, Any]
+
+
+def _check_text(text: object, what: str = "text") -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray)):
+        raise TypeError(f"{what} must be a str, not {type(text).__name__}: decode it first (e.g. data.decode('utf-8'))")
+    raise TypeError(f"{what} must be a str, not {type(text).__name__}")
+
+
+class Normalizer:
+    """Recognises the names of a lexicon in Arabic text, whatever their spelling.
+
+    Immutable after construction and safe to share between threads.
+
+    >>> norm = Normalizer.load()
+    >>> [m.id for m in norm.normalize("التقى ماكجورك بنتنياهو").mentions]
+    ['brett-mcgurk', 'benjamin-netanyahu']
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.index = Index(lexicon)
+
+    @classmethod
+    def load(cls, paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str] | None = None) -> Normalizer:
+        """Load lexicon files or directories (the bundled lexicons when ``paths`` is None).
+
+        Raises :class:`translit.LexiconError` naming file, line and field of every problem.
+        """
+        if isinstance(paths, (str, os.PathLike)):
+            paths = [paths]
+        return cls(load_lexicon(paths))
+
+    def normalize(self, text: str, id: str = "") -> Document:
+        """Find every known name in one text.
+
+        Takes a ``str``; returns a :class:`translit.Document` whose mentions carry offsets,
+        entity id, English form, score and rule.
+
+        >>> doc = Normalizer.load().normalize("قال بايدن إن قطر وسيط")
+        >>> [(m.surface, m.en) for m in doc.mentions]
+        [('بايدن', 'Joe Biden'), ('قطر', 'Qatar')]
+        """
+        return self.normalize_many([(id, _check_text(text))])[0]
+
+    def normalize_many(self, documents: Iterable[DocumentInput]) -> list[Document]:
+        """Normalize documents as one corpus: a spelling resolves the same way in all of them.
+
+        Each document is a ``str``, an ``(id, text)`` pair, or a mapping with ``"text"`` (and
+        optionally ``"id"``; other keys are kept in ``Document.extra``). Returns documents in
+        input order.
+        """
+        docs: list[tuple[str, str, dict[str, Any]]] = []
+        for n, item in enumerate(documents):
+            if isinstance(item, tuple):
+                doc_id, text = item
+                docs.append((str(doc_id), _check_text(text, f"document {n} text"), {}))
+            elif isinstance(item, dict):
+                if "text" not in item:
+                    raise ValueError(f"document {n} has no 'text' field")
+                extra = {k: v for k, v in item.items() if k not in ("id", "text")}
+                docs.append((str(item.get("id", n)), _check_text(item["text"], f"document {n} 'text'"), extra))
+            else:
+                docs.append((str(n), _check_text(item, f"document {n}"), {}))
+        tokenized = [tokenize(text) for _, text, _ in docs]
+        local = [resolve_document(find_matches(tokens, self.index)) for tokens in tokenized]
+        resolved = resolve_corpus(local)
+        out: list[Document] = []
+        for (doc_id, text, extra), tokens, resolutions in zip(docs, tokenized, resolved):
+            mentions = tuple(to_mention(text, tokens, r) for r in resolutions)
+            out.append(Document(doc_id, text, mentions, extra))
+        return out
+
+    def lookup(self, name: str, limit: int = 10) -> list[Candidate]:
+        """Rank the entities a bare name may refer to, best first (empty when none qualifies).
+
+        The name is read as a whole (no context): a proclitic is removed only when the
+        plain name matches nothing, and an ambiguous short form lists every entity it may
+        name.
+
+        >>> [(c.id, c.rule) for c in Normalizer.load().lookup("ماكجورك")]
+        [('brett-mcgurk', 'short-form')]
+        """
+        folded = " ".join(fold(_check_text(name, "name")).split())
+        if not folded:
+            return []
+        first, _, rest = folded.partition(" ")
+        best: dict[str, Candidate] = {}
+        for rank, reading in enumerate(readings(first)):
+            query = reading.query + (" " + rest if rest else "")
+            penalty = thresholds.CLITIC_PENALTY if rank else 0.0
+            for hit in match_name(self.index, query):
+                entity = hit.form.entity
+                if hit.form.is_short:
+                    rule, score = "short-form", thresholds.SCORE_SHORT_FORM * (1.0 if hit.rule == "folded" else hit.score)
+                elif hit.rule == "folded":
+                    plain = " ".join(name.split()) == hit.form.text
+                    rule, score = ("exact", thresholds.SCORE_EXACT) if plain else ("folded", hit.score)
+                else:
+                    rule, score = hit.rule, hit.score
+                cand = Candidate(entity.id, entity.en, entity.type, round(score - penalty, 4), rule, hit.form.text, hit.cost)
+                current = best.get(entity.id)
+                if current is None or cand.score > current.score:
+                    best[entity.id] = cand
+            if best:
+                break  # a plain reading that matches beats any stripped one
+        ranked = sorted(best.values(), key=lambda c: (-c.score, c.cost, c.id))
+        return ranked[:limit]

@@ -1,0 +1,164 @@
+"""From matches to mentions: which entity each match names, within a document and across a corpus.
+
+A match of a full form (``جو بايدن``) names its entity. A match of a short form
+(``بايدن``, or ``الأسد`` which several people share) is resolved in this order:
+
+1. **coreference**: an entity among its candidates that the same document names in full
+   (the nearest such mention, preferring one before it);
+2. **short-form**: the only entity with that short form, when the match is exact;
+3. **corpus**: the one entity the other documents of the same call resolved that spelling to;
+
+and otherwise left out: an ambiguous short form is never linked to a guess.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from translit import thresholds
+from translit.index import surname
+from translit.lexicon import Entity
+from translit.matcher import Hit, Match
+from translit.model import Mention
+from translit.orthography import fold_with_offsets
+from translit.tokens import Token
+
+__all__ = ["Resolution", "resolve_document", "resolve_corpus", "to_mention"]
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A match and what it was resolved to: an entity with rule and score, or still ``pending``
+    with the entities it could name (an ambiguous or fuzzy short form without context)."""
+
+    match: Match
+    entity: Entity | None
+    rule: str
+    score: float
+    form: str
+    candidates: tuple[Entity, ...] = ()
+    short: bool = False  # matched a short form (surname, acronym) rather than a full form
+    exact: bool = False  # ... and spelled it exactly (up to folding)
+    listed: bool = False  # ... and that short form is listed in the lexicon's `short`
+
+    @property
+    def pending(self) -> bool:
+        return self.entity is None
+
+
+def _best_per_entity(hits: Sequence[Hit]) -> dict[str, Hit]:
+    best: dict[str, Hit] = {}
+    for hit in hits:
+        current = best.get(hit.form.entity.id)
+        if current is None or (hit.cost, -hit.score) < (current.cost, -current.score):
+            best[hit.form.entity.id] = hit
+    return best
+
+
+def resolve_document(matches: Sequence[Match]) -> list[Resolution]:
+    """Resolve the matches of one document (in text order) using the document's own context."""
+    full: list[tuple[Match, Hit]] = []
+    short: list[tuple[Match, list[Hit]]] = []
+    for match in matches:
+        full_hits = [h for h in match.hits if not h.form.is_short]
+        if full_hits:
+            best = sorted(_best_per_entity(full_hits).values(), key=lambda h: (h.cost, -h.score))
+            tied = [h for h in best if (h.cost, h.rule) == (best[0].cost, best[0].rule)]
+            if len(tied) > 1:
+                short.append((match, tied))  # several entities equally close: needs context
+            else:
+                full.append((match, best[0]))
+        else:
+            short.append((match, list(_best_per_entity(match.hits).values())))
+
+    mentioned: dict[str, list[int]] = defaultdict(list)  # entity id -> token positions named in full
+    out: dict[int, Resolution] = {}
+    for match, hit in full:
+        mentioned[hit.form.entity.id].append(match.first)
+        out[match.first] = Resolution(match, hit.form.entity, hit.rule, hit.score, hit.form.text, short=False)
+
+    for match, hits in short:
+        in_context = [h for h in hits if h.form.entity.id in mentioned]
+        if in_context:
+            hit = min(in_context, key=lambda h: _distance(mentioned[h.form.entity.id], match.first))
+            score = round(thresholds.SCORE_COREFERENCE * (hit.score if hit.rule != "folded" else 1.0), 4)
+            out[match.first] = Resolution(match, hit.form.entity, "coreference", score, hit.form.text, short=hit.form.is_short, exact=hit.rule == "folded", listed=hit.form.kind == "short" and hit.rule == "folded")
+        elif len(hits) == 1 and hits[0].rule == "folded":
+            hit = hits[0]
+            out[match.first] = Resolution(match, hit.form.entity, "short-form", thresholds.SCORE_SHORT_FORM, hit.form.text, short=True, exact=True, listed=hit.form.kind == "short")
+        else:
+            entities = tuple(h.form.entity for h in hits)
+            out[match.first] = Resolution(match, None, "", 0.0, "", entities, short=any(h.form.is_short for h in hits))
+    return [out[k] for k in sorted(out)]
+
+
+def _distance(positions: list[int], at: int) -> tuple[int, int]:
+    """Nearest full mention, one before ``at`` preferred: (0 if before else 1, gap)."""
+    before = [at - p for p in positions if p < at]
+    if before:
+        return (0, min(before))
+    return (1, min(p - at for p in positions))
+
+
+def resolve_corpus(documents: Sequence[list[Resolution]]) -> list[list[Resolution]]:
+    """Resolve what each document left pending by how the whole corpus resolved the same spelling.
+
+    A pending match whose spelling was resolved to exactly one of its candidate entities
+    elsewhere in the corpus takes that entity (rule ``corpus``); otherwise it is dropped.
+    """
+    seen: dict[str, set[str]] = defaultdict(set)
+    for resolutions in documents:
+        for r in resolutions:
+            if r.entity is not None:
+                seen[r.match.query].add(r.entity.id)
+    out: list[list[Resolution]] = []
+    for resolutions in documents:
+        kept: list[Resolution] = []
+        for r in resolutions:
+            if r.entity is None:
+                options = [e for e in r.candidates if e.id in seen.get(r.match.query, ())]
+                if len(options) != 1:
+                    continue
+                r = Resolution(r.match, options[0], "corpus", thresholds.SCORE_CORPUS, "", r.candidates, short=r.short)
+            kept.append(r)
+        out.append(kept)
+    return out
+
+
+def to_mention(text: str, tokens: Sequence[Token], resolution: Resolution) -> Mention:
+    """Turn a resolved match into a :class:`Mention` with offsets into the original ``text``."""
+    match, entity = resolution.match, resolution.entity
+    assert entity is not None
+    first = tokens[match.first]
+    start = first.start + fold_with_offsets(first.text).offsets[match.reading.skip]
+    end = tokens[match.last - 1].end
+    while end > start and unicodedata.category(text[end - 1]) == "Cf":
+        end -= 1
+    surface = text[start:end]
+    rule, score = resolution.rule, resolution.score
+    if rule == "folded" and " ".join(surface.split()) == resolution.form:
+        rule, score = "exact", thresholds.SCORE_EXACT
+    clitic = text[first.start : start]
+    form = resolution.form or entity.ar
+    canonical = entity.ar
+    if resolution.short:
+        canonical = form if resolution.listed else canonical_short(entity) or form
+    return Mention(start, end, surface, entity.id, entity.en, entity.type, score, rule, form, clitic, canonical)
+
+
+def canonical_short(entity: Entity) -> str | None:
+    """The spelling that stands for a short-form mention in rewritten text.
+
+    The last word of the canonical spelling when that is the entity's surname, else the
+    first listed short form.
+
+    >>> canonical_short(Entity("brett-mcgurk", "person", "Brett McGurk", "بريت ماكغورك"))
+    'ماكغورك'
+    """
+    last = surname(entity, entity.ar)
+    if last is not None:
+        return last
+    return entity.short[0] if entity.short else None

@@ -1,0 +1,77 @@
+"""Every threshold and budget the matcher uses, in one place, named and explained.
+
+Change them here, never as literals in the matching code. Each was chosen on the
+development data (``translit eval variants`` on name-variant pairs, ``translit eval
+prose`` on real articles); ``docs/accuracy.md`` records the figures behind them.
+"""
+
+from __future__ import annotations
+
+# --- fuzzy verification -----------------------------------------------------------
+
+#: Shortest form (letters, spaces not counted) that may ever match fuzzily. Three-letter
+#: Arabic words are dense: one letter away from حمد is حمد, حمض, جمد, حسد ...
+MIN_FUZZY_LETTERS = 4
+
+#: Edit budget by length: a pair of spellings matches when the weighted edit cost
+#: (see :mod:`translit.similarity`) is at most ``budget(n)`` for the shorter length n.
+#: Short names must be near-exact; longer names tolerate a vowel letter, a class step
+#: and, from 8 letters on, one other consonant.
+BUDGET_BY_LETTERS: dict[int, float] = {
+    4: 0.3,
+    5: 0.6,
+    6: 0.8,
+    7: 1.0,
+}
+#: Budget for 8 letters and more: BUDGET_LONG_BASE + BUDGET_LONG_STEP per letter past 8,
+#: never more than BUDGET_MAX.
+BUDGET_LONG_BASE = 1.05
+BUDGET_LONG_STEP = 0.1
+BUDGET_MAX = 2.0
+
+
+def budget(letters: int) -> float:
+    """The largest weighted edit cost allowed between two names of ``letters`` letters.
+
+    >>> budget(3), budget(5), budget(10)
+    (0.0, 0.6, 1.25)
+    """
+    if letters < MIN_FUZZY_LETTERS:
+        return 0.0
+    if letters in BUDGET_BY_LETTERS:
+        return BUDGET_BY_LETTERS[letters]
+    return min(BUDGET_MAX, round(BUDGET_LONG_BASE + BUDGET_LONG_STEP * (letters - 8), 4))
+
+
+# --- common words -----------------------------------------------------------------
+
+#: A word at or above this Zipf frequency (wordfreq's scale: 3 = once per million words)
+#: is an ordinary Arabic word for matching purposes: it never matches fuzzily, and it
+#: matches exactly only when the lexicon lists it. Names frequent in news (نتنياهو 3.95)
+#: sit near this line, which is why exact lexicon forms always pass.
+COMMON_WORD_ZIPF = 3.5
+
+#: A person's last word stands alone as a short form by default only when it has at least
+#: this many letters and is rarer than SURNAME_MAX_ZIPF as an ordinary word: عون (aid)
+#: and صالح (good, 5.2) are not taken for Michel Aoun or Ali Abdullah Saleh unless the
+#: lexicon lists them as short forms; الأسد (4.9) and أوباما (4.5) are.
+MIN_SURNAME_LETTERS = 4
+SURNAME_MAX_ZIPF = 5.0
+
+# --- scores -----------------------------------------------------------------------
+
+#: Scores reported for non-fuzzy rules (fuzzy matches score 1 - cost / length).
+SCORE_EXACT = 1.0
+SCORE_FOLDED = 0.99
+SCORE_VARIANT = 0.98
+SCORE_SHORT_FORM = 0.9
+SCORE_COREFERENCE = 0.85
+SCORE_CORPUS = 0.8
+#: Penalty on the score of a match found only after stripping a proclitic or article,
+#: used to rank look-up results (the unstripped reading is preferred).
+CLITIC_PENALTY = 0.02
+
+# --- spans ------------------------------------------------------------------------
+
+#: Longest name, in words, the matcher tries at each position.
+MAX_SPAN_WORDS = 8

@@ -1,0 +1,118 @@
+"""Words with their offsets, and the ways a word can start with a proclitic or the article.
+
+A token is a run of letters, digits and the marks written on them (diacritics, tatweel,
+zero-width joiners). Its ``folded`` form is what the matcher compares; its ``start`` and
+``end`` point into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from translit.orthography import fold
+
+__all__ = ["Token", "Reading", "tokenize", "readings", "PROCLITICS"]
+
+# Marks written on letters (kept inside a word).
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u08d3-\u08ff\u0640\u200c\u200d"
+# Invisible format characters: inside a word when letters follow, never at its edges.
+_INVISIBLE = "\u200b\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u00ad\u2060\u034f"
+_WORD = re.compile(rf"(?:[^\W_]|[{_MARKS}])+(?:[{_INVISIBLE}]+(?:[^\W_]|[{_MARKS}])+)*")
+# What may stand between two words of one name: spaces and invisible marks, not a line break.
+_INLINE_GAP = re.compile(rf"[ \t\u00a0\u202f{_INVISIBLE}]+\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word: offsets into the original text, the text itself, its folded form, and whether
+    it follows the previous word inside one line with only spaces between (``linked``)."""
+
+    start: int
+    end: int
+    text: str
+    folded: str
+    linked: bool
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into words with offsets; words that fold to nothing are dropped.
+
+    >>> [(t.start, t.end, t.folded) for t in tokenize("قال بايدنُ، ثم")]
+    [(0, 3, 'قال'), (4, 10, 'بايدن'), (12, 14, 'ثم')]
+    """
+    out: list[Token] = []
+    prev_end = -1
+    for m in _WORD.finditer(text):
+        folded = fold(m.group())
+        if not folded:
+            continue
+        linked = prev_end >= 0 and bool(_INLINE_GAP.match(text, prev_end, m.start()) or False)
+        out.append(Token(m.start(), m.end(), m.group(), folded, linked))
+        prev_end = m.end()
+    return out
+
+
+# One-letter proclitics and their common pairs (conjunction + preposition), folded.
+PROCLITICS: tuple[str, ...] = (
+    "و",  # wa-, and
+    "ف",  # fa-, so / then
+    "ب",  # bi-, with / by / in
+    "ل",  # li-, for / to
+    "ك",  # ka-, like / as
+    "وب",  # wa-bi-
+    "ول",  # wa-li-
+    "وك",  # wa-ka-
+    "فب",  # fa-bi-
+    "فل",  # fa-li-
+    "فك",  # fa-ka-
+)
+ARTICLE = "ال"
+# Proclitics after which the article keeps its alef (بال، وال، فال، كال، وبال ...).
+_BEFORE_ARTICLE = ("", "و", "ف", "ب", "ك", "وب", "وك", "فب", "فك")
+# Proclitics ending in ل: ل + ال is written لل (the alef drops): للدوحة، وللدوحة، فللدوحة.
+_ELIDING = ("ل", "ول", "فل")
+
+#: The shortest remainder (in letters) that stripping a proclitic may leave.
+MIN_REST = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One way to read a folded word: ``clitic`` + the name ``query``.
+
+    ``skip`` is the folded offset where the mention starts. ``article`` is ``""`` (none),
+    ``"stripped"`` (an article in the text, left out of the name) or ``"elided"`` (ل + ال
+    written لل: the query restores ``ال``, the mention starts at the article's ل).
+
+    >>> [(r.clitic, r.query) for r in readings("للدوحه")][:3]
+    [('', 'للدوحه'), ('ل', 'لدوحه'), ('ل', 'الدوحه')]
+    """
+
+    clitic: str
+    query: str
+    skip: int
+    article: str = ""
+
+
+def readings(word: str) -> list[Reading]:
+    """Every reading of a folded word, the plain one first, then with a proclitic or article removed.
+
+    >>> [(r.clitic, r.query, r.article) for r in readings("وبالموساد")]
+    [('', 'وبالموساد', ''), ('و', 'بالموساد', ''), ('وب', 'الموساد', ''), ('وب', 'موساد', 'stripped')]
+    """
+    out = [Reading("", word, 0)]
+    for clitic in PROCLITICS:
+        rest = word[len(clitic) :]
+        if word.startswith(clitic) and len(rest) >= MIN_REST:
+            out.append(Reading(clitic, rest, len(clitic)))
+    for clitic in _BEFORE_ARTICLE:
+        rest = word[len(clitic) + len(ARTICLE) :]
+        if word.startswith(clitic + ARTICLE) and len(rest) >= MIN_REST:
+            out.append(Reading(clitic, rest, len(clitic) + len(ARTICLE), "stripped"))
+    for clitic in _ELIDING:
+        rest = word[len(clitic) + 1 :]
+        if word.startswith(clitic + "ل") and len(rest) >= MIN_REST:
+            out.append(Reading(clitic, ARTICLE + rest, len(clitic), "elided"))
+            out.append(Reading(clitic + "ل", rest, len(clitic) + 1, "stripped"))
+    return out
