@@ -57,7 +57,7 @@ def zipf(word: str) -> float:
 def is_common(word: str, threshold: float) -> bool:
     """True when the folded ``word`` is at least as frequent as ``threshold`` (Zipf).
 
-    >>> is_common("على", 3.5), is_common("بارنيع", 3.5)
+    >>> is_common("علي", 3.5), is_common("بارنيع", 3.5)
     (True, False)
     """
     return zipf(word) >= threshold

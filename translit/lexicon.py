@@ -157,7 +157,10 @@ def _read_file(path: Path, problems: list[Problem]) -> Iterator[Entity]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
-        problems.append(Problem(name, line, None, f"YAML syntax error: {exc.problem or exc.context}"))
+        message = f"YAML syntax error: {exc.problem or exc.context}"
+        if exc.context and exc.context_mark is not None and exc.problem:
+            message += f" ({exc.context} started at line {exc.context_mark.line + 1})"
+        problems.append(Problem(name, line, None, message))
         return
     except yaml.YAMLError as exc:
         problems.append(Problem(name, None, None, f"YAML error: {exc}"))

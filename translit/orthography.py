@@ -128,7 +128,7 @@ def fold(text: str) -> str:
     """Fold Arabic text for matching; the length may change.
 
     >>> fold("إسرائيلُ")
-    'اسرائيل'
+    'اسراييل'
     >>> fold("مستشفى الشفاء")
     'مستشفي الشفاء'
     """

@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 from translit import thresholds
 from translit.phonetic import compact, key
 
-__all__ = ["edit_cost", "letters", "verify", "Verdict"]
+__all__ = ["edit_cost", "is_nisba_pair", "letters", "verify", "Verdict"]
 
 # Substitution costs between letters of folded text (symmetric; unlisted pairs cost 1).
 _SUBSTITUTION_GROUPS: tuple[tuple[str, float, str], ...] = (
@@ -127,6 +127,22 @@ class Verdict:
     score: float
 
 
+def is_nisba_pair(a: str, b: str) -> bool:
+    """True when one folded spelling is the other plus a nisba ending: a different word.
+
+    ``الناصره`` (Nazareth) and ``الناصريه`` (Nasiriyah) differ by one cheap vowel letter,
+    but -iyya makes a new name (or an adjective: قطر / قطري).
+
+    >>> is_nisba_pair("الناصره", "الناصريه"), is_nisba_pair("قطر", "قطري"), is_nisba_pair("بارنيا", "بارنيع")
+    (True, True, False)
+    """
+    for x, y in ((a, b), (b, a)):
+        stem = x[:-1] if x.endswith("\u0647") else x
+        if y in (x + "\u064a", stem + "\u064a\u0647", x + "\u064a\u0647"):
+            return True
+    return False
+
+
 def verify(query: str, form: str, query_key: str | None = None, form_key: str | None = None) -> Verdict:
     """Decide whether two folded spellings are the same name.
 
@@ -139,6 +155,8 @@ def verify(query: str, form: str, query_key: str | None = None, form_key: str | 
     False
     """
     a, b = compact(query), compact(form)
+    if is_nisba_pair(a, b):
+        return Verdict(False, float("inf"), 0.0)
     n = min(letters(a), letters(b))
     allowed = thresholds.budget(n)
     qk = query_key if query_key is not None else key(query)

@@ -1,0 +1,46 @@
+"""Shared fixtures: the bundled normalizer, small lexicons written for a test, the CLI runner."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import translit
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="session")
+def norm() -> translit.Normalizer:
+    return translit.Normalizer.load()
+
+
+@pytest.fixture(scope="session")
+def article() -> str:
+    return (DATA / "misrana-2023-11-hostage-deal.ar.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict:
+    return json.loads((DATA / "misrana-2023-11-hostage-deal.gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def write_lexicon(tmp_path: Path):
+    """Write a lexicon file from YAML text (dedented) and return its path."""
+
+    def write(body: str, name: str = "lex.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(body), encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()

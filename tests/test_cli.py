@@ -1,0 +1,149 @@
+"""The translit command as a user runs it: formats, inputs, look-ups, lexicon checks, errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import DATA
+from translit.cli import main
+
+ARTICLE = DATA / "misrana-2023-11-hostage-deal.ar.txt"
+GOLD = DATA / "misrana-2023-11-hostage-deal.gold.json"
+
+
+def _f1(predicted: list[dict], gold: dict) -> float:
+    """The protocol of shared/tools/mention_eval.py: overlap and same id or English form."""
+    gm = [(m["start"], m["end"], e["id"]) for e in gold["entities"] for m in e["mentions"]]
+    hit_gold, good = set(), set()
+    for i, p in enumerate(predicted):
+        for j, (s, e, gid) in enumerate(gm):
+            if p["start"] < e and s < p["end"] and p["id"] == gid:
+                hit_gold.add(j)
+                good.add(i)
+    precision = len(good) / len(predicted) if predicted else 0.0
+    recall = len(hit_gold) / len(gm)
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def test_sample_article_scores_f1_one(runner) -> None:
+    result = runner.invoke(main, ["normalize", str(ARTICLE), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    [doc] = [json.loads(line) for line in result.output.splitlines()]
+    assert _f1(doc["mentions"], json.loads(GOLD.read_text(encoding="utf-8"))) == 1.0
+
+
+def test_sample_article_offsets_slice_the_text_to_the_surface(runner, article) -> None:
+    result = runner.invoke(main, ["normalize", str(ARTICLE), "--format", "jsonl"])
+    for m in json.loads(result.output)["mentions"]:
+        assert article[m["start"] : m["end"]] == m["surface"]
+
+
+def test_text_format_rewrites_to_the_canonical_spelling_keeping_proclitics(runner) -> None:
+    result = runner.invoke(main, ["normalize", "-"], input="وقال نتنياهو لماكجورك ووبارنيع")
+    assert result.output == "وقال نتنياهو لماكغورك ووبارنيع"
+    result = runner.invoke(main, ["normalize", "-"], input="قال ديفيد بارنيا ثم وبارنيع")
+    assert result.output == "قال ديفيد برنياع ثم وبرنياع"
+
+
+def test_annotated_format_tags_id_and_english_form(runner) -> None:
+    result = runner.invoke(main, ["normalize", "--format", "annotated"], input="أمير قطر")
+    assert result.output == 'أمير <entity id="qatar" en="Qatar" type="place">قطر</entity>'
+
+
+def test_tsv_format_has_a_header_and_one_row_per_mention(runner) -> None:
+    result = runner.invoke(main, ["normalize", "--format", "tsv"], input="قطر وحماس")
+    rows = [line.split("\t") for line in result.output.splitlines()]
+    assert rows[0][:5] == ["doc", "start", "end", "surface", "id"]
+    assert [r[4] for r in rows[1:]] == ["qatar", "hamas"]
+    assert rows[2][9] == "و"
+
+
+def test_jsonl_input_keeps_ids_and_extra_fields(runner, tmp_path) -> None:
+    path = tmp_path / "docs.jsonl"
+    path.write_text(json.dumps({"id": "a1", "text": "أمير قطر", "url": "http://x"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = json.loads(runner.invoke(main, ["normalize", str(path), "--format", "jsonl"]).output)
+    assert (out["id"], out["url"], [m["id"] for m in out["mentions"]]) == ("a1", "http://x", ["qatar"])
+
+
+def test_a_directory_is_every_input_file_below_it(runner, tmp_path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text("قطر", encoding="utf-8")
+    (tmp_path / "sub" / "b.txt").write_text("حماس", encoding="utf-8")
+    result = runner.invoke(main, ["normalize", str(tmp_path), "--format", "jsonl"])
+    assert [json.loads(line)["mentions"][0]["id"] for line in result.output.splitlines()] == ["qatar", "hamas"]
+
+
+def test_output_file_is_written_whole(runner, tmp_path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(main, ["normalize", str(ARTICLE), "--format", "jsonl", "-o", str(out)])
+    assert result.exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["mentions"]
+    assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+
+
+def test_lookup_jsonl_is_one_object_per_name_best_first(runner) -> None:
+    result = runner.invoke(main, ["lookup", "--format", "jsonl"], input="ماكجورك\nبرشلونة\n")
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert [line["query"] for line in lines] == ["ماكجورك", "برشلونة"]
+    assert lines[0]["matches"][0]["id"] == "brett-mcgurk"
+    assert set(lines[0]["matches"][0]) >= {"id", "en", "type", "score", "rule"}
+    assert lines[1]["matches"] == []
+
+
+def test_lexicon_check_passes_on_the_bundled_set(runner) -> None:
+    result = runner.invoke(main, ["lexicon", "check"])
+    assert result.exit_code == 0
+    assert result.output.startswith("ok: ")
+
+
+BROKEN = {
+    "yaml": ("entities:\n  - id: x\n    en: [a\n", ":4: YAML syntax error"),
+    "missing-en": ("entities:\n  - {id: x, type: place, ar: قطر}\n", ":2: en: missing required key"),
+    "duplicate-id": (
+        "entities:\n  - {id: x, type: place, en: X, ar: قطر}\n  - {id: x, type: place, en: Y, ar: مصر}\n",
+        ":3: id: duplicate id 'x'",
+    ),
+    "latin-ar": ("entities:\n  - {id: x, type: place, en: X, ar: Qatar}\n", ":2: ar: must be written in Arabic script"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+@pytest.mark.parametrize("command", [["lexicon", "check"], ["normalize", "--lexicon"]])
+def test_broken_lexicon_is_a_one_line_error_with_file_and_line(case, command, tmp_path) -> None:
+    import subprocess
+    import sys
+
+    body, expected = BROKEN[case]
+    lex = tmp_path / "bad.yaml"
+    lex.write_text(body, encoding="utf-8")
+    args = [*command, str(lex)] + (["-"] if command[0] == "normalize" else [])
+    proc = subprocess.run([sys.executable, "-m", "translit", *args], input="قطر", capture_output=True, text=True)
+    assert proc.returncode == 1
+    first = proc.stderr.splitlines()[0]
+    assert first.startswith(f"translit: {lex}{expected}"), proc.stderr
+    assert "Traceback" not in proc.stderr
+    if command[0] == "normalize":
+        assert len(proc.stderr.splitlines()) == 1
+
+
+def test_non_utf8_input_names_file_and_byte_offset(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("قطر ".encode() + b"caf\xe9")
+    proc = subprocess.run([sys.executable, "-m", "translit", "normalize", str(path)], capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == [f"translit: {path}: not valid UTF-8 at byte offset 10 (use --encoding-errors replace to go on)"]
+    assert proc.stdout == ""
+
+
+def test_installed_command_finds_the_bundled_lexicons_from_any_directory(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "translit", "lexicon", "check"], capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("ok: ")

@@ -1,0 +1,138 @@
+"""Matching names in text: readings, longest match, guards, short forms, coreference, corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+import translit
+
+PEOPLE = """\
+entities:
+  - {id: bashar-al-assad, type: person, en: Bashar al-Assad, ar: بشار الأسد}
+  - {id: maher-al-assad, type: person, en: Maher al-Assad, ar: ماهر الأسد}
+  - {id: hafez-al-assad, type: person, en: Hafez al-Assad, ar: حافظ الأسد}
+  - {id: ali-khamenei, type: person, en: Ali Khamenei, ar: علي خامنئي}
+  - {id: hamas, type: organization, en: Hamas, ar: حماس}
+  - {id: qatar, type: place, en: Qatar, ar: قطر}
+  - {id: doha, type: place, en: Doha, ar: الدوحة}
+  - {id: gaza, type: place, en: Gaza, ar: غزة}
+  - {id: gaza-strip, type: place, en: Gaza Strip, ar: قطاع غزة}
+  - {id: harith, type: person, en: Harith, ar: حارث}
+  - {id: brett-mcgurk, type: person, en: Brett McGurk, ar: بريت ماكغورك}
+  - {id: david-barnea, type: person, en: David Barnea, ar: ديفيد بارنيا}
+"""
+
+
+@pytest.fixture
+def local(write_lexicon) -> translit.Normalizer:
+    return translit.Normalizer.load(write_lexicon(PEOPLE))
+
+
+def ids(doc: translit.Document) -> list[str]:
+    return [m.id for m in doc.mentions]
+
+
+def test_proclitic_is_outside_the_mention_span(local) -> None:
+    doc = local.normalize("اتصل لماكغورك")
+    [m] = doc.mentions
+    assert (m.surface, m.clitic, m.id) == ("ماكغورك", "ل", "brett-mcgurk")
+
+
+def test_article_glued_to_a_preposition_keeps_the_article_in_the_name(local) -> None:
+    [m] = local.normalize("وصل بالدوحة").mentions
+    assert (m.surface, m.clitic, m.id) == ("الدوحة", "ب", "doha")
+
+
+def test_lam_plus_article_matches_and_rewrites_without_the_alef(local) -> None:
+    from translit.output import rewrite
+
+    doc = local.normalize("عاد للدوحه")
+    assert ids(doc) == ["doha"]
+    assert rewrite(doc) == "عاد للدوحة"
+
+
+def test_longest_match_wins(local) -> None:
+    doc = local.normalize("في قطاع غزة")
+    assert ids(doc) == ["gaza-strip"]
+
+
+def test_a_g_letter_variant_matches_fuzzily(local) -> None:
+    [m] = local.normalize("قال بريت ماكجورك").mentions
+    assert (m.id, m.rule) == ("brett-mcgurk", "variant-key")
+
+
+def test_an_ayin_variant_of_a_surname_links_by_coreference(local) -> None:
+    doc = local.normalize("التقى ديفيد بارنيا ثم التقى وبارنيع")
+    assert [(m.surface, m.rule) for m in doc.mentions] == [("ديفيد بارنيا", "exact"), ("بارنيع", "coreference")]
+
+
+def test_a_common_word_never_matches_fuzzily(local) -> None:
+    # حارس (guard) is one class step from the name حارث.
+    assert ids(local.normalize("قال الحارس")) == []
+    assert ids(local.normalize("قال حارس المرمى")) == []
+
+
+def test_a_preposition_is_not_taken_for_a_name(local) -> None:
+    # على folds to علي; the lexicon's علي خامنئي must not make it a mention.
+    assert ids(local.normalize("وقع الاتفاق على الفور")) == []
+
+
+def test_a_nisba_adjective_is_not_the_name(local) -> None:
+    assert ids(local.normalize("رئيس الوزراء القطري ومسؤولون قطريون")) == []
+
+
+def test_a_common_word_listed_in_the_lexicon_matches_exactly(local) -> None:
+    assert ids(local.normalize("وحماس وقطر")) == ["hamas", "qatar"]
+
+
+def test_a_first_name_alone_does_not_match(local) -> None:
+    assert ids(local.normalize("قال بشار ثم ديفيد")) == []
+
+
+def test_an_unambiguous_surname_links_as_a_short_form(local) -> None:
+    [m] = local.normalize("قال ماكغورك").mentions
+    assert (m.id, m.rule) == ("brett-mcgurk", "short-form")
+
+
+def test_an_ambiguous_surname_without_context_is_not_linked(local) -> None:
+    assert ids(local.normalize("قال الأسد")) == []
+
+
+def test_an_ambiguous_surname_links_to_the_person_named_in_the_document(local) -> None:
+    doc = local.normalize("التقى ماهر الأسد بالوفد. وقال الأسد إن")
+    assert [(m.id, m.rule) for m in doc.mentions] == [("maher-al-assad", "exact"), ("maher-al-assad", "coreference")]
+
+
+def test_coreference_prefers_the_nearest_earlier_full_mention(local) -> None:
+    doc = local.normalize("بشار الأسد وماهر الأسد. قال الأسد")
+    assert doc.mentions[-1].id == "maher-al-assad"
+
+
+def test_corpus_resolves_a_spelling_the_document_alone_cannot(local) -> None:
+    docs = local.normalize_many(["التقى بشار الأسد الوفد وقال الأسد", "قال الأسد"])
+    assert [(m.id, m.rule) for m in docs[1].mentions] == [("bashar-al-assad", "corpus")]
+
+
+def test_corpus_does_not_guess_when_documents_disagree(local) -> None:
+    docs = local.normalize_many(["بشار الأسد. الأسد", "ماهر الأسد. الأسد", "قال الأسد"])
+    assert ids(docs[2]) == []
+
+
+def test_document_context_beats_the_corpus(local) -> None:
+    docs = local.normalize_many(["بشار الأسد. الأسد", "بشار الأسد. الأسد", "ماهر الأسد. الأسد"])
+    assert ids(docs[2]) == ["maher-al-assad", "maher-al-assad"]
+
+
+def test_normalize_rejects_non_text_with_a_clear_message(local) -> None:
+    for bad in (None, b"\xd9\x82", 42):
+        with pytest.raises(TypeError, match="must be a str"):
+            local.normalize(bad)  # type: ignore[arg-type]
+
+
+def test_lookup_explains_the_match(local) -> None:
+    [c] = local.lookup("ماكجورك")
+    assert (c.id, c.rule, c.form) == ("brett-mcgurk", "short-form", "ماكغورك")
+
+
+def test_lookup_is_empty_when_nothing_qualifies(local) -> None:
+    assert local.lookup("برشلونة") == []

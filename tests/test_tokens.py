@@ -1,0 +1,69 @@
+"""Tokens carry offsets; every proclitic and article form is read off only as a possibility."""
+
+from __future__ import annotations
+
+import pytest
+
+from translit.tokens import readings, tokenize
+
+
+def test_tokens_carry_offsets_into_the_original_text() -> None:
+    text = "قال بايدنُ، ثم"
+    assert [(t.start, t.end, text[t.start : t.end]) for t in tokenize(text)] == [(0, 3, "قال"), (4, 10, "بايدنُ"), (12, 14, "ثم")]
+
+
+def test_words_on_one_line_are_linked_but_not_across_punctuation_or_lines() -> None:
+    tokens = tokenize("جو بايدن، قطر\nالدوحة")
+    assert [t.linked for t in tokens] == [False, True, False, False]
+
+
+def test_bidi_mark_inside_a_word_keeps_it_one_token() -> None:
+    tokens = tokenize("نتن\u200fياهو")
+    assert [t.folded for t in tokens] == ["نتنياهو"]
+
+
+def _split(word: str) -> set[tuple[str, str]]:
+    return {(r.clitic, r.query) for r in readings(word)}
+
+
+@pytest.mark.parametrize(
+    ("word", "clitic", "rest"),
+    [
+        ("وحماس", "و", "حماس"),
+        ("فحماس", "ف", "حماس"),
+        ("بنتنياهو", "ب", "نتنياهو"),
+        ("لماكجورك", "ل", "ماكجورك"),
+        ("كبايدن", "ك", "بايدن"),
+        ("وبقطر", "وب", "قطر"),
+        ("ولقطر", "ول", "قطر"),
+        ("وكقطر", "وك", "قطر"),
+        ("فبقطر", "فب", "قطر"),
+        ("فلقطر", "فل", "قطر"),
+        ("فكقطر", "فك", "قطر"),
+    ],
+)
+def test_every_proclitic_and_pair_is_a_reading(word: str, clitic: str, rest: str) -> None:
+    assert (clitic, rest) in _split(word)
+
+
+@pytest.mark.parametrize(
+    ("word", "clitic"),
+    [("الموساد", ""), ("والموساد", "و"), ("فالموساد", "ف"), ("بالموساد", "ب"), ("كالموساد", "ك"), ("وبالموساد", "وب")],
+)
+def test_article_and_its_glued_forms_are_readings(word: str, clitic: str) -> None:
+    assert (clitic, "الموساد") in _split(word)
+    assert any(r.article == "stripped" and r.query == "موساد" for r in readings(word))
+
+
+@pytest.mark.parametrize(("word", "clitic"), [("للموساد", "ل"), ("وللموساد", "ول"), ("فللموساد", "فل")])
+def test_lam_plus_article_restores_the_dropped_alef(word: str, clitic: str) -> None:
+    elided = [r for r in readings(word) if r.article == "elided"]
+    assert [(r.clitic, r.query) for r in elided] == [(clitic, "الموساد")]
+
+
+def test_the_plain_reading_comes_first() -> None:
+    assert readings("وليام")[0].query == "وليام"
+
+
+def test_a_proclitic_never_leaves_less_than_two_letters() -> None:
+    assert ("و", "ل") not in _split("ول")
