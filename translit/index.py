@@ -24,6 +24,9 @@ from translit.similarity import letters
 
 __all__ = ["Form", "Index", "FORM_KINDS"]
 
+#: آل ("family of"), folded: the word after it names a family, not one person.
+FAMILY = "ال"
+
 #: How a form entered the index: the canonical spelling, a listed variant, a listed short
 #: form, or the last word of a person's full form (a short form by default).
 FORM_KINDS = ("ar", "variant", "short", "surname")
@@ -77,7 +80,7 @@ def surname(entity: Entity, full_form: str) -> str | None:
     if entity.type != "person":
         return None
     words = full_form.split()
-    if len(words) < 2 or fold(words[-2]) in COMPOUND_PREFIXES:
+    if len(words) < 2 or fold(words[-2]) in (*COMPOUND_PREFIXES, FAMILY):
         return None
     last = words[-1]
     folded = fold(last)
@@ -92,6 +95,7 @@ class Index:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.exact: dict[str, list[Form]] = defaultdict(list)
+        self.nospace: dict[str, list[Form]] = defaultdict(list)  # for bare names: spaces ignored
         self.neighbours: dict[str, list[Form]] = defaultdict(list)
         self.prefixes: set[str] = set()
         self.first_keys: set[str] = set()  # phonetic keys of the first word of multi-word forms
@@ -100,6 +104,7 @@ class Index:
             for form in _forms(entity):
                 self._add(form)
         self.exact = dict(self.exact)
+        self.nospace = dict(self.nospace)
         self.neighbours = dict(self.neighbours)
 
     def _add(self, form: Form) -> None:
@@ -107,6 +112,7 @@ class Index:
         if any(f.entity.id == form.entity.id for f in bucket):
             return  # the same entity twice under one folded form (a variant differing by hamza only)
         bucket.append(form)
+        self.nospace[form.folded.replace(" ", "")].append(form)
         raw_words = fold(form.text).split()
         for words in (raw_words, _decompact(raw_words), form.folded.split()):
             self.max_words = max(self.max_words, len(words))
@@ -128,6 +134,10 @@ class Index:
         ['israel']
         """
         return self.exact.get(compact(folded_query), [])
+
+    def nospace_forms(self, folded_query: str) -> list[Form]:
+        """Forms equal to the query once all spaces are removed (محمد سعيد / محمدسعيد)."""
+        return self.nospace.get(folded_query.replace(" ", ""), [])
 
     def candidates(self, query_key: str) -> list[Form]:
         """Forms whose phonetic key is within one edit of ``query_key`` (to be verified)."""

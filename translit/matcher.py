@@ -21,9 +21,9 @@ from translit.commonwords import is_common
 from translit.index import Form, Index
 from translit.phonetic import compact, key, word_key
 from translit.similarity import letters, verify
-from translit.tokens import Reading, Token, readings
+from translit.tokens import ARTICLE, Reading, Token, readings
 
-__all__ = ["Hit", "Match", "find_matches", "match_name", "NISBA_SUFFIXES"]
+__all__ = ["Hit", "Match", "find_matches", "match_span", "match_name", "NISBA_SUFFIXES"]
 
 #: Endings that turn a name into an adjective or a plural of people (قطر -> قطري، قطريون).
 NISBA_SUFFIXES: tuple[str, ...] = (
@@ -36,7 +36,7 @@ NISBA_SUFFIXES: tuple[str, ...] = (
     "ان",  # -an: dual
 )
 
-_RULE_RANK = {"exact": 0, "folded": 0, "variant-key": 1, "fuzzy": 2}
+_RULE_RANK = {"exact": 0, "folded": 0, "article": 1, "variant-key": 1, "fuzzy": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +72,13 @@ def _is_derived(query: str, form: Form) -> bool:
     return query.startswith(base) and query[len(base) :] in NISBA_SUFFIXES
 
 
-def _fuzzy_hits(index: Index, query: str, guard_common: bool) -> list[Hit]:
-    """Forms the phonetic key proposes for ``query`` (compact folded), verified."""
+def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: bool) -> list[Hit]:
+    """Forms the phonetic key proposes for ``query`` (compact folded), verified.
+
+    In running text (``guard_common``, ``same_words``) a frequent word never matches
+    fuzzily and a span matches only forms of as many words; a bare name (look-up) is
+    known to be a name, so neither guard applies.
+    """
     if letters(query) < thresholds.MIN_FUZZY_LETTERS:
         return []
     words = query.split()
@@ -83,7 +88,9 @@ def _fuzzy_hits(index: Index, query: str, guard_common: bool) -> list[Hit]:
     hits: list[Hit] = []
     for form in index.candidates(qkey):
         form_words = form.folded.split()
-        if len(form_words) != len(words) or _is_derived(query, form):
+        if same_words and len(form_words) != len(words):
+            continue
+        if _is_derived(query, form):
             continue
         if guard_common and any(
             w != fw and is_common(w, thresholds.COMMON_WORD_ZIPF) for w, fw in zip(words, form_words)
@@ -101,23 +108,52 @@ def _exact_hits(index: Index, query: str) -> list[Hit]:
     return [Hit(form, "folded", thresholds.SCORE_FOLDED, 0.0) for form in index.exact_forms(query)]
 
 
-def match_name(index: Index, query: str, guard_common: bool = True) -> list[Hit]:
-    """Match one whole folded name against the index: folded spelling first, then phonetic key.
+def match_span(index: Index, span: str) -> list[Hit]:
+    """Match a span of running text (folded words): same spelling first, then the guarded fuzzy look-up.
 
     >>> from translit.lexicon import load_lexicon
     >>> index = Index(load_lexicon())
-    >>> [(h.form.entity.id, h.rule) for h in match_name(index, "ماكجورك")]
+    >>> [(h.form.entity.id, h.rule) for h in match_span(index, "ماكجورك")]
     [('brett-mcgurk', 'folded')]
     """
-    query = compact(query)
-    return _exact_hits(index, query) or _fuzzy_hits(index, query, guard_common)
+    query = compact(span)
+    return _exact_hits(index, query) or _fuzzy_hits(index, query, guard_common=True, same_words=True)
+
+
+def match_name(index: Index, name: str) -> list[Hit]:
+    """Match a bare name (a look-up): the name is known to be a name, read without context.
+
+    Spaces do not count (محمد سعيد / محمدسعيد), the article is optional (الدريدي / دريدي,
+    at a cost), and a frequent word may still match fuzzily; no proclitic is removed, since a
+    bare name that starts with و or ل usually starts that way (وليام، لندا).
+
+    >>> from translit.lexicon import load_lexicon
+    >>> index = Index(load_lexicon())
+    >>> [(h.form.entity.id, h.rule) for h in match_name(index, "الماكغورك")]
+    [('brett-mcgurk', 'article')]
+    """
+    query = compact(" ".join(name.split()))
+    hits = _exact_hits(index, query)
+    if not hits:
+        hits = [Hit(f, "folded", thresholds.SCORE_FOLDED, thresholds.SPACE_COST) for f in index.nospace_forms(query)]
+    if hits:
+        return hits
+    article = []
+    if query.startswith(ARTICLE) and letters(query) - 2 >= thresholds.MIN_FUZZY_LETTERS - 1:
+        article = index.nospace_forms(query[len(ARTICLE) :])
+    elif not query.startswith(ARTICLE):
+        article = index.nospace_forms(ARTICLE + query)
+    score = thresholds.SCORE_ARTICLE
+    hits = [Hit(f, "article", score, thresholds.ARTICLE_COST) for f in article]
+    fuzzy = _fuzzy_hits(index, query, guard_common=False, same_words=False)
+    return sorted(hits + fuzzy, key=lambda h: (h.cost, -h.score))
 
 
 def _first_word_gate(index: Index, word: str) -> bool:
     return word_key(word) in index.first_keys
 
 
-def find_matches(tokens: Sequence[Token], index: Index, guard_common: bool = True) -> list[Match]:
+def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
     """All matches in a token sequence, overlapping ones resolved: longest span first.
 
     Takes tokens (see :func:`translit.tokens.tokenize`) and the index; returns
@@ -134,7 +170,7 @@ def find_matches(tokens: Sequence[Token], index: Index, guard_common: bool = Tru
                 span = " ".join(words)
                 hits = _exact_hits(index, span)
                 if not hits and (len(words) == 1 or gate):
-                    hits = _fuzzy_hits(index, compact(span), guard_common)
+                    hits = _fuzzy_hits(index, compact(span), guard_common=True, same_words=True)
                 if hits:
                     found.append(Match(i, j, reading, rank, compact(span), tuple(hits)))
                 if j >= n_tokens or not tokens[j].linked or len(words) >= index.max_words:

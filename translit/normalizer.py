@@ -13,7 +13,7 @@ from translit.matcher import find_matches, match_name
 from translit.model import Candidate, Document
 from translit.orthography import fold
 from translit.resolve import resolve_corpus, resolve_document, to_mention
-from translit.tokens import readings, tokenize
+from translit.tokens import tokenize
 
 __all__ = ["Normalizer"]
 
@@ -95,9 +95,9 @@ class Normalizer:
     def lookup(self, name: str, limit: int = 10) -> list[Candidate]:
         """Rank the entities a bare name may refer to, best first (empty when none qualifies).
 
-        The name is read as a whole (no context): a proclitic is removed only when the
-        plain name matches nothing, and an ambiguous short form lists every entity it may
-        name.
+        The name is read as a whole, without context: it is known to be a name, so no
+        proclitic is removed and frequent words may match fuzzily; an ambiguous short form
+        lists every entity it may name. Ranked by edit cost, then score.
 
         >>> [(c.id, c.rule) for c in Normalizer.load().lookup("ماكجورك")]
         [('brett-mcgurk', 'short-form')]
@@ -105,25 +105,19 @@ class Normalizer:
         folded = " ".join(fold(_check_text(name, "name")).split())
         if not folded:
             return []
-        first, _, rest = folded.partition(" ")
         best: dict[str, Candidate] = {}
-        for rank, reading in enumerate(readings(first)):
-            query = reading.query + (" " + rest if rest else "")
-            penalty = thresholds.CLITIC_PENALTY if rank else 0.0
-            for hit in match_name(self.index, query):
-                entity = hit.form.entity
-                if hit.form.is_short:
-                    rule, score = "short-form", thresholds.SCORE_SHORT_FORM * (1.0 if hit.rule == "folded" else hit.score)
-                elif hit.rule == "folded":
-                    plain = " ".join(name.split()) == hit.form.text
-                    rule, score = ("exact", thresholds.SCORE_EXACT) if plain else ("folded", hit.score)
-                else:
-                    rule, score = hit.rule, hit.score
-                cand = Candidate(entity.id, entity.en, entity.type, round(score - penalty, 4), rule, hit.form.text, hit.cost)
-                current = best.get(entity.id)
-                if current is None or cand.score > current.score:
-                    best[entity.id] = cand
-            if best:
-                break  # a plain reading that matches beats any stripped one
-        ranked = sorted(best.values(), key=lambda c: (-c.score, c.cost, c.id))
+        for hit in match_name(self.index, folded):
+            entity = hit.form.entity
+            if hit.form.is_short:
+                rule = "short-form"
+                score = thresholds.SCORE_SHORT_FORM * (1.0 if hit.rule == "folded" else hit.score)
+            elif hit.rule == "folded" and " ".join(name.split()) == hit.form.text:
+                rule, score = "exact", thresholds.SCORE_EXACT
+            else:
+                rule, score = hit.rule, hit.score
+            cand = Candidate(entity.id, entity.en, entity.type, round(score, 4), rule, hit.form.text, hit.cost)
+            current = best.get(entity.id)
+            if current is None or (cand.cost, -cand.score) < (current.cost, -current.score):
+                best[entity.id] = cand
+        ranked = sorted(best.values(), key=lambda c: (c.cost, -c.score, c.id))
         return ranked[:limit]

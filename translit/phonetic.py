@@ -77,11 +77,11 @@ DIGRAPHS: dict[str, str] = {
 }
 
 # Words that join the next word into one name; Arabic writes them with or without a space.
+# (آل, "family of", folds to ال and is not glued: آل ثاني must not become الثاني, "the second".)
 COMPOUND_PREFIXES: tuple[str, ...] = (
     "\u0639\u0628\u062f",  # عبد  (Abd al-..., servant of)
     "\u0627\u0628\u0648",  # ابو  (Abu, father of; folded from أبو)
     "\u0627\u0628\u064a",  # ابي  (Abi, genitive of أبو)
-    "\u0627\u0644",  # ال  (Al, family: folded from آل)
     "\u0627\u0628\u0646",  # ابن  (Ibn, son of)
     "\u0628\u0646",  # بن  (bin, son of)
 )

@@ -44,10 +44,15 @@ _SUBSTITUTION_GROUPS: tuple[tuple[str, float, str], ...] = (
     ("هح", 0.5, "h plain or pharyngeal"),
     ("اوي", 0.5, "one long vowel for another (ميشيل / ميشال)"),
     ("اع", 0.3, "Hebrew ayin written ع or ا (بارنيع / بارنيا)"),
-    ("ءاوي", 0.2, "hamza on its own or on a seat"),
+    ("ءا", 0.2, "hamza on its own or on its alef seat"),
+    ("ءو", 0.2, "hamza on its own or on its waw seat"),
+    ("ءي", 0.2, "hamza on its own or on its yeh seat"),
     ("عء", 0.3, "ayin / hamza"),
-    ("اه", 0.4, "final a written ا or ه (سلوفاكيا / سلوفاكيه)"),
 )
+
+#: Final -a written ا or ه (سلوفاكيا / سلوفاكيه): cheap only at the end of a word.
+_FINAL_A = frozenset("اه")
+_FINAL_A_COST = 0.4
 
 # Cost of writing or dropping one letter (unlisted letters cost 1).
 _INDEL: dict[str, float] = {
@@ -102,8 +107,14 @@ def edit_cost(a: str, b: str) -> float:
         prev.append(prev[-1] + _indel(b, j))
     for i, ca in enumerate(a):
         cur = [prev[0] + _indel(a, i)]
+        a_final = i + 1 == len(a) or a[i + 1] == " "
         for j, cb in enumerate(b):
-            sub = 0.0 if ca == cb else _SUBSTITUTION.get((ca, cb), 1.0)
+            if ca == cb:
+                sub = 0.0
+            elif a_final and ca in _FINAL_A and cb in _FINAL_A and (j + 1 == len(b) or b[j + 1] == " "):
+                sub = _FINAL_A_COST
+            else:
+                sub = _SUBSTITUTION.get((ca, cb), 1.0)
             cur.append(min(prev[j] + sub, prev[j + 1] + _indel(a, i), cur[j] + _indel(b, j)))
         prev = cur
     return round(prev[-1], 4)

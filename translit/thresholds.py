@@ -67,6 +67,11 @@ SCORE_VARIANT = 0.98
 SCORE_SHORT_FORM = 0.9
 SCORE_COREFERENCE = 0.85
 SCORE_CORPUS = 0.8
+#: Look-ups of bare names: the cost (in edit-cost units) and score of a match found only by
+#: ignoring spaces, or by adding or removing the article ال (الدريدي / دريدي).
+SPACE_COST = 0.1
+ARTICLE_COST = 0.3
+SCORE_ARTICLE = 0.95
 #: Penalty on the score of a match found only after stripping a proclitic or article,
 #: used to rank look-up results (the unstripped reading is preferred).
 CLITIC_PENALTY = 0.02
