@@ -87,12 +87,14 @@ AR_OVERRIDES: dict[str, str] = {
     "CG": "جمهورية الكونغو",
     "MM": "ميانمار",
     "OM": "سلطنة عمان",
+    "ML": "جمهورية مالي",
     "PS": "فلسطين",
     "TL": "تيمور الشرقية",
 }
 
 #: Countries whose CLDR Arabic name is not kept as a variant, with the reason.
 CLDR_NOT_A_VARIANT: dict[str, str] = {
+    "ML": "مالي is also the adjective 'financial' (الاتحاد المالي)",
     "OM": "عُمان folds to عمان, the full form of Amman (amman)",
 }
 
@@ -152,6 +154,7 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
 
 #: Notes for countries whose entry needs one.
 COUNTRY_NOTES: dict[str, str] = {
+    "ML": "Bare مالي (also 'financial') is not listed",
     "OM": "Short form عمان is ambiguous with Amman, whose full form it is",
     "PS": "UN non-member observer state",
     "VA": "Holy See; UN non-member observer state",
@@ -269,7 +272,6 @@ CAPITALS: dict[str, tuple[Capital, ...]] = {
     "DE": (_c("Berlin", "برلين", wikidata="Q64"),),
     "DJ": (_c("Djibouti City", "مدينة جيبوتي", id="djibouti-city"),),
     "DK": (_c("Copenhagen", "كوبنهاغن", "كوبنهاجن"),),
-    "DM": (_c("Roseau", "روسو"),),
     "DO": (_c("Santo Domingo", "سانتو دومينغو", "سانتو دومينجو"),),
     "DZ": (_c("Algiers", "الجزائر العاصمة"),),
     "EC": (_c("Quito", "كيتو"),),
@@ -317,7 +319,8 @@ CAPITALS: dict[str, tuple[Capital, ...]] = {
     "KM": (_c("Moroni", "موروني"),),
     "KN": (_c("Basseterre", "باستير"),),
     "KP": (_c("Pyongyang", "بيونغ يانغ", "بيونغيانغ", "بيونج يانج"),),
-    "KR": (_c("Seoul", "سول", "سيول"),),
+    "KR": (_c("Seoul", "سول", note="Capital of South Korea; سيول is not listed: with the article "
+              "it is السيول, 'torrents'"),),
     "KW": (_c("Kuwait City", "مدينة الكويت", "الكويت العاصمة"),),
     "KZ": (_c("Astana", "أستانا", "آستانا"),),
     "LA": (_c("Vientiane", "فيينتيان"),),
@@ -343,7 +346,6 @@ CAPITALS: dict[str, tuple[Capital, ...]] = {
     "MR": (_c("Nouakchott", "نواكشوط"),),
     "MT": (_c("Valletta", "فاليتا"),),
     "MU": (_c("Port Louis", "بورت لويس"),),
-    "MV": (_c("Malé", "ماليه", id="male"),),
     "MW": (_c("Lilongwe", "ليلونغوي"),),
     "MX": (_c("Mexico City", "مكسيكو سيتي", "مدينة مكسيكو"),),
     "MY": (_c("Kuala Lumpur", "كوالالمبور", "كوالا لمبور"),),
@@ -373,7 +375,6 @@ CAPITALS: dict[str, tuple[Capital, ...]] = {
     "RW": (_c("Kigali", "كيغالي", "كيجالي"),),
     "SA": (_c("Riyadh", "الرياض", wikidata="Q3692"),),
     "SB": (_c("Honiara", "هونيارا"),),
-    "SC": (_c("Victoria", "فيكتوريا", id="victoria-seychelles", note="Capital of Seychelles"),),
     "SD": (_c("Khartoum", "الخرطوم", wikidata="Q1963"),),
     "SE": (_c("Stockholm", "ستوكهولم"),),
     "SI": (_c("Ljubljana", "ليوبليانا"),),
@@ -392,7 +393,6 @@ CAPITALS: dict[str, tuple[Capital, ...]] = {
     "TG": (_c("Lomé", "لومي", id="lome"),),
     "TH": (_c("Bangkok", "بانكوك"),),
     "TJ": (_c("Dushanbe", "دوشانبي"),),
-    "TL": (_c("Dili", "ديلي"),),
     "TM": (_c("Ashgabat", "عشق آباد", "عشق أباد"),),
     "TN": (_c("Tunis", "تونس العاصمة"),),
     "TR": (_c("Ankara", "أنقرة", wikidata="Q3640"),),
@@ -420,6 +420,10 @@ CAPITALS: dict[str, tuple[Capital, ...]] = {
 NO_CAPITAL: dict[str, str] = {
     "MC": "city-state",
     "MM": "Arabic spelling of Naypyidaw not settled in the media",
+    "MV": "Malé, ماليه, folds to مالية ('financial'), one of the most frequent Arabic words",
+    "SC": "Victoria, فيكتوريا, is far more often Queen Victoria or another Victoria",
+    "DM": "Roseau, روسو, is far more often the surname Rousseau",
+    "TL": "Dili, ديلي, is far more often 'Daily' (ديلي ميل, ديلي تلغراف)",
     "NR": "no official capital",
     "PW": "Arabic spelling of Ngerulmud not settled in the media",
     "SG": "city-state",
@@ -452,8 +456,11 @@ def _scalar(value: str) -> str:
     """A YAML scalar for value: plain when that reads back unchanged, double-quoted otherwise."""
     import yaml  # local: only the writer needs it
 
-    if value and yaml.safe_load(f"k: {value}") == {"k": value}:
-        return value
+    try:
+        if value and yaml.safe_load(f"k: {value}") == {"k": value}:
+            return value
+    except yaml.YAMLError:  # e.g. ": " inside the value
+        pass
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
@@ -462,7 +469,11 @@ def _flow(values: list[str]) -> str:
 
     items = []
     for v in values:
-        items.append(v if yaml.safe_load(f"[{v}]") == [v] else _scalar_quoted(v))
+        try:
+            plain = yaml.safe_load(f"[{v}]") == [v]
+        except yaml.YAMLError:
+            plain = False
+        items.append(v if plain else _scalar_quoted(v))
     return "[" + ", ".join(items) + "]"
 
 

@@ -1,0 +1,212 @@
+"""The bundled lexicons: valid, self-consistent, findable, big enough and kept in house style.
+
+Every spelling a bundled entity lists must lead back to it through ``Normalizer.lookup``;
+a maintainer who adds a variant that the matcher cannot reach, or that another entity
+already owns, finds out here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+import translit
+from translit import build
+from translit.index import surname
+from translit.lexicon import bundled_paths
+
+LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
+HAND_WRITTEN = ("people.yaml", "organizations.yaml", "places.yaml")
+KEY_ORDER = ("id", "type", "en", "ar", "variants", "short", "wikidata", "note")
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> translit.Lexicon:
+    return translit.load_lexicon(strict=True)
+
+
+@pytest.fixture(scope="module")
+def normalizer(lexicon: translit.Lexicon) -> translit.Normalizer:
+    return translit.Normalizer(lexicon)
+
+
+def _by_file(lexicon: translit.Lexicon) -> dict[str, list[translit.Entity]]:
+    out: dict[str, list[translit.Entity]] = {}
+    for entity in lexicon.entities:
+        out.setdefault(Path(entity.source.rpartition(":")[0]).name, []).append(entity)
+    return out
+
+
+# --- (a), (c): valid under strict loading --------------------------------------------
+
+
+def test_the_bundled_set_loads_strictly(lexicon: translit.Lexicon) -> None:
+    """Strict loading is what ``translit lexicon check`` does: any problem raises, and two
+    entities whose full forms fold to the same key are an error, not an ambiguity."""
+    assert {Path(p).name for p in lexicon.files} >= {*HAND_WRITTEN, "places-generated.yaml"}
+    assert not lexicon.conflicts
+
+
+def test_lexicon_check_command_passes() -> None:
+    from click.testing import CliRunner
+
+    from translit.cli import main
+
+    result = CliRunner().invoke(main, ["lexicon", "check"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("ok:")
+
+
+# --- (b): every listed spelling finds its entity -------------------------------------
+
+
+def _top(normalizer: translit.Normalizer, form: str) -> list[str]:
+    return [c.id for c in normalizer.lookup(form, limit=50)]
+
+
+def test_every_full_form_looks_up_to_its_entity_first(
+    lexicon: translit.Lexicon, normalizer: translit.Normalizer
+) -> None:
+    misses = []
+    for entity in lexicon.entities:
+        for form in entity.full_forms:
+            ids = _top(normalizer, form)
+            if not ids or ids[0] != entity.id:
+                misses.append(f"{entity.id}: {form!r} -> {ids[:3]}")
+    assert not misses, "\n".join(misses)
+
+
+def test_every_short_form_looks_up_to_its_entity(
+    lexicon: translit.Lexicon, normalizer: translit.Normalizer
+) -> None:
+    """Listed short forms and the default surnames of people: the entity is among the
+    candidates (a short form several entities share lists them all)."""
+    misses = []
+    for entity in lexicon.entities:
+        shorts = list(entity.short)
+        shorts += [s for f in entity.full_forms if (s := surname(entity, f))]
+        for form in dict.fromkeys(shorts):
+            ids = _top(normalizer, form)
+            if entity.id not in ids:
+                misses.append(f"{entity.id}: {form!r} -> {ids[:3]}")
+    assert not misses, "\n".join(misses)
+
+
+def test_a_spelling_shared_with_another_entity_only_as_a_short_form_keeps_its_owner_first(
+    normalizer: translit.Normalizer,
+) -> None:
+    # طرابلس is Tripoli (Libya) in full and a short form of Tripoli (Lebanon).
+    ids = _top(normalizer, "طرابلس")
+    assert ids[0] == "tripoli" and "tripoli-lebanon" in ids
+
+
+# --- (d): the counts issue 3 asks for ---------------------------------------------------
+
+
+def test_counts_meet_the_targets(lexicon: translit.Lexicon) -> None:
+    types = Counter(e.type for e in lexicon.entities)
+    assert types["person"] >= 300
+    assert types["organization"] >= 150
+    files = _by_file(lexicon)
+    assert len(files["places.yaml"]) >= 200
+    states = set(build.COUNTRY_WIKIDATA.values())
+    assert len(build.UN_MEMBERS) + len(build.UN_OBSERVERS) == 195
+    assert sum(1 for e in lexicon.entities if e.type == "place" and e.wikidata in states) >= 192
+
+
+def test_every_un_state_is_in_the_bundled_set(lexicon: translit.Lexicon) -> None:
+    have = {e.wikidata for e in lexicon.entities if e.type == "place"}
+    missing = sorted(code for code, q in build.COUNTRY_WIKIDATA.items() if q not in have)
+    assert not missing
+
+
+def test_hand_written_places_do_not_repeat_generated_ids() -> None:
+    generated = {e["id"] for e in yaml.safe_load((LEXICONS / "places-generated.yaml").read_text("utf-8"))["entities"]}
+    hand = {e["id"] for e in yaml.safe_load((LEXICONS / "places.yaml").read_text("utf-8"))["entities"]}
+    assert not generated & hand
+
+
+# --- (e): house style -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", [*HAND_WRITTEN, "places-generated.yaml"])
+def test_file_format(name: str) -> None:
+    text = (LEXICONS / name).read_text(encoding="utf-8")
+    lines = text.split("\n")
+    assert lines[0] == "# yaml-language-server: $schema=schema.json"
+    header = text.split("\nentities:\n", 1)[0].rstrip("\n")
+    assert all(line.startswith("#") for line in header.split("\n")), "header must be a comment block"
+    assert "schema.json" in header and len(header.split("\n")) >= 3
+    assert text.endswith("\n") and not text.endswith("\n\n")
+    body = text.split("\nentities:\n", 1)[1]
+    entries = body.rstrip("\n").split("\n\n")
+    ids = []
+    for entry in entries:
+        assert entry.startswith("  - id: "), f"{name}: entries are separated by exactly one blank line: {entry[:60]!r}"
+        assert "\n\n" not in entry and not entry.startswith("\n")
+        keys = [m.group(1) for m in re.finditer(r"^(?:  - |    )([a-z]+):", entry, re.M)]
+        assert keys == [k for k in KEY_ORDER if k in keys], f"{name}: key order in {keys[0]}"
+        for line in entry.split("\n"):
+            if line.startswith(("    variants:", "    short:")):
+                assert line.split(": ", 1)[1].startswith("["), f"{name}: flow list expected: {line}"
+        ids.append(entry.split("\n", 1)[0].removeprefix("  - id: ").strip())
+    assert ids == sorted(ids), f"{name}: entries must be sorted by id"
+    assert len(ids) == len(set(ids))
+    assert len(ids) == len(yaml.safe_load(text)["entities"])
+
+
+def test_bundled_paths_are_the_files_checked_here() -> None:
+    names = {p.name for p in bundled_paths()}
+    assert names >= {*HAND_WRITTEN, "places-generated.yaml"}
+
+
+# --- (4): the JSON Schema ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def schema_validator():
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((LEXICONS / "schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+@pytest.mark.parametrize("path", sorted(LEXICONS.glob("*.yaml")), ids=lambda p: p.name)
+def test_bundled_files_validate_against_the_schema(schema_validator, path: Path) -> None:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    errors = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in schema_validator.iter_errors(data)]
+    assert not errors, "\n".join(errors[:20])
+
+
+GOOD_ENTITY = {"id": "joe-biden", "type": "person", "en": "Joe Biden", "ar": "جو بايدن",
+               "variants": ["جوزيف بايدن"], "short": ["بايدن"], "wikidata": "Q6279", "note": "x"}
+
+
+@pytest.mark.parametrize(
+    ("change", "valid"),
+    [
+        ({}, True),
+        ({"ar": "Joe Biden"}, False),  # Latin canonical spelling
+        ({"ar": "جو Biden"}, False),  # mixed scripts
+        ({"variants": ["Biden"]}, False),
+        ({"short": ["بايدنx"]}, False),
+        ({"ar": "12"}, False),  # no Arabic letter at all
+        ({"id": "Joe Biden"}, False),
+        ({"type": "politician"}, False),
+        ({"en": ""}, False),
+        ({"wikidata": "Q06279"}, False),
+        ({"nickname": "Joe"}, False),  # additionalProperties
+        ({"ar": "فرانس 24"}, True),  # digits are not Latin letters
+    ],
+)
+def test_the_schema_itself_rejects_what_the_loader_rejects(schema_validator, change: dict, valid: bool) -> None:
+    entity = {**GOOD_ENTITY, **change}
+    assert schema_validator.is_valid({"entities": [entity]}) is valid
+    missing = {k: v for k, v in GOOD_ENTITY.items() if k != "ar"}
+    assert not schema_validator.is_valid({"entities": [missing]})
+    assert not schema_validator.is_valid({"people": []})
