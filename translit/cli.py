@@ -2,13 +2,16 @@
 
 Every error is one line on stderr, ``translit: <where>: <what>``, with an exit code:
 0 success; 1 an invalid lexicon (or ``lexicon check`` found problems); 2 bad usage or
-unreadable input; 130 interrupted (Ctrl-C).
+unreadable input or unwritable output; 70 an internal error (a bug: please report it);
+130 interrupted (Ctrl-C); 143 terminated (SIGTERM). A reader that stops early (``| head``)
+is not an error: translit stops quietly with 0.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -16,16 +19,18 @@ from collections.abc import Sequence
 import click
 
 from translit import __version__
-from translit.errors import InputError, LexiconError, TranslitError
+from translit.errors import InputError, LexiconError, OutputError, TranslitError
 from translit.inputs import read_inputs, same_file
 from translit.lexicon import load_lexicon
 from translit.normalizer import Normalizer
-from translit.output import FORMATS, atomic_writer, render
+from translit.output import FORMATS, atomic_writer, render, stdout_writer
 
 EXIT_OK = 0
 EXIT_LEXICON = 1
 EXIT_INPUT = 2
+EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
 
 
 def _warn(message: str) -> None:
@@ -88,15 +93,21 @@ def normalize(paths: tuple[str, ...], lexicons: tuple[str, ...], fmt: str, outpu
         if not os.path.isdir(parent):
             raise InputError(f"{output}: directory {parent} does not exist")
     norm = _load(lexicons)
-    docs_in = read_inputs(paths, encoding_errors=encoding_errors, skip_bad_lines=skip_bad_lines, warn=_warn)
+    docs_in = read_inputs(paths, encoding_errors=encoding_errors, skip_bad_lines=skip_bad_lines, warn=_warn, output=output)
     docs = norm.normalize_many({"id": d.id, "text": d.text, **d.extra} for d in docs_in)
     jsonl_input = any(d.from_jsonl for d in docs_in)
-    if output is None:
-        render(docs, fmt, sys.stdout, jsonl_input)
-        sys.stdout.flush()
-    else:
-        with atomic_writer(output) as handle:
-            render(docs, fmt, handle, jsonl_input)
+    try:
+        if output is None:
+            out = stdout_writer()
+            render(docs, fmt, out, jsonl_input)
+            out.flush()
+        else:
+            with atomic_writer(output) as handle:
+                render(docs, fmt, handle, jsonl_input)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # disk full, I/O error: the output is incomplete, say so
+        raise OutputError(f"{output or '<stdout>'}: cannot write: {exc.strerror or exc}") from None
 
 
 @main.command()
@@ -105,7 +116,11 @@ def normalize(paths: tuple[str, ...], lexicons: tuple[str, ...], fmt: str, outpu
 @click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True)
 @click.option("--limit", type=click.IntRange(min=1), default=5, show_default=True, help="Candidates per name.")
 def lookup(names: tuple[str, ...], lexicons: tuple[str, ...], fmt: str, limit: int) -> None:
-    """Show the entities each NAME may refer to (names on stdin, one a line, when none are given)."""
+    """Show the entities each NAME may refer to (names on stdin, one a line, when none are given).
+
+    In JSON lines, `matches` lists the candidates best first; when several entities are equally
+    close the name is ambiguous: `matches` is empty and `ambiguous` lists them.
+    """
     norm = _load(lexicons)
     queries: Sequence[str] = names
     if not names:
@@ -116,12 +131,19 @@ def lookup(names: tuple[str, ...], lexicons: tuple[str, ...], fmt: str, limit: i
         queries = [q for q in queries if q]
     for query in queries:
         candidates = norm.lookup(query, limit=limit)
+        tied = [c for c in candidates if c.ambiguous]
+        linked = [] if tied else candidates
         if fmt == "jsonl":
-            click.echo(json.dumps({"query": query, "matches": [c.to_dict() for c in candidates]}, ensure_ascii=False))
+            record = {"query": query, "matches": [c.to_dict() for c in linked]}
+            if tied:
+                record["ambiguous"] = [c.to_dict() for c in tied]
+            click.echo(json.dumps(record, ensure_ascii=False))
             continue
         if not candidates:
             click.echo(f"{query}\t(no match)")
-        for c in candidates:
+        for c in tied:
+            click.echo(f"{query}\t{c.id}\t{c.en}\t{c.score:.3f}\t{c.rule}\t{c.form}\t(ambiguous)")
+        for c in linked:
             click.echo(f"{query}\t{c.id}\t{c.en}\t{c.score:.3f}\t{c.rule}\t{c.form}")
 
 
@@ -159,15 +181,49 @@ def lexicon_stats(paths: tuple[str, ...]) -> None:
     click.echo(f"files\t{len(lex.files)}")
 
 
+class Signalled(BaseException):
+    """Raised by translit's SIGINT/SIGTERM handlers: unwinds like Ctrl-C (``-o`` temporary files
+    are removed on the way) but past click, which would print an extra blank line for it."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _raise_signalled(signum: int, frame: object) -> None:
+    raise Signalled(signum)
+
+
+def _install_signal_handlers() -> None:
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        if signal.getsignal(signum) in (signal.default_int_handler, signal.SIG_DFL):
+            signal.signal(signum, _raise_signalled)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
 def run() -> None:
     """Console entry point: run the CLI, turning errors into one-line messages and exit codes."""
     try:
+        _install_signal_handlers()
         main.main(standalone_mode=False)
+    except Signalled as exc:
+        if sys.stderr.isatty():
+            click.echo(err=True)  # end the line the terminal's ^C is on
+        if exc.signum == signal.SIGTERM:
+            _fail("terminated", EXIT_TERMINATED)
+        _fail("interrupted", EXIT_INTERRUPTED)
     except click.exceptions.Abort:
         _fail("interrupted", EXIT_INTERRUPTED)
-    except click.ClickException as exc:
-        exc.show()
+    except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
+    except click.UsageError as exc:
+        command = exc.ctx.command_path if exc.ctx is not None else "translit"
+        _fail(f"{_one_line(exc.format_message())} (see `{command} --help`)", exc.exit_code)
+    except click.ClickException as exc:
+        _fail(_one_line(exc.format_message()), exc.exit_code)
     except KeyboardInterrupt:
         _fail("interrupted", EXIT_INTERRUPTED)
     except BrokenPipeError:
@@ -181,8 +237,13 @@ def run() -> None:
         _fail(str(exc), EXIT_INPUT)
     except TranslitError as exc:
         _fail(str(exc), exc.exit_code)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        _fail(f"{where}{exc.strerror or _one_line(str(exc))}", EXIT_INPUT)
+    except Exception as exc:  # a bug: one line (the traceback with TRANSLIT_TRACEBACK=1)
+        if os.environ.get("TRANSLIT_TRACEBACK"):
+            raise
+        _fail(f"internal error: {type(exc).__name__}: {_one_line(str(exc))[:300]} (a bug: please report it; TRANSLIT_TRACEBACK=1 shows where)", EXIT_INTERNAL)
 
 
 if __name__ == "__main__":

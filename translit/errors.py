@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["TranslitError", "LexiconError", "InputError", "Problem"]
+__all__ = ["TranslitError", "LexiconError", "InputError", "OutputError", "Problem"]
 
 
 class TranslitError(Exception):
@@ -39,5 +39,11 @@ class LexiconError(TranslitError):
 
 class InputError(TranslitError):
     """An input document or path cannot be read (missing, not UTF-8, malformed JSONL ...)."""
+
+    exit_code = 2
+
+
+class OutputError(TranslitError):
+    """The output cannot be written (missing or read-only directory, disk full ...)."""
 
     exit_code = 2

@@ -137,8 +137,8 @@ def evaluate_variants(norm: Normalizer, cases: Sequence[VariantCase]) -> Variant
     """Look every case up and score it (the first candidate is the answer)."""
     report = VariantReport(sum(c.gold is not None for c in cases), sum(c.gold is None for c in cases), 0)
     for case in cases:
-        found = norm.lookup(case.query, limit=1)
-        got = found[0].id if found else None
+        found = norm.lookup(case.query, limit=2)
+        got = found[0].id if found and not found[0].ambiguous else None
         if case.gold is None:
             if got is not None:
                 report.false.append((case, got))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from translit import thresholds
 from translit.commonwords import zipf
-from translit.lexicon import Entity, Lexicon
+from translit.lexicon import NAME_JOINERS, Entity, Lexicon
 from translit.orthography import fold
 from translit.phonetic import COMPOUND_PREFIXES, compact, key, word_key
 from translit.similarity import letters
@@ -113,7 +113,7 @@ class Index:
             return  # the same entity twice under one folded form (a variant differing by hamza only)
         bucket.append(form)
         self.nospace[form.folded.replace(" ", "")].append(form)
-        raw_words = fold(form.text).split()
+        raw_words = _fold_form(form.text).split()
         for words in (raw_words, _decompact(raw_words), form.folded.split()):
             self.max_words = max(self.max_words, len(words))
             for n in range(1, len(words) + 1):
@@ -152,16 +152,24 @@ class Index:
         return folded_words in self.prefixes
 
 
+_JOINERS = str.maketrans({c: " " for c in NAME_JOINERS})
+
+
+def _fold_form(text: str) -> str:
+    """Fold a lexicon form, reading hyphens and other joiners as spaces (جان-جاك -> جان جاك)."""
+    return " ".join(fold(text).translate(_JOINERS).split())
+
+
 def _forms(entity: Entity) -> Iterable[Form]:
     listed: list[tuple[str, str]] = [(entity.ar, "ar")]
     listed += [(v, "variant") for v in entity.variants]
     listed += [(s, "short") for s in entity.short]
-    full = {compact(fold(t)) for t, kind in listed if kind != "short"}
+    full = {compact(_fold_form(t)) for t, kind in listed if kind != "short"}
     surnames = [s for t, kind in listed if kind != "short" and (s := surname(entity, t))]
     listed += [(s, "surname") for s in surnames]
     seen: set[str] = set()
     for text, kind in listed:
-        folded = compact(fold(text))
+        folded = compact(_fold_form(text))
         if kind == "surname" and folded in full:
             continue
         if folded in seen:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -81,10 +82,55 @@ def _read_bytes(name: str) -> bytes:
         raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from None
 
 
-def _jsonl(text: str, name: str, skip_bad: bool, warn: Callable[[str], None]) -> Iterator[InputDocument]:
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
+# A JSON escape that may decode to a lone surrogate (\\ud800 ... \\udfff); text decoded from
+# UTF-8 holds none, so only lines with such an escape need the slower check of every string.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def lines(text: str) -> Iterator[tuple[int, str]]:
+    """The lines of a JSON-lines text with their 1-based numbers, split at ``\\n`` only.
+
+    Unlike :meth:`str.splitlines`, a U+2028 LINE SEPARATOR (or U+0085, form feed ...) that
+    JSON allows unescaped inside a string does not cut the line; a trailing ``\\r`` (CRLF
+    files) is JSON whitespace and does no harm.
+
+    >>> [n for n, line in lines('{"text": "قطر\\u2028حماس"}\\n{"text": "غزة"}\\n')]
+    [1, 2]
+    """
+    for lineno, line in enumerate(text.split("\n"), 1):
+        if line.strip():
+            yield lineno, line
+
+
+def _replace_surrogates(value: Any) -> tuple[Any, int]:
+    """A JSON value with every lone surrogate replaced by U+FFFD, and how many were replaced.
+
+    >>> _replace_surrogates({"text": "قطر\\ud800", "tags": ["\\udfff"]})
+    ({'text': 'قطر\ufffd', 'tags': ['\ufffd']}, 2)
+    """
+    if isinstance(value, str):
+        return _SURROGATE.subn("\ufffd", value)
+    if isinstance(value, list):
+        pairs = [_replace_surrogates(v) for v in value]
+        return [v for v, _ in pairs], sum(n for _, n in pairs)
+    if isinstance(value, dict):
+        items = [(_replace_surrogates(k), _replace_surrogates(v)) for k, v in value.items()]
+        return {k: v for (k, _), (v, _) in items}, sum(nk + nv for (_, nk), (_, nv) in items)
+    return value, 0
+
+
+def _line_problem(exc: Exception) -> str:
+    """What is wrong with a JSON line, in a few words."""
+    if isinstance(exc, json.JSONDecodeError):
+        return f"invalid JSON: {exc.msg} (column {exc.colno})"
+    if isinstance(exc, RecursionError):
+        return "invalid JSON: nested too deeply"
+    return str(exc)
+
+
+def _jsonl(text: str, name: str, skip_bad: bool, warn: Callable[[str], None], encoding_errors: str = "strict") -> Iterator[InputDocument]:
+    for lineno, line in lines(text):
         try:
             record = json.loads(line)
             if not isinstance(record, dict):
@@ -93,8 +139,14 @@ def _jsonl(text: str, name: str, skip_bad: bool, warn: Callable[[str], None]) ->
                 raise ValueError("no 'text' field")
             if not isinstance(record["text"], str):
                 raise ValueError(f"'text' must be a string, not {type(record['text']).__name__}")
-        except ValueError as exc:
-            message = f"{name}:{lineno}: {exc if not isinstance(exc, json.JSONDecodeError) else 'invalid JSON: ' + exc.msg}"
+            if _SURROGATE_ESCAPE.search(line):
+                record, count = _replace_surrogates(record)
+                if count and encoding_errors != "replace":
+                    raise ValueError("a string holds a lone surrogate escape (\\ud800-\\udfff), not valid Unicode; --encoding-errors replace turns it into U+FFFD")
+                if count:
+                    warn(f"{name}:{lineno}: replaced {count} lone surrogate{'s' if count != 1 else ''} with U+FFFD")
+        except (ValueError, RecursionError) as exc:
+            message = f"{name}:{lineno}: {_line_problem(exc)}"
             if not skip_bad:
                 raise InputError(message + " (use --skip-bad-lines to go on)") from None
             warn(f"skipped {message}")
@@ -111,13 +163,19 @@ def read_inputs(
     encoding_errors: str = "strict",
     skip_bad_lines: bool = False,
     warn: Callable[[str], None] = lambda message: None,
+    output: str | None = None,
 ) -> list[InputDocument]:
     """Read every document of the given paths (standard input when there are none).
 
     Raises :class:`InputError` with a one-line message naming the file (and line or byte
-    offset) for anything unreadable.
+    offset) for anything unreadable, and, when ``output`` is given, for an input that is
+    the output file (named directly or found in a directory): it would be overwritten.
     """
     names = list(_expand(list(paths) or ["-"]))
+    if output is not None:
+        for name in names:
+            if name != "-" and same_file(name, output):
+                raise InputError(f"{output}: the output file is also an input ({name}); choose another -o")
     docs: list[InputDocument] = []
     for name in names:
 
@@ -126,7 +184,7 @@ def read_inputs(
 
         text = decode(_read_bytes(name), "<stdin>" if name == "-" else name, encoding_errors, replaced)
         if name.endswith(".jsonl"):
-            docs.extend(_jsonl(text, name, skip_bad_lines, warn))
+            docs.extend(_jsonl(text, name, skip_bad_lines, warn, encoding_errors))
         else:
             docs.append(InputDocument("stdin" if name == "-" else name, text))
     seen: dict[str, int] = {}

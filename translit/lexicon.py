@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -26,6 +27,9 @@ __all__ = ["Entity", "Lexicon", "load_lexicon", "bundled_paths", "lexicon_files"
 ENTITY_TYPES = ("person", "organization", "place", "other")
 REQUIRED_KEYS = ("id", "type", "en", "ar")
 OPTIONAL_KEYS = ("variants", "short", "wikidata", "note")
+#: Punctuation allowed inside a name form, read as a space by the matcher: hyphens (جان-جاك),
+#: apostrophes and full stops (abbreviations).
+NAME_JOINERS = frozenset("-\u2010\u2011'\u2019.")
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 WIKIDATA_PATTERN = re.compile(r"Q[1-9][0-9]*\Z")
 
@@ -162,8 +166,13 @@ def _read_file(path: Path, problems: list[Problem]) -> Iterator[Entity]:
             message += f" ({exc.context} started at line {exc.context_mark.line + 1})"
         problems.append(Problem(name, line, None, message))
         return
+    except yaml.reader.ReaderError as exc:  # a character YAML forbids: no mark, a position
+        line = text[: exc.position].count("\n") + 1
+        what = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
+        problems.append(Problem(name, line, None, f"YAML error: character {what} is not allowed ({exc.reason})"))
+        return
     except yaml.YAMLError as exc:
-        problems.append(Problem(name, None, None, f"YAML error: {exc}"))
+        problems.append(Problem(name, None, None, "YAML error: " + " ".join(str(exc).split())))
         return
     if root is None:
         problems.append(Problem(name, 1, None, "empty file: expected a mapping with 'entities'"))
@@ -171,28 +180,37 @@ def _read_file(path: Path, problems: list[Problem]) -> Iterator[Entity]:
     if not isinstance(root, yaml.MappingNode):
         problems.append(Problem(name, _line(root), None, "top level must be a mapping with the key 'entities'"))
         return
-    entities_node = None
+    lists: list[tuple[yaml.Node, yaml.Node]] = []  # (key, value) of each 'entities' key
     for key_node, value_node in root.value:
-        if key_node.value == "entities":
-            entities_node = value_node
-        else:
-            problems.append(Problem(name, _line(key_node), key_node.value, "unknown top-level key (expected 'entities')"))
-    if entities_node is None:
+        if key_node.value != "entities":
+            problems.append(Problem(name, _line(key_node), _key_text(key_node), "unknown top-level key (expected 'entities')"))
+            continue
+        if lists:
+            # a second list would silently replace the first (two files pasted together)
+            problems.append(Problem(name, _line(key_node), "entities", f"key given twice (first at line {_line(lists[0][0])}); merge the lists"))
+        lists.append((key_node, value_node))
+    if not lists:
         problems.append(Problem(name, _line(root), "entities", "missing required top-level key"))
         return
-    if _is_null(entities_node):
-        return
-    if not isinstance(entities_node, yaml.SequenceNode):
-        problems.append(Problem(name, _line(entities_node), "entities", "must be a list of entities"))
-        return
-    for node in entities_node.value:
-        entity = _entity(name, node, problems)
-        if entity is not None:
-            yield entity
+    for _, entities_node in lists:
+        if _is_null(entities_node):
+            continue
+        if not isinstance(entities_node, yaml.SequenceNode):
+            problems.append(Problem(name, _line(entities_node), "entities", "must be a list of entities"))
+            continue
+        for node in entities_node.value:
+            entity = _entity(name, node, problems)
+            if entity is not None:
+                yield entity
 
 
 def _line(node: yaml.Node) -> int:
     return node.start_mark.line + 1
+
+
+def _key_text(node: yaml.Node) -> str:
+    """A mapping key as text for messages (a key may itself be a list or mapping in YAML)."""
+    return node.value if isinstance(node, yaml.ScalarNode) else f"<{_kind(node)}>"
 
 
 def _is_null(node: yaml.Node) -> bool:
@@ -207,7 +225,7 @@ def _entity(name: str, node: yaml.Node, problems: list[Problem]) -> Entity | Non
     fields: dict[str, yaml.Node] = {}
     ok = True
     for key_node, value_node in node.value:
-        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
+        key = _key_text(key_node)
         if key not in REQUIRED_KEYS + OPTIONAL_KEYS:
             problems.append(Problem(name, _line(key_node), key, f"unknown key (allowed: {', '.join(REQUIRED_KEYS + OPTIONAL_KEYS)})"))
             ok = False
@@ -241,10 +259,28 @@ def _entity(name: str, node: yaml.Node, problems: list[Problem]) -> Entity | Non
     )
 
 
+# What a YAML value that is not a string was read as, for messages.
+_KINDS = {
+    "tag:yaml.org,2002:int": "a number (quote it to make it text)",
+    "tag:yaml.org,2002:float": "a number (quote it to make it text)",
+    "tag:yaml.org,2002:bool": "a yes/no value (quote it to make it text)",
+    "tag:yaml.org,2002:null": "nothing",
+    "tag:yaml.org,2002:timestamp": "a date (quote it to make it text)",
+}
+
+
+def _kind(node: yaml.Node) -> str:
+    """What a YAML node holds, in words (``ar: 5`` -> 'a number ...')."""
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    return _KINDS.get(node.tag, f"a value tagged {node.tag}")
+
+
 def _scalar(name: str, key: str, node: yaml.Node, problems: list[Problem]) -> str | None:
     if not isinstance(node, yaml.ScalarNode) or node.tag != "tag:yaml.org,2002:str":
-        kind = "a list" if isinstance(node, yaml.SequenceNode) else "a mapping" if isinstance(node, yaml.MappingNode) else "not text"
-        problems.append(Problem(name, _line(node), key, f"must be a string, got {kind}"))
+        problems.append(Problem(name, _line(node), key, f"must be a string, got {_kind(node)}"))
         return None
     value = node.value.strip()
     if not value:
@@ -260,7 +296,30 @@ def _arabic(name: str, key: str, node: yaml.Node, problems: list[Problem]) -> st
     if not has_arabic(value) or has_latin(value):
         problems.append(Problem(name, _line(node), key, f"must be written in Arabic script, got {value!r}"))
         return None
+    stray = _not_in_words(value)
+    if stray is not None:
+        # text is matched word by word: such a character never matches, and rewriting a
+        # mention to a form holding it would add it to the text on every run
+        problems.append(Problem(name, _line(node), key, f"{value!r} holds {stray!r} (U+{ord(stray):04X}); a name form holds only letters, digits, marks and spaces"))
+        return None
     return value
+
+
+def _not_in_words(value: str) -> str | None:
+    """The first character of a name form that cannot be part of a word, if any.
+
+    Hyphens, apostrophes and full stops may join or abbreviate name parts (سن-ملو); the
+    matcher reads them as spaces.
+
+    >>> _not_in_words("عبد الله"), _not_in_words("جان-جاك"), _not_in_words("الجربا]")
+    (None, None, ']')
+    """
+    for char in value:
+        if char in NAME_JOINERS:
+            continue
+        if not (char.isalnum() or char.isspace() or unicodedata.category(char) in ("Mn", "Mc", "Cf")):
+            return char
+    return None
 
 
 def _field_value(name: str, key: str, node: yaml.Node, problems: list[Problem]) -> object:

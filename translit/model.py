@@ -16,6 +16,7 @@ RULES = (
     "short-form",  # a surname or listed short form that only one entity has
     "coreference",  # a short form resolved by a full mention in the same document
     "corpus",  # a short form resolved by how other documents of the same call resolved it
+    "cluster",  # an unknown name grouped across documents (``normalize --discover``); id starts with ~
 )
 
 
@@ -41,10 +42,14 @@ class Mention:
     form: str = ""
     clitic: str = ""
     canonical: str = ""
+    en_romanized: bool = False  # ``en`` is a letter-by-letter fallback (discovered clusters), not an English form
 
     def to_dict(self) -> dict[str, Any]:
-        """The mention as the JSON object of the output contract."""
-        return asdict(self)
+        """The mention as the JSON object of the output contract (``en_romanized`` only when true)."""
+        out = asdict(self)
+        if not self.en_romanized:
+            del out["en_romanized"]
+        return out
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,7 @@ class Candidate:
     rule: str
     form: str = ""
     cost: float = 0.0
+    ambiguous: bool = False  # tied with a candidate of another entity: no link on its own
 
     def to_dict(self) -> dict[str, Any]:
         """The candidate as the JSON object of ``translit lookup --format jsonl``."""

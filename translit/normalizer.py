@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from collections.abc import Iterable
 from typing import Any
 
@@ -97,17 +98,25 @@ class Normalizer:
 
         The name is read as a whole, without context: it is known to be a name, so no
         proclitic is removed and frequent words may match fuzzily; an ambiguous short form
-        lists every entity it may name. Ranked by edit cost, then score.
+        lists every entity it may name. Ranked by edit cost, then score. When the best
+        candidates of several entities are equally close, each is marked ``ambiguous``: the
+        name alone links to none of them.
 
         >>> [(c.id, c.rule) for c in Normalizer.load().lookup("ماكجورك")]
         [('brett-mcgurk', 'short-form')]
         """
+        if not isinstance(limit, int) or isinstance(limit, bool):
+            raise TypeError(f"limit must be an int, not {type(limit).__name__}")
+        if limit < 0:
+            raise ValueError(f"limit must be 0 or more, not {limit}")
         folded = " ".join(fold(_check_text(name, "name")).split())
         if not folded:
             return []
         best: dict[str, Candidate] = {}
         for hit in match_name(self.index, folded):
             entity = hit.form.entity
+            if hit.form.is_short and hit.cost > thresholds.SHORT_FORM_MAX_COST:
+                continue  # a short form alone stands for its entity only when spelled nearly as listed
             if hit.form.is_short:
                 rule = "short-form"
                 score = thresholds.SCORE_SHORT_FORM * (1.0 if hit.rule == "folded" else hit.score)
@@ -120,4 +129,7 @@ class Normalizer:
             if current is None or (cand.cost, -cand.score) < (current.cost, -current.score):
                 best[entity.id] = cand
         ranked = sorted(best.values(), key=lambda c: (c.cost, -c.score, c.id))
+        if len(ranked) > 1 and ranked[1].cost == ranked[0].cost:
+            # Several entities equally close: the name alone cannot choose between them.
+            ranked = [replace(c, ambiguous=c.cost == ranked[0].cost) for c in ranked]
         return ranked[:limit]

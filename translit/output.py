@@ -5,14 +5,16 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from html import escape
-from typing import IO
+from typing import IO, cast
 
+from translit.errors import OutputError
 from translit.model import Document, Mention
 
-__all__ = ["rewrite", "annotate", "render", "atomic_writer", "FORMATS"]
+__all__ = ["rewrite", "annotate", "render", "atomic_writer", "stdout_writer", "Utf8Writer", "FORMATS"]
 
 FORMATS = ("text", "annotated", "jsonl", "tsv")
 TSV_COLUMNS = ("doc", "start", "end", "surface", "id", "en", "type", "score", "rule", "clitic")
@@ -104,28 +106,92 @@ def render(docs: Sequence[Document], fmt: str, out: IO[str], jsonl_input: bool =
                 out.write("\n")
 
 
+class Utf8Writer:
+    """A text stream over a binary one that always writes UTF-8 and never translates newlines.
+
+    Standard output goes through it so that the output bytes are the input's bytes outside
+    mentions (``\\r\\n`` and a lone ``\\r`` stay as they were) whatever the locale says.
+
+    >>> import io
+    >>> raw = io.BytesIO()
+    >>> Utf8Writer(raw).write("قطر\\r\\n")
+    5
+    >>> raw.getvalue() == "قطر\\r\\n".encode()
+    True
+    """
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self.raw = raw
+
+    def write(self, text: str) -> int:
+        self.raw.write(text.encode("utf-8"))
+        return len(text)
+
+    def flush(self) -> None:
+        self.raw.flush()
+
+
+def stdout_writer(stream: IO[str] | None = None) -> IO[str]:
+    """Standard output (or ``stream``) as UTF-8 text without newline translation.
+
+    A stream without a binary ``buffer`` (an IDE console, a test capture) is returned as is.
+    """
+    stream = sys.stdout if stream is None else stream
+    raw = getattr(stream, "buffer", None)
+    if raw is None:
+        return stream
+    stream.flush()
+    return cast(IO[str], Utf8Writer(raw))
+
+
+def _cannot_write(target: str, exc: OSError) -> OutputError:
+    return OutputError(f"{target}: cannot write: {exc.strerror or exc}")
+
+
 @contextlib.contextmanager
 def atomic_writer(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
     """Open ``path`` for writing so that it appears whole or not at all.
 
     Writes to a temporary file in the same directory and renames it over ``path`` only
     when the block finishes without an exception; otherwise the temporary file is removed
-    and any earlier file at ``path`` is left as it was.
+    and any earlier file at ``path`` is left as it was. A symbolic link is followed (the
+    file it points to is replaced, the link stays); a path that exists but is not a regular
+    file (``/dev/stdout``, a named pipe) is written directly, since renaming over it would
+    replace the device or pipe itself. Failing to create, flush or rename the file raises
+    :class:`translit.errors.OutputError`.
     """
-    target = os.fspath(path)
-    directory = os.path.dirname(os.path.abspath(target))
-    fd, tmp = tempfile.mkstemp(prefix=".translit-", suffix=".tmp", dir=directory)
+    name = os.fspath(path)
+    target = os.path.realpath(name)
+    if os.path.exists(target) and not os.path.isfile(target):
+        try:
+            handle = open(target, "w", encoding="utf-8", newline="")
+        except OSError as exc:
+            raise _cannot_write(name, exc) from None
+        with handle:
+            yield handle
+        return
+    directory = os.path.dirname(target)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".translit-", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise _cannot_write(name, exc) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
+            try:
+                handle.flush()
+                os.fsync(handle.fileno())
+            except OSError as exc:
+                raise _cannot_write(name, exc) from None
         if os.path.exists(target):
             with contextlib.suppress(OSError):
                 os.chmod(tmp, os.stat(target).st_mode & 0o7777)
         else:
             os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, target)
+        try:
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise _cannot_write(name, exc) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

@@ -47,13 +47,13 @@ LETTER_CLASSES: dict[str, str] = {
     "\u062b": "S",  # ARABIC LETTER THEH  ث (read s in much of the Arab world)
     "\u062f": "D",  # ARABIC LETTER DAL  د
     "\u0636": "D",  # ARABIC LETTER DAD  ض
-    "\u0630": "Z",  # ARABIC LETTER THAL  ذ
-    "\u0632": "Z",  # ARABIC LETTER ZAIN  ز
-    "\u0638": "Z",  # ARABIC LETTER ZAH  ظ
-    "\u0698": "Z",  # ARABIC LETTER JEH (Persian zh)  ژ
-    "\u0647": "H",  # ARABIC LETTER HEH  ه
+    "\u0630": "S",  # ARABIC LETTER THAL  ذ (dh, read z)
+    "\u0632": "S",  # ARABIC LETTER ZAIN  ز (foreign s and z are written either way: برسبان / بريزبن)
+    "\u0638": "S",  # ARABIC LETTER ZAH  ظ
+    "\u0698": "S",  # ARABIC LETTER JEH (Persian zh)  ژ
+    "\u0647": "H",  # ARABIC LETTER HEH  ه (dropped at the end of a word: final -a, -e)
     "\u062d": "H",  # ARABIC LETTER HAH  ح
-    "\u062e": "X",  # ARABIC LETTER KHAH  خ
+    "\u062e": "H",  # ARABIC LETTER KHAH  خ (Spanish j, German ch: خوان / هوان, ميونخ)
     "\u0634": "C",  # ARABIC LETTER SHEEN  ش (sh and ch share a class)
     # the rest keep a class of their own
     "\u0631": "R",  # ARABIC LETTER REH  ر
@@ -74,6 +74,8 @@ VOWEL_SYMBOLS = frozenset("AWY")
 DIGRAPHS: dict[str, str] = {
     "\u062a\u0634": "\u0686",  # تش -> چ  (ch: تشرشل / چرچل)
     "\u062f\u062c": "\u062c",  # دج -> ج  (dj: Djibouti دجيبوتي / جيبوتي)
+    "\u062a\u0633": "\u0633",  # تس -> س  (German z: بلودنتس / بلودنز)
+    "\u062a\u0632": "\u0632",  # تز -> ز  (tz: شولتز / شولز)
 }
 
 # Words that join the next word into one name; Arabic writes them with or without a space.
@@ -114,7 +116,7 @@ def word_key(word: str) -> str:
     """The phonetic key of one folded word.
 
     The first letter keeps its class (an initial vowel becomes ``A``); later long vowels
-    and ayin are dropped; repeated classes collapse to one.
+    and ayin, and a final ه, are dropped; repeated classes collapse to one.
 
     >>> word_key("ماكغورك") == word_key("ماكجورك") == word_key("مكجرك")
     True
@@ -128,7 +130,7 @@ def word_key(word: str) -> str:
         sym = LETTER_CLASSES.get(ch, ch)
         if not sym:
             continue
-        if i > 0 and sym in VOWEL_SYMBOLS:
+        if i > 0 and (sym in VOWEL_SYMBOLS or (sym == "H" and ch == "\u0647" and i == len(word) - 1)):
             continue
         if out and out[-1] == sym:
             continue

@@ -42,6 +42,11 @@ _SUBSTITUTION_GROUPS: tuple[tuple[str, float, str], ...] = (
     ("جژ", 0.4, "zh written ج"),
     ("شچ", 0.4, "ch written ش or چ"),
     ("هح", 0.5, "h plain or pharyngeal"),
+    ("خحه", 0.5, "kh for Spanish j / German ch, or h (خوان / هوان)"),
+    ("خج", 0.6, "Spanish j written خ or ج (روخاس / روجاس)"),
+    ("خغ", 0.5, "kh / gh"),
+    ("وف", 0.5, "v written و (German w: فانتا / وانتا)"),
+    ("سز", 0.5, "foreign s and z (بريزبن / برسبان)"),
     ("اوي", 0.5, "one long vowel for another (ميشيل / ميشال)"),
     ("اع", 0.3, "Hebrew ayin written ع or ا (بارنيع / بارنيا)"),
     ("ءا", 0.2, "hamza on its own or on its alef seat"),
@@ -81,10 +86,21 @@ def _substitution_table() -> dict[tuple[str, str], float]:
 _SUBSTITUTION = _substitution_table()
 
 
+#: Letters that may be written or dropped cheaply before another: one half of a digraph.
+_DIGRAPH_HALVES: dict[tuple[str, str], float] = {
+    ("\u062a", "\u0634"): 0.3,  # ت before ش: تش / ش (ch: تشارلز / شارل)
+    ("\u062a", "\u0633"): 0.4,  # ت before س: تس / س (German z: بلودنتس / بلودنز)
+    ("\u062a", "\u0632"): 0.4,  # ت before ز: تز / ز (tz)
+    ("\u062f", "\u062c"): 0.3,  # د before ج: دج / ج (dj)
+}
+
+
 def _indel(s: str, i: int) -> float:
     ch = s[i]
     if i > 0 and s[i - 1] == ch:
         return _DOUBLED
+    if i + 1 < len(s) and (ch, s[i + 1]) in _DIGRAPH_HALVES:
+        return _DIGRAPH_HALVES[(ch, s[i + 1])]
     return _INDEL.get(ch, 1.0)
 
 

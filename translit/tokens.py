@@ -19,8 +19,9 @@ _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06e
 # Invisible format characters: inside a word when letters follow, never at its edges.
 _INVISIBLE = "\u200b\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u00ad\u2060\u034f"
 _WORD = re.compile(rf"(?:[^\W_]|[{_MARKS}])+(?:[{_INVISIBLE}]+(?:[^\W_]|[{_MARKS}])+)*")
-# What may stand between two words of one name: spaces and invisible marks, not a line break.
-_INLINE_GAP = re.compile(rf"[ \t\u00a0\u202f{_INVISIBLE}]+\Z")
+# What may stand between two words of one name: spaces and invisible marks, or one hyphen
+# (جان-جاك), not a line break.
+_INLINE_GAP = re.compile(rf"(?:[ \t\u00a0\u202f{_INVISIBLE}]+|[{_INVISIBLE}]*[-\u2010\u2011][{_INVISIBLE}]*)\Z")
 
 
 @dataclass(frozen=True, slots=True)
