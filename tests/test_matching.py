@@ -8,9 +8,10 @@ import translit
 
 PEOPLE = """\
 entities:
-  - {id: bashar-al-assad, type: person, en: Bashar al-Assad, ar: بشار الأسد}
-  - {id: maher-al-assad, type: person, en: Maher al-Assad, ar: ماهر الأسد}
-  - {id: hafez-al-assad, type: person, en: Hafez al-Assad, ar: حافظ الأسد}
+  - {id: bashar-al-assad, type: person, en: Bashar al-Assad, ar: بشار الأسد, short: [الأسد]}
+  - {id: maher-al-assad, type: person, en: Maher al-Assad, ar: ماهر الأسد, short: [الأسد]}
+  - {id: hafez-al-assad, type: person, en: Hafez al-Assad, ar: حافظ الأسد, short: [الأسد]}
+  - {id: hosni-mubarak, type: person, en: Hosni Mubarak, ar: حسني مبارك}
   - {id: ali-khamenei, type: person, en: Ali Khamenei, ar: علي خامنئي}
   - {id: hamas, type: organization, en: Hamas, ar: حماس}
   - {id: qatar, type: place, en: Qatar, ar: قطر}
@@ -121,6 +122,31 @@ def test_corpus_does_not_guess_when_documents_disagree(local) -> None:
 def test_document_context_beats_the_corpus(local) -> None:
     docs = local.normalize_many(["بشار الأسد. الأسد", "بشار الأسد. الأسد", "ماهر الأسد. الأسد"])
     assert ids(docs[2]) == ["maher-al-assad", "maher-al-assad"]
+
+
+def test_a_surname_that_is_a_common_word_needs_the_full_name_in_the_document(local) -> None:
+    # مبارك is also "blessed": alone it is not Hosni Mubarak, next to his full name it is.
+    assert ids(local.normalize("عيد الفطر المبارك وقال مبارك")) == []
+    assert ids(local.normalize("قال حسني مبارك ثم قال مبارك")) == ["hosni-mubarak", "hosni-mubarak"]
+
+
+def test_a_common_word_surname_does_not_spread_through_the_corpus(local) -> None:
+    docs = local.normalize_many(["قال حسني مبارك ثم قال مبارك", "عيد مبارك"])
+    assert ids(docs[1]) == []
+
+
+def test_a_word_spelled_as_an_ordinary_word_is_not_the_name_it_folds_onto(write_lexicon) -> None:
+    norm = translit.Normalizer.load(
+        write_lexicon("entities:\n  - {id: hadi, type: person, en: Abd Rabbuh Mansur Hadi, ar: عبد ربه منصور هادي, short: [هادي]}\n")
+    )
+    assert ids(norm.normalize("كان البحر هادئ")) == []
+    assert ids(norm.normalize("قال هادي")) == ["hadi"]
+
+
+def test_an_adjective_made_from_a_country_name_is_not_the_country(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: spain, type: place, en: Spain, ar: إسبانيا}\n"))
+    assert ids(norm.normalize("قال مسؤول إسباني إن الحكومة الإسبانية")) == []
+    assert ids(norm.normalize("زار إسبانيا")) == ["spain"]
 
 
 def test_normalize_rejects_non_text_with_a_clear_message(local) -> None:

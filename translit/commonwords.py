@@ -12,30 +12,72 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from translit.orthography import fold
+from translit.orthography import fold, light_fold
 
-__all__ = ["zipf", "is_common"]
+__all__ = ["zipf", "surface_zipf", "is_common", "is_function_word", "FUNCTION_WORDS", "LIGHT_FUNCTION_WORDS"]
+
+# Arabic function words: a closed class that is never a name on its own, whatever a lexicon
+# lists (name items such as هو "Hu" or كان "Kan" exist). Written as in text; folded on use.
+_FUNCTION_WORDS: dict[str, str] = {
+    "pronouns": "أنا نحن أنت أنتِ أنتم أنتن أنتما هو هي هم هن هما إياه إياها إياهم",
+    "demonstratives": "هذا هذه هذان هاتان هؤلاء ذلك تلك أولئك ذاك هناك هنا هنالك",
+    "relatives": "الذي التي الذين اللذان اللتان اللواتي اللاتي اللائي ما من",
+    "prepositions": "في من إلى على عن مع عند لدى لدي حتى منذ مذ بين نحو حول ضد دون خلال عبر لي له لها لهم لك بي به بها بهم منه منها منهم عنه عنها عليه عليها فيه فيها إليه إليها معه معها",
+    "conjunctions and particles": "و أو أم ثم بل لكن لكن لكنه إن أن إنه أنه إنها أنها لأن بأن وأن كأن لعل ليت قد لقد سوف كي لكي لو لولا إذا إذ إذن أما إما حيث كما مثل غير سوى إلا ألا أي أيا كل كلا بعض جميع عدة نفس ذات",
+    "negation": "لا لم لن ليس ليست ليسوا ما",
+    "interrogatives": "هل كيف متى أين لماذا ماذا كم",
+    "kana and its sisters, common auxiliaries": "كان كانت كانوا يكون تكون أصبح أصبحت صار ظل بات مازال لايزال يزال",
+    "adverbs and quantities": "أيضا فقط جدا الآن اليوم أمس غدا قبل بعد فوق تحت أمام وراء خلف بينما عندما أول آخر أحد إحدى عدد",
+    "name particles (never a name alone)": "بن ابن بنت أبو أبي أم آل عبد",
+}
+FUNCTION_WORDS: frozenset[str] = frozenset(fold(w) for words in _FUNCTION_WORDS.values() for w in words.split())
+#: The same words as written (hamza kept): إن and أن, not the folded ان.
+LIGHT_FUNCTION_WORDS: frozenset[str] = frozenset(light_fold(w) for words in _FUNCTION_WORDS.values() for w in words.split())
+
+
+def is_function_word(folded: str) -> bool:
+    """True for an Arabic function word (pronoun, preposition, particle, auxiliary ...), folded.
+
+    >>> is_function_word(fold("هو")), is_function_word(fold("كان")), is_function_word(fold("قطر"))
+    (True, True, False)
+    """
+    return folded in FUNCTION_WORDS
 
 #: Words below this Zipf value are not kept in memory (they are rare: under 1 per million).
 _FLOOR = 3.0
 
 
 @lru_cache(maxsize=1)
-def _frequencies() -> dict[str, float]:
-    """Folded Arabic word -> Zipf frequency, for words at or above the floor."""
+def _tables() -> tuple[dict[str, float], dict[str, float]]:
+    """(folded word -> Zipf, word as written -> Zipf), for words at or above the floor."""
     import math
 
     import wordfreq  # imported here: loading its Arabic list takes about half a second
 
-    out: dict[str, float] = {}
+    folded_table: dict[str, float] = {}
+    surface_table: dict[str, float] = {}
     for word, freq in wordfreq.get_frequency_dict("ar").items():
-        z = math.log10(freq) + 9.0
+        z = round(math.log10(freq) + 9.0, 2)
         if z < _FLOOR:
             continue
+        surface = light_fold(word)
+        surface_table[surface] = max(z, surface_table.get(surface, 0.0))
         folded = fold(word)
-        if z > out.get(folded, 0.0):
-            out[folded] = round(z, 2)
-    return out
+        folded_table[folded] = max(z, folded_table.get(folded, 0.0))
+    return folded_table, surface_table
+
+
+def _frequencies() -> dict[str, float]:
+    return _tables()[0]
+
+
+def surface_zipf(word: str) -> float:
+    """Zipf frequency of a word as written (marks removed, letters kept: على is not علي).
+
+    >>> surface_zipf("على") > surface_zipf("علي")
+    True
+    """
+    return _tables()[1].get(word, 0.0)
 
 
 def frequencies() -> dict[str, float]:

@@ -38,6 +38,9 @@ __all__ = [
     "categorize",
     "evaluate_mentions",
     "prose_report",
+    "lexicon_from_table",
+    "read_variant_table",
+    "read_gold",
 ]
 
 _DIAC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -124,6 +127,16 @@ def variant_protocol(ents: dict[str, dict[str, Any]]) -> tuple[Lexicon, list[Var
     )
     cases = [VariantCase(q, _slug(g), lex[g][0]) for q, g in pos] + [VariantCase(q, None, None) for q, _ in neg]
     return Lexicon(_unique(entities)), cases
+
+
+def lexicon_from_table(ents: dict[str, dict[str, Any]]) -> Lexicon:
+    """A lexicon of every entity of a variant table, with all its spellings (first as ``ar``)."""
+    entities = [
+        Entity(_slug(eid), _TYPES.get(e["type"], "other"), e["en"] or eid, e["v"][0], tuple(e["v"][1:]), source=eid)
+        for eid, e in ents.items()
+        if e["v"]
+    ]
+    return Lexicon(_unique(entities))
 
 
 def _unique(entities: Sequence[Entity]) -> tuple[Entity, ...]:

@@ -41,6 +41,7 @@ class Form:
     folded: str  # compact folded (see translit.phonetic.compact)
     key: str
     kind: str  # one of FORM_KINDS
+    needs_context: bool = False  # a person's one-word form that is also a common word: only coreference links it
 
     @property
     def is_short(self) -> bool:
@@ -175,5 +176,11 @@ def _forms(entity: Entity) -> Iterable[Form]:
         if folded in seen:
             continue
         seen.add(folded)
-        yield Form(entity, text, folded, key(folded), kind)
+        common = (
+            entity.type == "person"
+            and kind != "short"  # a short form the maintainer listed may stand alone
+            and " " not in folded
+            and zipf(folded) >= thresholds.COMMON_WORD_ZIPF
+        )
+        yield Form(entity, text, folded, key(folded), kind, common)
 

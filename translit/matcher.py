@@ -7,8 +7,9 @@ forms and :func:`translit.similarity.verify` decides. Where spans overlap, the l
 wins (``جو بايدن`` over ``بايدن``, ``التايمز أوف إسرائيل`` over ``إسرائيل``).
 
 Precision guards, all from :mod:`translit.thresholds`: forms shorter than four letters
-never match fuzzily; frequent Arabic words never match fuzzily (على is not علي); a word
-that is a name plus a nisba suffix (القطري, الإسرائيلية) is an adjective, not the name.
+never match fuzzily; frequent Arabic words never match fuzzily; a word that folds onto a
+name but is, as written, an ordinary word (على / علي, هادئ / هادي) is not the name; a
+word that is a name plus a nisba ending (القطري, الإسبانية) is an adjective, not the name.
 """
 
 from __future__ import annotations
@@ -17,24 +18,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from translit import thresholds
-from translit.commonwords import is_common
+from translit.commonwords import LIGHT_FUNCTION_WORDS, is_common, is_function_word, surface_zipf
 from translit.index import Form, Index
+from translit.orthography import light_fold
 from translit.phonetic import compact, key, word_key
-from translit.similarity import letters, verify
-from translit.tokens import ARTICLE, Reading, Token, readings
+from translit.similarity import derived_from, letters, verify
+from translit.tokens import ARTICLE, PROCLITICS, Reading, Token, readings
 
-__all__ = ["Hit", "Match", "find_matches", "match_span", "match_name", "NISBA_SUFFIXES"]
-
-#: Endings that turn a name into an adjective or a plural of people (قطر -> قطري، قطريون).
-NISBA_SUFFIXES: tuple[str, ...] = (
-    "ي",  # -i: masculine nisba (قطري)
-    "يه",  # -iyya: feminine nisba (قطرية, folded)
-    "يون",  # -iyyun: plural, nominative (قطريون)
-    "يين",  # -iyyin: plural, oblique (قطريين)
-    "يات",  # -iyyat: feminine plural
-    "ين",  # -in: plural or dual
-    "ان",  # -an: dual
-)
+__all__ = ["Hit", "Match", "find_matches", "match_span", "match_name", "spelled_as_another_word"]
 
 _RULE_RANK = {"exact": 0, "folded": 0, "article": 1, "variant-key": 1, "fuzzy": 2}
 
@@ -66,12 +57,6 @@ class Match:
         return min(_RULE_RANK[h.rule] for h in self.hits)
 
 
-def _is_derived(query: str, form: Form) -> bool:
-    """True when the query is the form plus a nisba or plural ending (قطري from قطر)."""
-    base = form.folded
-    return query.startswith(base) and query[len(base) :] in NISBA_SUFFIXES
-
-
 def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: bool) -> list[Hit]:
     """Forms the phonetic key proposes for ``query`` (compact folded), verified.
 
@@ -90,7 +75,7 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
         form_words = form.folded.split()
         if same_words and len(form_words) != len(words):
             continue
-        if _is_derived(query, form):
+        if derived_from(query, form.folded):
             continue
         if guard_common and any(
             w != fw and is_common(w, thresholds.COMMON_WORD_ZIPF) for w, fw in zip(words, form_words)
@@ -149,6 +134,55 @@ def match_name(index: Index, name: str) -> list[Hit]:
     return sorted(hits + fuzzy, key=lambda h: (h.cost, -h.score))
 
 
+_ALEF_FORMS = str.maketrans({"\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627"})
+
+
+def spelled_as_another_word(written: str, form: Form) -> bool:
+    """True when a word that folds onto a lexicon form is, as written, an ordinary word.
+
+    Folding merges ى/ي, ة/ه and ئ/ي, so the preposition على folds onto the name علي, هادئ
+    (calm) onto هادي and جده (his grandfather) onto جدة. Such a word is taken for the name
+    only when it is spelled as the lexicon spells it (hamza on alef aside) or when, as
+    written, it is clearly rarer than the lexicon's own spelling.
+
+    Takes the word with marks removed (:func:`translit.orthography.light_fold`) and the form.
+
+    >>> from translit.lexicon import Entity
+    >>> ali = Form(Entity("ali", "person", "Ali", "علي"), "علي", "علي", "", "ar")
+    >>> spelled_as_another_word("على", ali), spelled_as_another_word("علي", ali)
+    (True, False)
+    """
+    listed = light_fold(form.text)
+    if written.translate(_ALEF_FORMS) == listed.translate(_ALEF_FORMS):
+        return False
+    z = surface_zipf(written)
+    return z >= thresholds.COMMON_WORD_ZIPF and z >= surface_zipf(listed) - thresholds.SPELLING_MARGIN_ZIPF
+
+
+def _may_be_a_name(token: Token, reading: Reading) -> bool:
+    """False when a one-word reading cannot be a name whatever the lexicon says.
+
+    - a function word (pronoun, preposition, particle, auxiliary), as folded or as written
+      after a proclitic: فإن is ف + إن, بأنه is ب + أنه;
+    - a proclitic read off a word that is itself a likelier word than what remains: ولاية
+      (state) is not و + لاية, while وحماس is و + حماس.
+
+    >>> from translit.tokens import tokenize, readings
+    >>> [t] = tokenize("فإن")
+    >>> [_may_be_a_name(t, r) for r in readings(t.folded)]
+    [False, False]
+    """
+    if is_function_word(reading.query):
+        return False
+    if any(token.light.startswith(p) and token.light[len(p) :] in LIGHT_FUNCTION_WORDS for p in PROCLITICS):
+        return False
+    if not reading.clitic:
+        return True
+    written = token.light[len(reading.clitic) :]
+    whole = surface_zipf(token.light)
+    return whole < thresholds.COMMON_WORD_ZIPF or whole <= surface_zipf(written)
+
+
 def _first_word_gate(index: Index, word: str) -> bool:
     return word_key(word) in index.first_keys
 
@@ -168,8 +202,16 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
             j = i + 1
             while True:
                 span = " ".join(words)
-                hits = _exact_hits(index, span)
-                if not hits and (len(words) == 1 or gate):
+                if len(words) == 1 and not _may_be_a_name(tokens[i], reading):
+                    hits = []
+                else:
+                    hits = _exact_hits(index, span)
+                if hits and len(words) == 1:
+                    written = tokens[i].light[reading.skip :]
+                    if reading.article == "elided":
+                        written = ARTICLE + written[1:]
+                    hits = [h for h in hits if not spelled_as_another_word(written, h.form)]
+                if not hits and (len(words) == 1 or gate) and (len(words) > 1 or _may_be_a_name(tokens[i], reading)):
                     hits = _fuzzy_hits(index, compact(span), guard_common=True, same_words=True)
                 if hits:
                     found.append(Match(i, j, reading, rank, compact(span), tuple(hits)))

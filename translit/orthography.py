@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["fold", "fold_with_offsets", "Folded", "is_arabic_letter", "has_arabic", "has_latin"]
+__all__ = ["fold", "light_fold", "fold_with_offsets", "Folded", "is_arabic_letter", "has_arabic", "has_latin"]
 
 # Combining marks and other characters that folding deletes outright.
 _DELETED_RANGES: tuple[tuple[int, int, str], ...] = (
@@ -122,6 +122,30 @@ def _table() -> dict[int, str]:
         if out != ch:
             table[ord(ch)] = out
     return table
+
+
+@lru_cache(maxsize=1)
+def _light_table() -> dict[int, str]:
+    """Like :func:`_table` but without the letter and digit maps: marks go, letters stay."""
+    deleted = _deleted()
+    table: dict[int, str] = {}
+    for ch, out in _table().items():
+        light = "".join(c for c in (unicodedata.normalize("NFKC", chr(ch)) if ch > 0x7F else chr(ch)) if c not in deleted)
+        if light != chr(ch):
+            table[ch] = light
+    return table
+
+
+def light_fold(text: str) -> str:
+    """Remove what carries no letter (marks, tatweel, invisible characters) but keep every letter.
+
+    Has the same length as :func:`fold` of the same text, character for character, so an
+    offset into one is an offset into the other.
+
+    >>> light_fold("عَلَى"), fold("عَلَى")
+    ('على', 'علي')
+    """
+    return text.translate(_light_table())
 
 
 def fold(text: str) -> str:

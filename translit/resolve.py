@@ -13,6 +13,7 @@ and otherwise left out: an ambiguous short form is never linked to a guess.
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
@@ -63,7 +64,7 @@ def resolve_document(matches: Sequence[Match]) -> list[Resolution]:
     full: list[tuple[Match, Hit]] = []
     short: list[tuple[Match, list[Hit]]] = []
     for match in matches:
-        full_hits = [h for h in match.hits if not h.form.is_short]
+        full_hits = [h for h in match.hits if not h.form.is_short and not h.form.needs_context]
         if full_hits:
             best = sorted(_best_per_entity(full_hits).values(), key=lambda h: (h.cost, -h.score))
             tied = [h for h in best if (h.cost, h.rule) == (best[0].cost, best[0].rule)]
@@ -86,21 +87,29 @@ def resolve_document(matches: Sequence[Match]) -> list[Resolution]:
             hit = min(in_context, key=lambda h: _distance(mentioned[h.form.entity.id], match.first))
             score = round(thresholds.SCORE_COREFERENCE * (hit.score if hit.rule != "folded" else 1.0), 4)
             out[match.first] = Resolution(match, hit.form.entity, "coreference", score, hit.form.text, short=hit.form.is_short, exact=hit.rule == "folded", listed=hit.form.kind == "short" and hit.rule == "folded")
-        elif len(hits) == 1 and hits[0].rule == "folded":
+        elif len(hits) == 1 and hits[0].rule == "folded" and not hits[0].form.needs_context:
             hit = hits[0]
             out[match.first] = Resolution(match, hit.form.entity, "short-form", thresholds.SCORE_SHORT_FORM, hit.form.text, short=True, exact=True, listed=hit.form.kind == "short")
         else:
-            entities = tuple(h.form.entity for h in hits)
-            out[match.first] = Resolution(match, None, "", 0.0, "", entities, short=any(h.form.is_short for h in hits))
+            entities = tuple(h.form.entity for h in hits if not h.form.needs_context)
+            if entities:
+                out[match.first] = Resolution(match, None, "", 0.0, "", entities, short=any(h.form.is_short for h in hits))
     return [out[k] for k in sorted(out)]
 
 
 def _distance(positions: list[int], at: int) -> tuple[int, int]:
-    """Nearest full mention, one before ``at`` preferred: (0 if before else 1, gap)."""
-    before = [at - p for p in positions if p < at]
-    if before:
-        return (0, min(before))
-    return (1, min(p - at for p in positions))
+    """Nearest full mention, one before ``at`` preferred: (0 if before else 1, gap).
+
+    ``positions`` is in text order, so a binary search finds the nearest one: a document
+    naming an entity thousands of times stays linear.
+
+    >>> _distance([3, 10, 40], 12), _distance([3, 10, 40], 2)
+    ((0, 2), (1, 1))
+    """
+    i = bisect.bisect_left(positions, at)
+    if i:
+        return (0, at - positions[i - 1])
+    return (1, positions[0] - at)
 
 
 def resolve_corpus(documents: Sequence[list[Resolution]]) -> list[list[Resolution]]:

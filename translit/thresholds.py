@@ -60,6 +60,16 @@ COMMON_WORD_ZIPF = 3.5
 MIN_SURNAME_LETTERS = 4
 SURNAME_MAX_ZIPF = 5.0
 
+#: A word that folds onto a lexicon form but is written differently (على for علي) is taken
+#: for an ordinary word when it is common and at most this much rarer (Zipf) than the
+#: lexicon's own spelling: هادئ 4.1 vs هادي 4.5 is the word; غزه 3.6 vs غزة 5.1 is Gaza.
+SPELLING_MARGIN_ZIPF = 0.5
+
+#: A person's one-word form (a surname by default, or a one-word name) that is also a common
+#: word (Zipf >= COMMON_WORD_ZIPF) names the person only when the same document names them
+#: in full (coreference), never on its own or through the corpus: مبارك (blessed) is Hosni
+#: Mubarak only next to حسني مبارك. Listing the form under `short` lets it stand alone.
+
 # --- scores -----------------------------------------------------------------------
 
 #: Scores reported for non-fuzzy rules (fuzzy matches score 1 - cost / length).

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from translit.orthography import fold
+from translit.orthography import fold, light_fold
 
 __all__ = ["Token", "Reading", "tokenize", "readings", "PROCLITICS"]
 
@@ -34,6 +34,7 @@ class Token:
     text: str
     folded: str
     linked: bool
+    light: str = ""  # marks removed, letters as written (same length as folded)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -49,7 +50,7 @@ def tokenize(text: str) -> list[Token]:
         if not folded:
             continue
         linked = prev_end >= 0 and bool(_INLINE_GAP.match(text, prev_end, m.start()) or False)
-        out.append(Token(m.start(), m.end(), m.group(), folded, linked))
+        out.append(Token(m.start(), m.end(), m.group(), folded, linked, light_fold(m.group())))
         prev_end = m.end()
     return out
 
