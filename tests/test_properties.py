@@ -66,3 +66,56 @@ def test_normalizing_rewritten_text_again_changes_nothing(text: str) -> None:
 def test_arbitrary_unicode_never_raises(text: str) -> None:
     NORM.normalize(text)
     NORM.lookup(text)
+
+
+# --- arbitrary Unicode (issue 5) -------------------------------------------------------
+# Any code point, unpaired surrogates included, glued to real names without spaces, so
+# that word boundaries, marks and folding meet what a crawler can produce.
+ANY_CHAR = st.characters(codec=None, exclude_categories=[])
+wild = st.lists(st.sampled_from(PIECES) | st.text(alphabet=ANY_CHAR, max_size=8) | st.characters(categories=["Cs", "Mn", "Cf"]), max_size=20).map("".join)
+
+
+def _check_document(text: str) -> None:
+    """No exception; offsets slice to surfaces; ``text`` output changes only mentions; idempotent."""
+    doc = NORM.normalize(text)
+    pos = 0
+    for m in doc.mentions:
+        assert pos <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.surface
+        pos = m.end
+    out = rewrite(doc)
+    if not doc.mentions:
+        assert out == text
+    opos, pos = 0, 0
+    ends = [m.start for m in doc.mentions[1:]] + [len(text)]
+    for m, next_start in zip(doc.mentions, ends):
+        gap = text[pos : m.start]
+        assert out[opos : opos + len(gap)] == gap
+        opos += len(gap)
+        after = text[m.end : next_start]
+        options = [r for r in (m.canonical, m.canonical[1:]) if out.startswith(r + after, opos)]
+        assert options, (m, out[opos:])
+        opos += len(options[0])
+        pos = m.end
+    assert out[opos:] == text[pos:]
+    assert rewrite(NORM.normalize(out)) == out
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(wild)
+def test_arbitrary_unicode_keeps_every_output_rule(text: str) -> None:
+    _check_document(text)
+    NORM.lookup(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ANY_CHAR))
+def test_folding_any_code_point_is_idempotent(text: str) -> None:
+    assert translit.fold(translit.fold(text)) == translit.fold(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(wild, min_size=1, max_size=4))
+def test_a_corpus_of_arbitrary_documents_keeps_offsets(texts: list[str]) -> None:
+    for text, doc in zip(texts, NORM.normalize_many(texts)):
+        assert all(text[m.start : m.end] == m.surface for m in doc.mentions)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -21,6 +20,7 @@ import yaml
 from translit.errors import LexiconError, Problem
 from translit.orthography import fold, has_arabic, has_latin
 from translit.phonetic import compact
+from translit.tokens import tokenize
 
 __all__ = ["Entity", "Lexicon", "load_lexicon", "bundled_paths", "lexicon_files", "ENTITY_TYPES"]
 
@@ -300,9 +300,30 @@ def _arabic(name: str, key: str, node: yaml.Node, problems: list[Problem]) -> st
     if stray is not None:
         # text is matched word by word: such a character never matches, and rewriting a
         # mention to a form holding it would add it to the text on every run
-        problems.append(Problem(name, _line(node), key, f"{value!r} holds {stray!r} (U+{ord(stray):04X}); a name form holds only letters, digits, marks and spaces"))
+        problems.append(Problem(name, _line(node), key, f"{value!r} holds {stray!r} (U+{ord(stray):04X}); a name form holds only letters, digits, Arabic marks, spaces and the joiners - ' ."))
+        return None
+    loose = _loose_joiner(value)
+    if loose is not None:
+        # a mention ends at the letter: a trailing joiner in the canonical spelling would be
+        # added again every time rewritten text is normalized (الجربا- -> الجربا--)
+        problems.append(Problem(name, _line(node), key, f"{value!r}: {loose!r} must stand between two letters (جان-جاك), not at the edge of a word"))
         return None
     return value
+
+
+def _loose_joiner(value: str) -> str | None:
+    """A joiner (hyphen, apostrophe, full stop) that does not stand between two letters, if any.
+
+    >>> _loose_joiner("جان-جاك"), _loose_joiner("عادل الجربا-"), _loose_joiner("جان -جاك")
+    (None, '-', '-')
+    """
+    for i, char in enumerate(value):
+        if char in NAME_JOINERS:
+            before = value[i - 1] if i > 0 else " "
+            after = value[i + 1] if i + 1 < len(value) else " "
+            if before.isspace() or after.isspace() or before in NAME_JOINERS or after in NAME_JOINERS:
+                return char
+    return None
 
 
 def _not_in_words(value: str) -> str | None:
@@ -311,14 +332,26 @@ def _not_in_words(value: str) -> str | None:
     Hyphens, apostrophes and full stops may join or abbreviate name parts (سن-ملو); the
     matcher reads them as spaces.
 
+    Every other character must be one the tokenizer reads as part of a word: a mark it
+    does not know (a Hebrew point after an Arabic letter) or a bidi mark at the edge of a
+    word would stay outside the mention and be written again on every run.
+
     >>> _not_in_words("عبد الله"), _not_in_words("جان-جاك"), _not_in_words("الجربا]")
     (None, None, ']')
+    >>> _not_in_words("الغي\u05b7"), _not_in_words("\u200fقطر"), _not_in_words("\u0619بد الله")
+    ('\u05b7', '\u200f', '\u0619')
     """
-    for char in value:
-        if char in NAME_JOINERS:
-            continue
-        if not (char.isalnum() or char.isspace() or unicodedata.category(char) in ("Mn", "Mc", "Cf")):
-            return char
+    for part in value.split():
+        pieces = [part]
+        for joiner in NAME_JOINERS:
+            pieces = [q for p in pieces for q in p.split(joiner)]
+        for piece in pieces:
+            if piece and not piece[0].isalnum():
+                return piece[0]  # a mark before the first letter: the mention starts at the letter
+            covered = {i for t in tokenize(piece) for i in range(t.start, t.end)}
+            for i, char in enumerate(piece):
+                if i not in covered:
+                    return char
     return None
 
 
