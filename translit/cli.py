@@ -80,7 +80,8 @@ def main() -> None:
     help="On invalid UTF-8 input: stop with an error, or replace bad bytes and go on.",
 )
 @click.option("--skip-bad-lines", is_flag=True, help="Skip (and report) malformed JSONL lines instead of stopping.")
-def normalize(paths: tuple[str, ...], lexicons: tuple[str, ...], fmt: str, output: str | None, encoding_errors: str, skip_bad_lines: bool) -> None:
+@click.option("--discover", is_flag=True, help="Also report unknown names clustered across the documents (ids starting with ~, rule 'cluster').")
+def normalize(paths: tuple[str, ...], lexicons: tuple[str, ...], fmt: str, output: str | None, encoding_errors: str, skip_bad_lines: bool, discover: bool) -> None:
     """Recognise known names in PATHS (.txt, .jsonl, directories, or - for stdin).
 
     All documents of one call form one corpus: a spelling resolves the same way in all of them.
@@ -95,6 +96,8 @@ def normalize(paths: tuple[str, ...], lexicons: tuple[str, ...], fmt: str, outpu
     norm = _load(lexicons)
     docs_in = read_inputs(paths, encoding_errors=encoding_errors, skip_bad_lines=skip_bad_lines, warn=_warn, output=output)
     docs = norm.normalize_many({"id": d.id, "text": d.text, **d.extra} for d in docs_in)
+    if discover:
+        docs = _discover(norm, docs, lexicons).with_clusters(docs)
     jsonl_input = any(d.from_jsonl for d in docs_in)
     try:
         if output is None:
@@ -188,6 +191,131 @@ class Signalled(BaseException):
     def __init__(self, signum: int) -> None:
         super().__init__(signum)
         self.signum = signum
+
+
+@main.group("eval")
+def eval_group() -> None:
+    """Measure translit on your own data (the protocols of the project's yardsticks)."""
+
+
+@eval_group.command("variants")
+@click.argument("tsv", type=click.Path(exists=True, dir_okay=False))
+@click.option("--type", "etype", type=click.Choice(["PER", "LOC", "ORG"]), help="Only entities of this type.")
+@click.option("--show", type=click.IntRange(min=0), default=20, show_default=True, help="Misses and false links to list.")
+def eval_variants(tsv: str, etype: str | None, show: int) -> None:
+    """Variant linking on a TSV of attested spellings (entity_id, english, arabic_variant, type).
+
+    Each entity enters a lexicon with one spelling, 20% of the multi-spelling entities are left
+    out as traps, and every other spelling is looked up: recall, precision, and the misses and
+    false links by category.
+    """
+    from translit.evaluate import categorize, evaluate_variants, read_variant_table, variant_protocol
+
+    ents = read_variant_table(tsv)
+    if etype:
+        ents = {k: v for k, v in ents.items() if v["type"] == etype}
+    lex, cases = variant_protocol(ents)
+    report = evaluate_variants(Normalizer(lex), cases)
+    canonical = {e.id: e.ar for e in lex.entities}
+    click.echo(f"lexicon {len(lex)} entities; positive queries {report.positives}; negative queries {report.negatives}")
+    click.echo(f"recall {report.recall:.4f}  precision {report.precision:.4f}  right {report.right}  wrong {len(report.wrong)}  false links on absent entities {len(report.false)}")
+    groups = {"misses": [(c, None) for c, _ in report.misses], "wrong links": report.wrong, "false links": report.false}
+    for title, items in groups.items():
+        by_category = Counter(categorize(c.query, c.canonical or canonical[got]) for c, got in items if c.canonical or got)
+        click.echo(f"{title} by category: " + (", ".join(f"{k} {n}" for k, n in by_category.most_common()) or "none"))
+        for case, got in items[:show]:
+            target = canonical.get(got, "") if got else ""
+            click.echo(f"  {case.query}\tlexicon: {case.canonical or '-'}\tgot: {target or '-'}")
+
+
+@eval_group.command("mentions")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("document", type=click.Path(exists=True, dir_okay=False))
+@_lexicon_option
+@click.option("--min-f1", type=float, default=0.0, show_default=True, help="Exit 1 when F1 is below this.")
+def eval_mentions(gold: str, document: str, lexicons: tuple[str, ...], min_f1: float) -> None:
+    """Mention precision, recall and F1 of one document against gold offsets (GOLD.json)."""
+    from translit.evaluate import evaluate_mentions, read_gold
+
+    norm = _load(lexicons)
+    [doc_in] = read_inputs([document], warn=_warn)[:1] or [None]
+    result = evaluate_mentions(read_gold(gold), norm.normalize(doc_in.text, doc_in.id))
+    for s, e, surface, _gid, en in result["misses"]:
+        click.echo(f"MISS  {s}-{e} {surface} ({en})")
+    for m in result["false"]:
+        click.echo(f"FALSE {m.start}-{m.end} {m.surface} -> {m.id} ({m.en})")
+    click.echo(f"mentions: gold {result['gold']} predicted {result['predicted']}; precision {result['precision']:.3f} recall {result['recall']:.3f} F1 {result['f1']:.3f}")
+    if result["f1"] < min_f1:
+        sys.exit(EXIT_LEXICON)
+
+
+@eval_group.command("prose")
+@click.argument("paths", nargs=-1, type=click.Path())
+@_lexicon_option
+@click.option("--lexicon-tsv", type=click.Path(exists=True, dir_okay=False), help="Build the lexicon from a variant TSV (every spelling of every entity) instead.")
+@click.option("--top", type=click.IntRange(min=1), default=50, show_default=True, help="Most frequent linked surfaces to list.")
+def eval_prose(paths: tuple[str, ...], lexicons: tuple[str, ...], lexicon_tsv: str | None, top: int) -> None:
+    """How often a lexicon links words in ordinary prose: links per 10,000 words and the most
+    frequent linked surfaces, to review by hand for ordinary words taken for names."""
+    from translit.evaluate import lexicon_from_table, prose_report, read_variant_table
+
+    norm = Normalizer(lexicon_from_table(read_variant_table(lexicon_tsv))) if lexicon_tsv else _load(lexicons)
+    docs_in = read_inputs(paths, warn=_warn)
+    docs = norm.normalize_many({"id": d.id, "text": d.text} for d in docs_in)
+    report = prose_report(docs, top)
+    click.echo(f"documents {len(docs)}  words {report['words']}  links {report['links']}  links per 10,000 words {report['per_10k_words']}")
+    rules = Counter(m.rule for d in docs for m in d.mentions)
+    click.echo("by rule: " + ", ".join(f"{k} {n}" for k, n in rules.most_common()))
+    for (surface, entity_id, rule), n in report["top"]:
+        click.echo(f"{n}\t{surface}\t{entity_id}\t{rule}")
+
+
+def _discover(norm: Normalizer, docs, lexicons: Sequence[str], verdicts_file: str | None = None):  # type: ignore[no-untyped-def]
+    """Unknown-name clusters of a corpus, leaving out spellings a maintainer rejected."""
+    from translit.discover import discover
+    from translit.review import Verdicts, verdicts_path
+
+    verdicts = Verdicts.load(verdicts_file or verdicts_path(lexicons or None))
+    return discover(norm.index, docs, exclude=verdicts.rejected_names())
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@_lexicon_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the YAML here (atomically) instead of stdout.")
+@click.option("--verdicts", "verdicts_file", type=click.Path(dir_okay=False), help="Verdicts file (default: verdicts.jsonl next to the lexicons).")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many suggestions.")
+def suggest(paths: tuple[str, ...], lexicons: tuple[str, ...], output: str | None, verdicts_file: str | None, limit: int | None) -> None:
+    """Suggest lexicon additions from a corpus: near-miss variants of known entities and
+    clusters of unknown names, most frequent first, as YAML ready to review or paste."""
+    from translit.review import Verdicts, verdicts_path
+    from translit.suggest import render_yaml, suggestions
+
+    norm = _load(lexicons)
+    docs_in = read_inputs(paths, warn=_warn, output=output)
+    docs = norm.normalize_many({"id": d.id, "text": d.text} for d in docs_in)
+    verdicts = Verdicts.load(verdicts_file or verdicts_path(lexicons or None))
+    found = _discover(norm, docs, lexicons, verdicts_file)
+    items = suggestions(found, docs, verdicts)[:limit]
+    text = render_yaml(items, len(docs))
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        with atomic_writer(output) as handle:
+            handle.write(text)
+
+
+@main.command()
+@click.argument("suggestions_file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--lexicon-dir", type=click.Path(file_okay=False), help="Lexicon directory to write into (default: the bundled lexicons).")
+@click.option("--verdicts", "verdicts_file", type=click.Path(dir_okay=False), help="Verdicts file (default: verdicts.jsonl in the lexicon directory).")
+def review(suggestions_file: str, lexicon_dir: str | None, verdicts_file: str | None) -> None:
+    """Go through SUGGESTIONS_FILE (from `translit suggest`): accept, reject, edit the English
+    form, or merge into an existing id. Accepted entries are written into the lexicon files;
+    every verdict is remembered so nothing is suggested twice."""
+    from translit.review import run_review
+
+    run_review(suggestions_file, lexicon_dir, verdicts_file)
 
 
 def _raise_signalled(signum: int, frame: object) -> None:

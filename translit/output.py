@@ -16,7 +16,7 @@ from translit.model import Document, Mention
 
 __all__ = ["rewrite", "annotate", "render", "atomic_writer", "stdout_writer", "Utf8Writer", "FORMATS"]
 
-FORMATS = ("text", "annotated", "jsonl", "tsv")
+FORMATS = ("text", "annotated", "jsonl", "tsv", "html")
 TSV_COLUMNS = ("doc", "start", "end", "surface", "id", "en", "type", "score", "rule", "clitic")
 
 _ARTICLE = "ال"
@@ -83,6 +83,11 @@ def render(docs: Sequence[Document], fmt: str, out: IO[str], jsonl_input: bool =
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "html":
+        from translit.html import render_html
+
+        render_html(docs, out)
+        return
     if fmt == "jsonl":
         for doc in docs:
             record = {"id": doc.id, **doc.extra, "mentions": [m.to_dict() for m in doc.mentions]}

@@ -1,0 +1,745 @@
+"""Names the lexicon lacks: candidate words from signals, grouped across documents into clusters.
+
+No trained model: a word is a candidate name when the evidence adds up (see
+``docs/discovery.md`` for the measurements behind each weight):
+
+- **word signals**, the same at every occurrence: rarity as an Arabic word
+  (:func:`translit.commonwords.zipf`), letters Arabic keeps for foreign sounds (گ پ چ ڤ ژ),
+  endings of foreign names (-سكي، -وف، -يف ...), long vowels written inside the word, and
+  letter pairs rare in ordinary Arabic words (a bigram table built from wordfreq's list);
+- **context signals**, per occurrence: a title or role word before it (الرئيس، وزير الخارجية،
+  المتحدث باسم، السيد ...), a verb of saying (قال، أكد، صرح ...), a known first name before it
+  (the first words of the lexicon's people, and words the corpus itself writes before
+  rare names).
+
+Spellings are then grouped across the corpus: two spellings join when
+:func:`translit.similarity.verify` accepts the pair (phonetic keys equal or one edit
+apart, weighted edit cost within the length budget) and they share context (a document, or
+a neighbouring word). The most frequent spelling seeds each cluster, so the result does not
+depend on the order of the documents. A cluster's id is ``~`` and a short hash of its seed's
+phonetic key: stable across runs for the same name.
+
+Spellings close to a lexicon form but outside the matcher's budget are kept apart as
+*near misses*: candidate new variants of a known entity rather than new entities.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from translit import thresholds
+from translit.commonwords import frequencies, zipf
+from translit.index import Index
+from translit.lexicon import Entity
+from translit.matcher import match_span
+from translit.model import Document, Mention
+from translit.orthography import fold, fold_with_offsets, is_arabic_letter
+from translit.phonetic import COMPOUND_PREFIXES, compact, key
+from translit.similarity import derived_from, edit_cost, is_nisba_pair, letters, verify
+from translit.tokens import ARTICLE, PROCLITICS, Token, readings, tokenize
+
+__all__ = [
+    "Cluster",
+    "Discovery",
+    "NearMiss",
+    "Occurrence",
+    "Spelling",
+    "cluster_id",
+    "discover",
+    "romanize",
+    "word_signals",
+]
+
+# --- weights and thresholds -------------------------------------------------------
+# Each weight is what one signal adds to an occurrence's score. docs/discovery.md gives
+# the measurements (how often each signal fires on names and on ordinary words).
+
+#: Shortest candidate (letters): three-letter Arabic words are too dense to tell apart.
+MIN_NAME_LETTERS = 4
+#: A word at least this frequent (Zipf) is an ordinary word, whatever its context
+#: (حول 5.9, الذي 6.5). Names frequent in news stay below it (أوباما 4.5, بوتين 4.2).
+MAX_NAME_ZIPF = 4.7
+#: Rarity: a word rarer than RARE_ZIPF (wordfreq keeps no count under 3.0, so 0.0) ...
+RARE_ZIPF = 3.0
+W_RARE = 1.0
+#: ... or merely uncommon (below UNCOMMON_ZIPF) ...
+UNCOMMON_ZIPF = 4.0
+W_UNCOMMON = 0.5
+#: ... and a common word (at or above COMMON_ZIPF) counts against.
+COMMON_ZIPF = 4.3
+W_COMMON = -0.5
+#: Letters Arabic uses only for foreign sounds: گ (g), پ (p), چ (ch), ڤ (v), ژ (zh).
+FOREIGN_LETTERS = frozenset("گپچڤژ")
+W_FOREIGN_LETTER = 1.0
+#: Endings of transliterated foreign names (folded): Russian -ov/-ev, Slavic -ski,
+#: -vich, German -stein/-berg, Greek -as/-os ... A word ending so gets W_FOREIGN_ENDING.
+FOREIGN_ENDINGS: tuple[str, ...] = tuple(
+    fold(e)
+    for e in ("سكي", "وفسكي", "وف", "يف", "وفا", "يفا", "فيتش", "يتش", "شتاين", "ستاين", "بيرغ", "برغ", "بورغ", "يرز", "ينز", "ونز", "راس", "يوس", "وس")
+)
+W_FOREIGN_ENDING = 0.5
+#: Long vowels written inside the word: foreign names spell their vowels (كاميرون، تسيبراس),
+#: native words mostly do not. Share of ا و ي after the first letter, for words of
+#: at least VOWEL_MIN_LETTERS letters.
+VOWEL_DENSITY = 0.4
+VOWEL_MIN_LETTERS = 5
+W_VOWELS = 0.5
+#: Letter pairs rare in ordinary Arabic: a pair seen in fewer than RARE_BIGRAM_SHARE of the
+#: frequent Arabic words (Zipf >= BIGRAM_VOCAB_ZIPF) is rare; a word with at least one gets
+#: W_RARE_BIGRAM (گوردون: ^گ and گو). Measured weak (docs/discovery.md), hence the small weight.
+BIGRAM_VOCAB_ZIPF = 3.5
+RARE_BIGRAM_SHARE = 0.0005
+W_RARE_BIGRAM = 0.25
+
+#: Native morphology: a word that is an ordinary word (Zipf >= NATIVE_STEM_ZIPF) plus an
+#: attached pronoun (خارجيته = خارجية + ه، متنها = متن + ها) is not a name.
+NATIVE_SUFFIXES: tuple[str, ...] = tuple(fold(x) for x in ("تهما", "تهم", "تها", "ته", "هما", "هم", "ها", "كما", "كم", "نا", "ه"))
+NATIVE_STEM_ZIPF = 3.5
+W_NATIVE = -1.0
+#: A four-letter word starting with a present-tense prefix (يعين، تعين) and attested as an
+#: Arabic word (Zipf >= RARE_ZIPF) is a verb of a three-letter root: W_NATIVE.
+VERB_PREFIXES = frozenset("يتن")
+#: Ta marbuta written at the end (مسبوقة، هضبة): Arabic feminine nouns and adjectives;
+#: foreign names end in ا instead (ماريا، أنجيلا).
+W_TA_MARBUTA = -0.5
+#: Lexicon first names more frequent than this (Zipf) are ordinary words too often (غير،
+#: بيت، علي = على) to serve as first-name cues.
+FIRST_NAME_MAX_ZIPF = 5.5
+
+#: A title or role word before the name (skipping nisba adjectives and a first name).
+W_TITLE = 1.5
+#: A verb of saying before the name (قال كيري): weaker, subjects are often not names (قال مصدر).
+W_SAYING = 0.5
+#: A known first name right before the word (جون كيري).
+W_FIRST_NAME = 1.0
+
+#: A spelling is a candidate at all only when one of its occurrences scores this much
+#: (word and context signals together).
+MIN_OCCURRENCE_SCORE = 1.5
+#: A cluster becomes a discovered entity when the mean score of its occurrences reaches
+#: this, and it has at least MIN_CLUSTER_MENTIONS occurrences.
+MIN_CLUSTER_SCORE = 1.5
+MIN_CLUSTER_MENTIONS = 2
+#: Context signals must back a cluster: the share of its occurrences with a title, verb of
+#: saying or first name must reach MIN_CONTEXT_SHARE (letter patterns alone also fire on
+#: rare native words and typos).
+MIN_CONTEXT_SHARE = 0.2
+#: Words either side of an occurrence that make its context (for "shares context").
+CONTEXT_WINDOW = 3
+#: Context words at or above this Zipf are function words and do not count as shared context.
+CONTEXT_STOP_ZIPF = 5.5
+
+#: A near miss: a spelling whose weighted edit cost to a lexicon form exceeds the matcher's
+#: budget by at most NEAR_MISS_SLACK (so it did not link), and is a rare word (Zipf under RARE_ZIPF).
+NEAR_MISS_SLACK = 0.5
+NEAR_MISS_MAX_ZIPF = RARE_ZIPF
+#: ... and, when only a shared document backs it (no first name), at most this much over.
+NEAR_MISS_DOC_SLACK = 0.25
+
+#: Length of the hexadecimal hash in a provisional id (``~`` + this many characters).
+CLUSTER_ID_LENGTH = 8
+#: Score reported for a cluster mention: the cluster score divided by this, at most 1.
+CLUSTER_SCORE_SCALE = 4.0
+
+# --- word lists (written naturally, folded at import) ----------------------------------
+
+_TITLES_RAW = (
+    "الرئيس", "رئيس", "رئيسة", "الرئيسة", "نائب", "وزير", "وزيرة", "الوزير", "الوزيرة", "وزير الخارجية",
+    "وزير الدفاع", "وزير الداخلية", "رئيس الوزراء", "رئيس الحكومة", "المتحدث باسم", "المتحدثة باسم",
+    "المتحدث", "الناطق باسم", "الناطق", "السيد", "السيدة", "الشيخ", "الملك", "الأمير", "الأميرة",
+    "السفير", "السفيرة", "الجنرال", "اللواء", "العميد", "العقيد", "الفريق", "المشير", "الدكتور",
+    "الدكتورة", "المستشار", "المستشارة", "المبعوث", "المبعوثة", "الأمين العام", "المدرب", "اللاعب",
+    "النجم", "الفنان", "الفنانة", "المخرج", "الكاتب", "الكاتبة", "الروائي", "الشاعر", "البروفسور",
+    "البروفيسور", "زعيم", "الزعيم", "قائد", "القائد", "مدير", "المدير", "محافظ", "حاكم", "الحاكم",
+    "عضو الكونغرس", "السيناتور", "النائب", "المرشح", "المرشحة", "المستشارة الألمانية", "البابا",
+    "الإمام", "المطران", "القس", "الحاخام",
+)
+_SAYING_RAW = (
+    "قال", "وقال", "قالت", "وقالت", "أكد", "وأكد", "أكدت", "وأكدت", "صرح", "وصرح", "صرحت", "وصرحت",
+    "أوضح", "وأوضح", "أوضحت", "وأوضحت", "أضاف", "وأضاف", "أضافت", "وأضافت", "أشار", "وأشار", "أشارت",
+    "وأشارت", "أعلن", "وأعلن", "أعلنت", "وأعلنت", "يقول", "ويقول", "تقول", "وتقول", "اعتبر", "واعتبر",
+    "رأى", "ورأى", "شدد", "وشدد", "لفت", "ولفت", "كشف", "وكشف", "دعا", "ودعا", "طالب", "وطالب",
+    "التقى", "والتقى", "استقبل", "واستقبل",
+)
+TITLES: frozenset[str] = frozenset(fold(t) for t in _TITLES_RAW)
+SAYING_VERBS: frozenset[str] = frozenset(fold(v) for v in _SAYING_RAW)
+#: Words before a place name (for guessing a cluster's type).
+_PLACE_CUES = frozenset(fold(w) for w in ("في", "الى", "إلى", "من", "مدينة", "بلدة", "قرية", "منطقة", "محافظة", "ولاية", "عاصمة", "جزيرة", "شمال", "جنوب", "شرق", "غرب"))
+_MAX_TITLE_WORDS = max(len(t.split()) for t in TITLES)
+
+_LONG_VOWELS = frozenset("اوي")
+
+
+# --- word signals ----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _native_bigrams() -> tuple[dict[str, int], int]:
+    """Letter pairs (with ^ and $ for word edges) -> number of frequent Arabic words holding them."""
+    counts: Counter[str] = Counter()
+    n = 0
+    for word, z in frequencies().items():
+        if z < BIGRAM_VOCAB_ZIPF or not all(is_arabic_letter(c) for c in word):
+            continue
+        n += 1
+        padded = f"^{word}$"
+        counts.update({padded[i : i + 2] for i in range(len(padded) - 1)})
+    return dict(counts), n
+
+
+def rare_bigrams(word: str) -> list[str]:
+    """The letter pairs of a folded word that are rare in ordinary Arabic words.
+
+    >>> rare_bigrams("گوردون")
+    ['^گ', 'گو']
+    >>> rare_bigrams("الحكومه")
+    []
+    """
+    counts, n = _native_bigrams()
+    floor = RARE_BIGRAM_SHARE * n
+    padded = f"^{word}$"
+    return [padded[i : i + 2] for i in range(len(padded) - 1) if counts.get(padded[i : i + 2], 0) < floor]
+
+
+@lru_cache(maxsize=65536)
+def word_signals(word: str, surface: str = "") -> dict[str, float]:
+    """The signals one folded word gives on its own, each with its weight.
+
+    ``surface`` (the word as written) is checked for foreign letters too, in case the
+    caller folds them away.
+
+    >>> word_signals("تسيبراس")
+    {'rare': 1.0, 'foreign-ending': 0.5}
+    >>> word_signals("الحكومه")
+    {'common': -0.5}
+    """
+    out: dict[str, float] = {}
+    z = zipf(word)
+    if z < RARE_ZIPF:
+        out["rare"] = W_RARE
+    elif z < UNCOMMON_ZIPF:
+        out["uncommon"] = W_UNCOMMON
+    elif z >= COMMON_ZIPF:
+        out["common"] = W_COMMON
+    if FOREIGN_LETTERS.intersection(word + surface):
+        out["foreign-letter"] = W_FOREIGN_LETTER
+    if any(word.endswith(e) and len(word) - len(e) >= 2 for e in FOREIGN_ENDINGS):
+        out["foreign-ending"] = W_FOREIGN_ENDING
+    body = word.replace(" ", "")
+    if len(body) >= VOWEL_MIN_LETTERS and sum(c in _LONG_VOWELS for c in body[1:]) / len(body) >= VOWEL_DENSITY:
+        out["long-vowels"] = W_VOWELS
+    if rare_bigrams(body):
+        out["rare-bigram"] = W_RARE_BIGRAM
+    if native_stem(word):
+        out["native-suffix"] = W_NATIVE
+    elif len(word) == 4 and word[0] in VERB_PREFIXES and z >= RARE_ZIPF:
+        out["verb-shape"] = W_NATIVE
+    if surface.endswith("ة"):
+        out["ta-marbuta"] = W_TA_MARBUTA
+    return out
+
+
+def native_stem(word: str) -> str:
+    """The ordinary word a folded word is built on with an attached pronoun, or ``""``.
+
+    >>> native_stem("خارجيته"), native_stem("متنها"), native_stem("تسيبراس")
+    ('خارجي', 'متن', '')
+    """
+    for suffix in NATIVE_SUFFIXES:
+        stem = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(stem) < 3:
+            continue
+        for candidate in (stem, stem[:-1] + "ه" if stem.endswith("ت") else ""):
+            if candidate and zipf(candidate) >= NATIVE_STEM_ZIPF:
+                return candidate
+    return ""
+
+
+def nisba_of(word: str, known) -> str:  # type: ignore[no-untyped-def]
+    """The word a nisba adjective with the article is built on (الكروي <- كره، القبرصي <- قبرص),
+    when that word is ordinary or ``known`` (a callable: is it a lexicon form?), else ``""``.
+
+    >>> nisba_of("القبرصي", lambda w: False)
+    'قبرص'
+    """
+    if not word.startswith("ال"):
+        # without the article only a nisba of a common word counts (وزيري <- وزير، أوروبي <- أوروبا)
+        if word.endswith("ي") and any(zipf(c) >= COMMON_ZIPF for c in (word[:-1], word[:-1] + "ا")):
+            return word[:-1]
+        return ""
+    for suffix in ("يه", "ي"):
+        if word.endswith(suffix):
+            stem = word[2 : -len(suffix)]
+            for candidate in (stem, stem + "ه", stem + "ا", stem + "يا", stem[:-2] if stem.endswith("ان") else ""):
+                if len(candidate) >= 3 and (zipf(candidate) >= RARE_ZIPF or known(candidate)):
+                    return candidate
+    return ""
+
+
+# --- romanization (a labelled fallback, never an English form) ----------------------------
+
+_ROMAN: dict[str, str] = {
+    "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
+    "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "'",
+    "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w",
+    "ي": "y", "ء": "'", "ة": "a", "ى": "a", "گ": "g", "پ": "p", "چ": "ch", "ڤ": "v", "ژ": "zh",
+}
+
+
+def romanize(name: str) -> str:
+    """A letter-by-letter Latin label for an Arabic name: a fallback, not an English form.
+
+    و and ي between letters read as the vowels u and i, ه at the end as a; words are capitalised.
+
+    >>> romanize("ماكغورك"), romanize("تسيبراس"), romanize("الحوثي")
+    ('Makghurk', 'Tsibras', 'Al-Huthi')
+    """
+    out: list[str] = []
+    for word in fold(name).split():
+        prefix = ""
+        if word.startswith("ال") and len(word) > 3:
+            prefix, word = "al-", word[2:]
+        chars: list[str] = []
+        for i, ch in enumerate(word):
+            if ch in "وي" and i > 0:
+                chars.append("u" if ch == "و" else "i")
+            elif ch == "ه" and i == len(word) - 1 and i > 0 or ch == "ا" and i == 0:
+                chars.append("a")
+            else:
+                chars.append(_ROMAN.get(ch, ""))
+        latin = "".join(chars).strip("'")
+        out.append((prefix + latin).capitalize() if not prefix else "Al-" + latin.capitalize())
+    return " ".join(w for w in out if w)
+
+
+def cluster_id(seed: str) -> str:
+    """The provisional id of a cluster: ``~`` and a short hash of its seed spelling's phonetic key.
+
+    >>> cluster_id("تسيبراس") == cluster_id("تسبيراس")
+    True
+    >>> cluster_id("تسيبراس").startswith("~")
+    True
+    """
+    digest = hashlib.sha1(key(seed).encode("utf-8")).hexdigest()
+    return "~" + digest[:CLUSTER_ID_LENGTH]
+
+
+# --- data ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One candidate word in one document: token span, offsets into the text, spelling, signals."""
+
+    doc: int
+    first: int  # token index (inclusive)
+    last: int  # token index (exclusive)
+    start: int  # str offsets into the document text, proclitic left out
+    end: int
+    spelling: str  # folded, proclitic removed
+    surface: str
+    clitic: str
+    context: tuple[str, ...]  # context signals that fired: title, saying, first-name
+    score: float
+    before: str = ""  # the folded word right before (same line), for full forms and first names
+    before_surface: str = ""  # ... as written
+    place_cue: bool = False
+    followed_by_name: bool = False  # a rare name-shaped word follows on the same line (إيريكا بيكر)
+
+
+@dataclass
+class Spelling:
+    """All occurrences of one folded spelling across the corpus."""
+
+    text: str
+    occurrences: list[Occurrence] = field(default_factory=list)
+    context_words: set[str] = field(default_factory=set)
+
+    @property
+    def count(self) -> int:
+        return len(self.occurrences)
+
+    @property
+    def docs(self) -> set[int]:
+        return {o.doc for o in self.occurrences}
+
+    def surface(self) -> str:
+        """The most frequent way the texts write it (diacritics and tatweel removed)."""
+        forms = Counter(_clean(o.surface) for o in self.occurrences)
+        return min(forms, key=lambda f: (-forms[f], f))
+
+
+@dataclass
+class Cluster:
+    """Spellings of one unknown name, grouped across the corpus."""
+
+    id: str
+    spellings: list[Spelling]
+    label: str = ""  # romanized fallback, never an English form
+    score: float = 0.0
+    type: str = "other"
+    full_form: str = ""  # a first name + this name, when the corpus writes one consistently
+
+    @property
+    def occurrences(self) -> list[Occurrence]:
+        return [o for s in self.spellings for o in s.occurrences]
+
+    @property
+    def count(self) -> int:
+        return sum(s.count for s in self.spellings)
+
+    @property
+    def docs(self) -> set[int]:
+        return {o.doc for o in self.occurrences}
+
+    @property
+    def context_share(self) -> float:
+        occ = self.occurrences
+        return sum(1 for o in occ if o.context) / len(occ) if occ else 0.0
+
+
+@dataclass
+class NearMiss:
+    """A spelling that is close to a lexicon form but did not link: a candidate new variant."""
+
+    spelling: Spelling
+    entity_id: str
+    form: str  # the lexicon form it is close to, as written there
+    field: str  # "variants" or "short": where the spelling would go
+    cost: float
+
+
+@dataclass
+class Discovery:
+    """What :func:`discover` found: clusters (best first) and near misses (most frequent first)."""
+
+    clusters: list[Cluster]
+    near_misses: list[NearMiss]
+    tokens: list[list[Token]]
+
+    def mentions(self, doc: int) -> list[Mention]:
+        """The cluster mentions of document ``doc``, in text order."""
+        out: list[Mention] = []
+        for c in self.clusters:
+            score = round(min(1.0, c.score / CLUSTER_SCORE_SCALE), 4)
+            for o in c.occurrences:
+                if o.doc == doc:
+                    canonical = c.spellings[0].surface()
+                    out.append(Mention(o.start, o.end, o.surface, c.id, c.label, c.type, score, "cluster", o.spelling, o.clitic, canonical, en_romanized=True))
+        return sorted(out, key=lambda m: m.start)
+
+    def with_clusters(self, documents: Sequence[Document]) -> list[Document]:
+        """The documents with their cluster mentions added to the lexicon mentions."""
+        return [replace(d, mentions=tuple(sorted((*d.mentions, *self.mentions(n)), key=lambda m: m.start))) for n, d in enumerate(documents)]
+
+
+# --- detection -----------------------------------------------------------------------------
+
+
+def _clean(surface: str) -> str:
+    """The surface without diacritics, tatweel and invisible marks (letters as written)."""
+    return "".join(c for c in surface if is_arabic_letter(c) or c == " ")
+
+
+def _is_name_shaped(folded: str) -> bool:
+    return letters(folded) >= MIN_NAME_LETTERS and all(is_arabic_letter(c) or c == " " for c in folded)
+
+
+def _base(token: Token, vocabulary: Counter[str]) -> tuple[str, int]:
+    """The name in a word and where it starts (folded offset): a proclitic is removed when the
+    corpus writes the rest on its own at least as often as the whole word (وكيري -> كيري)."""
+    word = token.folded
+    best, skip = word, 0
+    best_count = vocabulary.get(word, 0)
+    for clitic in PROCLITICS:
+        rest = word[len(clitic) :]
+        if word.startswith(clitic) and letters(rest) >= MIN_NAME_LETTERS and vocabulary.get(rest, 0) >= max(best_count, 1):
+            best, skip, best_count = rest, len(clitic), vocabulary[rest]
+    return best, skip
+
+
+def _context(tokens: Sequence[Token], i: int, first_names: frozenset[str], is_candidate) -> tuple[tuple[str, ...], str, bool]:  # type: ignore[no-untyped-def]
+    """Context signals of the word at ``i``: a title (skipping nisba adjectives and a first
+    name), a verb of saying, a first name right before. Returns (signals, word before, place cue)."""
+    signals: list[str] = []
+    before = tokens[i - 1].folded if i > 0 and tokens[i].linked else ""
+    if before and (before in first_names or _strip_clitic(before) in first_names):
+        signals.append("first-name")
+    j = i
+    skipped_name = False
+    while j > 0 and tokens[j].linked:
+        prev = tokens[j - 1].folded
+        adjective = prev.startswith("ال") and prev.endswith(("ي", "يه"))
+        if adjective or (not skipped_name and j == i and is_candidate(prev)) or prev in first_names:
+            skipped_name = skipped_name or not adjective
+            j -= 1
+            continue
+        break
+    for n in range(1, _MAX_TITLE_WORDS + 1):
+        if j - n < 0:
+            break
+        if not all(tokens[k].linked for k in range(j - n + 1, j + 1)):
+            break
+        phrase = " ".join(tokens[k].folded for k in range(j - n, j))
+        if phrase in TITLES or _strip_clitic(phrase) in TITLES:
+            signals.append("title")
+            break
+    if i > 0 and tokens[i].linked:
+        prev = tokens[i - 1].folded
+        if prev in SAYING_VERBS or (j < i and j > 0 and tokens[j].linked and tokens[j - 1].folded in SAYING_VERBS):
+            signals.append("saying")
+    place = bool(before) and before in _PLACE_CUES
+    return tuple(signals), before, place
+
+
+def _strip_clitic(word: str) -> str:
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+
+
+def _first_names(index: Index) -> frozenset[str]:
+    """First words of the lexicon's people (folded), as first-name cues."""
+    out = set()
+    for entity in index.lexicon.entities:
+        if entity.type != "person":
+            continue
+        for form in entity.full_forms:
+            words = fold(form).split()
+            first = words[0] if len(words) >= 2 else ""
+            if letters(first) >= 3 and first not in COMPOUND_PREFIXES and not first.startswith("ال") and first not in TITLES and zipf(first) < FIRST_NAME_MAX_ZIPF:
+                out.add(first)
+    return frozenset(out)
+
+
+_CONTEXT_WEIGHTS = {"title": W_TITLE, "saying": W_SAYING, "first-name": W_FIRST_NAME}
+
+
+def _near_misses(index: Index, spelling: str) -> list[tuple[float, Entity, str, str]]:
+    """Lexicon forms a spelling narrowly misses, closest first: (cost, entity, form as written,
+    field the spelling would go into)."""
+    if zipf(spelling) >= NEAR_MISS_MAX_ZIPF:
+        return []
+    n_words = len(spelling.split())
+    out: dict[str, tuple[float, Entity, str, str]] = {}
+    for form in index.candidates(key(spelling)):
+        if len(form.folded.split()) != n_words or form.folded == spelling:
+            continue
+        if derived_from(spelling, form.folded) or derived_from(form.folded, spelling) or is_nisba_pair(spelling, form.folded):
+            continue  # an adjective of the name (قطري), or the name of an adjective form
+        n = min(letters(spelling), letters(form.folded))
+        if n < MIN_NAME_LETTERS:
+            continue
+        cost = edit_cost(spelling, form.folded)
+        if cost > thresholds.budget(n) + NEAR_MISS_SLACK:
+            continue
+        cand = (cost, form.entity, form.text, "short" if form.is_short else "variants")
+        current = out.get(form.entity.id)
+        if current is None or cand[0] < current[0]:
+            out[form.entity.id] = cand
+    return sorted(out.values(), key=lambda c: (c[0], c[1].id))
+
+
+def _first_words_of(entity: Entity) -> set[str]:
+    """The folded words that stand right before a last word in the entity's full forms."""
+    out = set()
+    for form in entity.full_forms:
+        words = fold(form).split()
+        if len(words) >= 2:
+            out.add(words[-2])
+    return out
+
+
+def _supported(spelling: Spelling, entity: Entity, form: str, cost: float, named_in: dict[str, set[int]]) -> bool:
+    """A near miss must share context with its entity: for a person, the entity's own first name
+    right before it (دونالد تاسك for دونالد توسك), or -- when it is at most NEAR_MISS_DOC_SLACK over the
+    budget and written at least MIN_CLUSTER_MENTIONS times -- a document that names the entity."""
+    occ = spelling.occurrences
+    if entity.type == "person" and any(o.before in _first_words_of(entity) for o in occ):
+        return True
+    if sum(o.followed_by_name for o in occ) * 2 > len(occ):
+        return False  # the first word of some longer unknown name (إيريكا بيكر is not أمريكا)
+    n = min(letters(spelling.text), letters(compact(fold(form))))
+    close = cost <= thresholds.budget(max(n, MIN_NAME_LETTERS)) + NEAR_MISS_DOC_SLACK
+    return close and spelling.count >= MIN_CLUSTER_MENTIONS and bool(spelling.docs & named_in.get(entity.id, set()))
+
+
+def discover(index: Index, documents: Sequence[Document], exclude: frozenset[str] = frozenset()) -> Discovery:
+    """Find unknown names in normalized documents (their lexicon mentions already found).
+
+    Takes the lexicon index and the documents of one corpus; returns the clusters of unknown
+    names and the near misses of lexicon forms. ``exclude`` holds folded spellings a
+    maintainer has rejected as names (they never form or join a cluster).
+    """
+    tokens = [tokenize(d.text) for d in documents]
+    vocabulary: Counter[str] = Counter(t.folded for toks in tokens for t in toks)
+    first_names = set(_first_names(index))
+
+    def known(word: str) -> bool:
+        return bool(index.exact_forms(word) or match_span(index, word))
+
+    plausible_cache: dict[str, bool] = {}
+
+    def plausible(word: str) -> bool:
+        ok = plausible_cache.get(word)
+        if ok is None:
+            ok = _is_name_shaped(word) and zipf(word) < MAX_NAME_ZIPF and not index.exact_forms(word) and not nisba_of(word, known)
+            plausible_cache[word] = ok
+        return ok
+
+    def ordinary_reading(word: str) -> bool:
+        """A preposition and the article glued to an attested word (للإغاثة = لل + إغاثة):
+        names rarely take the article after a proclitic."""
+        return any(r.clitic and r.article and zipf(r.query if r.article == "elided" else ARTICLE + r.query) >= RARE_ZIPF for r in readings(word))
+
+    occurrences: list[Occurrence] = []
+    for d, (doc, toks) in enumerate(zip(documents, tokens)):
+        covered = set()
+        for m in doc.mentions:
+            for i, t in enumerate(toks):
+                if t.start < m.end and m.start < t.end:
+                    covered.add(i)
+        for i, tok in enumerate(toks):
+            if i in covered:
+                continue
+            base, skip = _base(tok, vocabulary)
+            if not plausible(base) or base in exclude or ordinary_reading(base):
+                continue
+            if base.startswith("ال") and base[2:] in first_names:
+                continue
+            signals, before, place = _context(toks, i, frozenset(first_names), plausible)
+            score = sum(word_signals(base, tok.text).values()) + sum(_CONTEXT_WEIGHTS[s] for s in signals)
+            offsets = fold_with_offsets(tok.text).offsets
+            start = tok.start + offsets[skip]
+            surface = doc.text[start : tok.end]
+            before_surface = _clean(toks[i - 1].text) if before else ""
+            nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].linked else None
+            followed = nxt is not None and zipf(nxt.folded) < RARE_ZIPF and plausible(nxt.folded)
+            occurrences.append(Occurrence(d, i, i + 1, start, tok.end, base, surface, doc.text[tok.start : start], signals, score, before, before_surface, place, followed))
+
+    spellings: dict[str, Spelling] = {}
+    for o in occurrences:
+        s = spellings.setdefault(o.spelling, Spelling(o.spelling))
+        s.occurrences.append(o)
+        toks = tokens[o.doc]
+        for k in range(max(0, o.first - CONTEXT_WINDOW), min(len(toks), o.last + CONTEXT_WINDOW)):
+            w = toks[k].folded
+            if not (o.first <= k < o.last) and zipf(w) < CONTEXT_STOP_ZIPF and letters(w) >= 3:
+                s.context_words.add(w)
+
+    # A spelling is a candidate when at least one of its occurrences scores enough on its own;
+    # then all its occurrences count (a name keeps its weak contexts once it is a name).
+    candidates = [s for s in spellings.values() if max(o.score for o in s.occurrences) >= MIN_OCCURRENCE_SCORE]
+    # Rare spellings without such an occurrence may still join a cluster (never seed one): the
+    # second spelling of a name is often written once, without a title before it.
+    chosen = {id(s) for s in candidates}
+    satellites = [s for s in spellings.values() if id(s) not in chosen and word_signals(s.text).get("rare", 0.0) > 0]
+    near: list[NearMiss] = []
+    clusterable: list[Spelling] = []
+    named_in: dict[str, set[int]] = defaultdict(set)
+    for d, doc in enumerate(documents):
+        for m in doc.mentions:
+            named_in[m.id].add(d)
+    for s in candidates:
+        supported = [h for h in _near_misses(index, s.text) if _supported(s, h[1], h[2], h[0], named_in)]
+        if supported:
+            cost, entity, form, where = supported[0]
+            near.append(NearMiss(s, entity.id, form, where, cost))
+        else:
+            clusterable.append(s)
+    near.sort(key=lambda n: (-n.spelling.count, n.spelling.text))
+
+    clusters = _cluster(clusterable, satellites)
+    kept: list[Cluster] = []
+    for c in clusters:
+        occ = c.occurrences
+        c.score = round(sum(o.score for o in occ) / len(occ), 4)
+        if c.count < MIN_CLUSTER_MENTIONS or c.score < MIN_CLUSTER_SCORE or c.context_share < MIN_CONTEXT_SHARE:
+            continue
+        c.label = romanize(c.spellings[0].surface())
+        c.type = _guess_type(occ)
+        c.full_form = _full_form(c, first_names)
+        kept.append(c)
+    _dedupe_ids(kept)
+    kept.sort(key=lambda c: (-c.count, -c.score, c.id))
+    return Discovery(kept, near, tokens)
+
+
+def _deletions(k: str) -> set[str]:
+    """The key and, for keys of three symbols or more, the key with one symbol deleted."""
+    if len(k) < 3:
+        return {k}
+    return {k} | {k[:i] + k[i + 1 :] for i in range(len(k))}
+
+
+def _cluster(spellings: list[Spelling], satellites: Sequence[Spelling] = ()) -> list[Cluster]:
+    """Group spellings: most frequent first, each joins the first cluster whose seed it verifies
+    against and whose context it shares, else seeds a new one (independent of input order).
+
+    Seeds are blocked by phonetic key and the key with one symbol deleted, so only seeds whose
+    keys are within one edit are verified (as the lexicon index does)."""
+    ordered = sorted(spellings, key=lambda s: (-s.count, s.text))
+    ordered += sorted(satellites, key=lambda s: (-s.count, s.text))
+    may_seed = {id(s) for s in spellings}
+    clusters: list[tuple[Spelling, Cluster, set[str], set[int]]] = []
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for s in ordered:
+        k = key(s.text)
+        proposed = sorted({n for d in _deletions(k) for n in blocks.get(d, ())})
+        for n in proposed:
+            seed, c, words, docs = clusters[n]
+            if not (docs & s.docs or not words.isdisjoint(s.context_words)):
+                continue
+            if not verify(s.text, seed.text).accepted:
+                continue
+            c.spellings.append(s)
+            words |= s.context_words
+            docs |= s.docs
+            break
+        else:
+            if id(s) not in may_seed:
+                continue
+            for d in _deletions(k):
+                blocks[d].append(len(clusters))
+            clusters.append((s, Cluster(cluster_id(s.text), [s]), set(s.context_words), set(s.docs)))
+    return [c for _, c, _, _ in clusters]
+
+
+def _dedupe_ids(clusters: list[Cluster]) -> None:
+    """Two clusters whose seeds share a phonetic key would share an id: the less frequent one
+    hashes its seed spelling as well."""
+    seen: set[str] = set()
+    for c in sorted(clusters, key=lambda c: (-c.count, c.spellings[0].text)):
+        if c.id in seen:
+            digest = hashlib.sha1((key(c.spellings[0].text) + "|" + c.spellings[0].text).encode("utf-8")).hexdigest()
+            c.id = "~" + digest[:CLUSTER_ID_LENGTH]
+        seen.add(c.id)
+
+
+def _guess_type(occurrences: Sequence[Occurrence]) -> str:
+    person = sum(1 for o in occurrences if o.context)
+    place = sum(1 for o in occurrences if o.place_cue)
+    if person and person >= place:
+        return "person"
+    if place * 2 >= len(occurrences):
+        return "place"
+    return "other"
+
+
+def _full_form(cluster: Cluster, first_names: set[str]) -> str:
+    """``first-name name`` when at least half the occurrences (and two or more) follow one same
+    first name (a lexicon first name or an uncommon name-shaped word without the article),
+    else ``""``."""
+    occ = cluster.occurrences
+    befores: Counter[str] = Counter()
+    for o in occ:
+        if o.before and _is_name_shaped(o.before) and not o.before.startswith(ARTICLE) and (o.before in first_names or zipf(o.before) < UNCOMMON_ZIPF):
+            befores[o.before_surface] += 1
+    if not befores:
+        return ""
+    word, n = min(befores.items(), key=lambda kv: (-kv[1], kv[0]))
+    if n * 2 < len(occ) or n < 2:
+        return ""
+    return f"{word} {cluster.spellings[0].surface()}"
