@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from translit.orthography import fold, light_fold
 
-__all__ = ["zipf", "surface_zipf", "is_common", "is_function_word", "FUNCTION_WORDS", "LIGHT_FUNCTION_WORDS"]
+__all__ = ["zipf", "surface_zipf", "is_common", "is_inflected_common_word", "is_function_word", "FUNCTION_WORDS", "LIGHT_FUNCTION_WORDS"]
 
 # Arabic function words: a closed class that is never a name on its own, whatever a lexicon
 # lists (name items such as هو "Hu" or كان "Kan" exist). Written as in text; folded on use.
@@ -33,6 +33,36 @@ _FUNCTION_WORDS: dict[str, str] = {
 FUNCTION_WORDS: frozenset[str] = frozenset(fold(w) for words in _FUNCTION_WORDS.values() for w in words.split())
 #: The same words as written (hamza kept): إن and أن, not the folded ان.
 LIGHT_FUNCTION_WORDS: frozenset[str] = frozenset(light_fold(w) for words in _FUNCTION_WORDS.values() for w in words.split())
+
+
+#: Inflectional endings of Arabic nouns and adjectives, folded: sound plurals, dual, nisba.
+#: Used to recognise an ordinary word in an inflected form (رئيسين = رئيس + ين).
+INFLECTIONS: tuple[tuple[str, str], ...] = (
+    ("يين", ""),  # nisba plural, oblique (دوليين)
+    ("يون", ""),  # nisba plural, nominative (دوليون)
+    ("ين", ""),  # sound masculine plural or dual, oblique (مؤيدين)
+    ("ون", ""),  # sound masculine plural, nominative
+    ("ان", ""),  # dual, nominative
+    ("ات", "ه"),  # sound feminine plural of a word in ة (إمارات -> إمارة)
+    ("ات", ""),  # sound feminine plural
+    ("يه", ""),  # feminine nisba (دولية, folded)
+    ("ي", ""),  # nisba (كرواتي)
+)
+
+
+def is_inflected_common_word(folded: str, threshold: float) -> bool:
+    """True when a folded word is an ordinary word plus an inflectional ending.
+
+    >>> is_inflected_common_word("رييسين", 3.5), is_inflected_common_word("امارات", 3.5)
+    (True, True)
+    >>> is_inflected_common_word("ماكرون", 3.5)
+    False
+    """
+    for ending, restore in INFLECTIONS:
+        stem = folded[: -len(ending)]
+        if folded.endswith(ending) and len(stem) >= 3 and zipf(stem + restore) >= threshold:
+            return True
+    return False
 
 
 def is_function_word(folded: str) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from translit import thresholds
-from translit.commonwords import LIGHT_FUNCTION_WORDS, is_common, is_function_word, surface_zipf
+from translit.commonwords import LIGHT_FUNCTION_WORDS, is_common, is_function_word, is_inflected_common_word, surface_zipf
 from translit.index import Form, Index
 from translit.orthography import light_fold
 from translit.phonetic import compact, key, word_key
@@ -67,8 +67,10 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
     if letters(query) < thresholds.MIN_FUZZY_LETTERS:
         return []
     words = query.split()
-    if guard_common and all(is_common(w, thresholds.COMMON_WORD_ZIPF) for w in words):
-        return []
+    if guard_common and all(
+        is_common(w, thresholds.COMMON_WORD_ZIPF) or is_inflected_common_word(w, thresholds.COMMON_WORD_ZIPF) for w in words
+    ):
+        return []  # an ordinary word, or one inflected (رئيسين, إمارات), is never a fuzzy name
     qkey = key(query)
     hits: list[Hit] = []
     for form in index.candidates(qkey):
@@ -76,6 +78,10 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
         if same_words and len(form_words) != len(words):
             continue
         if derived_from(query, form.folded):
+            continue
+        if guard_common and (query.startswith(ARTICLE) or form.folded.startswith(ARTICLE)):
+            # A name with the article is Arabic (الجبري, الخليل): its spellings differ only by
+            # folding, while a vowel or a letter more makes another word (الجبوري, الخلول).
             continue
         if guard_common and any(
             w != fw and is_common(w, thresholds.COMMON_WORD_ZIPF) for w, fw in zip(words, form_words)
