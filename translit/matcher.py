@@ -171,7 +171,8 @@ def _may_be_a_name(token: Token, reading: Reading) -> bool:
     - a function word (pronoun, preposition, particle, auxiliary), as folded or as written
       after a proclitic: فإن is ف + إن, بأنه is ب + أنه;
     - a proclitic read off a word that is itself a likelier word than what remains: ولاية
-      (state) is not و + لاية, while وحماس is و + حماس.
+      (state) is not و + لاية, while وحماس is و + حماس;
+    - the article read off an ordinary word: الليل is not ال + ليل (Lille).
 
     >>> from translit.tokens import tokenize, readings
     >>> [t] = tokenize("فإن")
@@ -182,6 +183,8 @@ def _may_be_a_name(token: Token, reading: Reading) -> bool:
         return False
     if any(token.light.startswith(p) and token.light[len(p) :] in LIGHT_FUNCTION_WORDS for p in PROCLITICS):
         return False
+    if reading.article == "stripped" and is_common(reading.query, thresholds.COMMON_WORD_ZIPF):
+        return False  # الليل is the night, not ال + Lille: only a rare name sheds the article
     if not reading.clitic:
         return True
     written = token.light[len(reading.clitic) :]
