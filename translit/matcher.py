@@ -77,7 +77,7 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
         form_words = form.folded.split()
         if same_words and len(form_words) != len(words):
             continue
-        if derived_from(query, form.folded):
+        if derived_from(query, form.folded, feminine_ending=guard_common):
             continue
         if guard_common and (query.startswith(ARTICLE) or form.folded.startswith(ARTICLE)):
             # A name with the article is Arabic (الجبري, الخليل): its spellings differ only by

@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 from translit import thresholds
 from translit.phonetic import compact, key
 
-__all__ = ["derived_from", "edit_cost", "is_nisba_pair", "letters", "verify", "Verdict"]
+__all__ = ["consistent_cost", "derived_from", "edit_cost", "is_nisba_pair", "letters", "verify", "Verdict"]
 
 # Substitution costs between letters of folded text (symmetric; unlisted pairs cost 1).
 _SUBSTITUTION_GROUPS: tuple[tuple[str, float, str], ...] = (
@@ -136,6 +136,24 @@ def edit_cost(a: str, b: str) -> float:
     return round(prev[-1], 4)
 
 
+def consistent_cost(a: str, b: str) -> float:
+    """Edit cost where one letter written consistently another way counts once.
+
+    A transliteration picks one letter for a sound and keeps it: غريغ and جريج write both
+    g's with غ or both with ج, which is one choice, not two edits.
+
+    >>> edit_cost("غريغ", "جريج"), consistent_cost("غريغ", "جريج")
+    (0.6, 0.3)
+    """
+    best = edit_cost(a, b)
+    for x in set(a) - set(b):
+        for y in set(b) - set(a):
+            step = _SUBSTITUTION.get((x, y))
+            if step is not None and a.count(x) > 1:
+                best = min(best, round(step + edit_cost(a.replace(x, y), b), 4))
+    return best
+
+
 def letters(folded: str) -> int:
     """Number of letters in a folded form, spaces not counted.
 
@@ -160,13 +178,19 @@ NISBA_ENDINGS: tuple[str, ...] = ("\u064a", "\u064a\u0647", "\u064a\u0648\u0646"
 _SUFFIXES_AFTER_CORE = ("", "\u0647", "\u0648\u0646", "\u064a\u0646", "\u0627\u062a")
 
 
-def derived_from(word: str, base: str) -> bool:
+def derived_from(word: str, base: str, *, feminine_ending: bool = True) -> bool:
     """True when the folded ``word`` is an adjective or plural made from the name ``base``.
+
+    With ``feminine_ending`` (running text), a name in -ia written with ه is taken for the
+    feminine adjective (ماليزيه from ماليزيا); without it (a bare name), it is the same name
+    spelled with ta marbuta (سلوفاكيه / سلوفاكيا).
 
     >>> derived_from("قطري", "قطر"), derived_from("اسباني", "اسبانيا"), derived_from("ماليزيه", "ماليزيا")
     (True, True, True)
     >>> derived_from("نيجيريون", "نيجيريا"), derived_from("بارنيع", "بارنيا")
     (True, False)
+    >>> derived_from("سلوفاكيه", "سلوفاكيا", feminine_ending=False)
+    False
     """
     if word == base:
         return False
@@ -176,7 +200,8 @@ def derived_from(word: str, base: str) -> bool:
             if word == core + ending:
                 return True
         if core.endswith("\u064a") and core != base:
-            if any(word == core + suffix for suffix in _SUFFIXES_AFTER_CORE):
+            suffixes = _SUFFIXES_AFTER_CORE if feminine_ending else tuple(x for x in _SUFFIXES_AFTER_CORE if x != "\u0647")
+            if any(word == core + suffix for suffix in suffixes):
                 return True
     return False
 
@@ -190,7 +215,7 @@ def is_nisba_pair(a: str, b: str) -> bool:
     >>> is_nisba_pair("الناصره", "الناصريه"), is_nisba_pair("قطر", "قطري"), is_nisba_pair("بارنيا", "بارنيع")
     (True, True, False)
     """
-    return derived_from(a, b) or derived_from(b, a)
+    return derived_from(a, b, feminine_ending=False) or derived_from(b, a, feminine_ending=False)
 
 
 def verify(query: str, form: str, query_key: str | None = None, form_key: str | None = None) -> Verdict:
@@ -214,6 +239,6 @@ def verify(query: str, form: str, query_key: str | None = None, form_key: str | 
     # Fast reject: the consonant skeletons already differ by more than the budget allows.
     if Levenshtein.distance(qk, fk, processor=None, score_cutoff=int(allowed) + 1) > allowed + 1:
         return Verdict(False, float("inf"), 0.0)
-    cost = edit_cost(a, b)
+    cost = consistent_cost(a, b)
     score = max(0.0, 1.0 - cost / max(letters(a), letters(b), 1))
     return Verdict(cost <= allowed and n >= thresholds.MIN_FUZZY_LETTERS, cost, round(score, 4))
