@@ -15,12 +15,17 @@ class TranslitError(Exception):
 
 @dataclass(frozen=True)
 class Problem:
-    """One problem in a file: path, line (1-based, when known), field (when known), message."""
+    """One problem in a file: path, line (1-based, when known), field (when known), message.
+
+    ``tolerable`` problems (a spelling shared by two entities, a stray hyphen at the edge of a
+    word) are errors for ``translit lexicon check`` but do not stop a lexicon from loading.
+    """
 
     path: str
     line: int | None
     field: str | None
     message: str
+    tolerable: bool = False
 
     def __str__(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}"

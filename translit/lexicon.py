@@ -69,7 +69,7 @@ class Lexicon:
 
     entities: tuple[Entity, ...]
     files: tuple[str, ...] = ()
-    conflicts: tuple[Problem, ...] = ()  # spellings shared by several entities' full forms
+    conflicts: tuple[Problem, ...] = ()  # tolerable problems: shared spellings, stray joiners
     by_id: dict[str, Entity] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -132,6 +132,8 @@ def load_lexicon(paths: Iterable[str | os.PathLike[str]] | None = None, strict: 
     for path in files:
         entities.extend(_read_file(path, problems))
     _check_across_files(entities, problems, conflicts)
+    conflicts = [p for p in problems if p.tolerable] + conflicts
+    problems = [p for p in problems if not p.tolerable]
     if strict:
         problems.extend(conflicts)
     if problems:
@@ -305,10 +307,27 @@ def _arabic(name: str, key: str, node: yaml.Node, problems: list[Problem]) -> st
     loose = _loose_joiner(value)
     if loose is not None:
         # a mention ends at the letter: a trailing joiner in the canonical spelling would be
-        # added again every time rewritten text is normalized (الجربا- -> الجربا--)
-        problems.append(Problem(name, _line(node), key, f"{value!r}: {loose!r} must stand between two letters (جان-جاك), not at the edge of a word"))
-        return None
+        # added again every time rewritten text is normalized (الجربا- -> الجربا--). Outside
+        # `lexicon check` the form loads with the stray joiner read as a space.
+        problems.append(Problem(name, _line(node), key, f"{value!r}: {loose!r} must stand between two letters (جان-جاك), not at the edge of a word", tolerable=True))
+        return _without_loose_joiners(value)
     return value
+
+
+def _without_loose_joiners(value: str) -> str:
+    """The form with every joiner that does not stand between two letters read as a space.
+
+    >>> _without_loose_joiners("هندريك- إيدو- أمباخت")
+    'هندريك إيدو أمباخت'
+    """
+    chars = list(value)
+    for i, char in enumerate(value):
+        if char in NAME_JOINERS:
+            before = value[i - 1] if i > 0 else " "
+            after = value[i + 1] if i + 1 < len(value) else " "
+            if before.isspace() or after.isspace() or before in NAME_JOINERS or after in NAME_JOINERS:
+                chars[i] = " "
+    return " ".join("".join(chars).split())
 
 
 def _loose_joiner(value: str) -> str | None:
@@ -399,6 +418,6 @@ def _check_across_files(entities: list[Entity], problems: list[Problem], conflic
         for form in dict.fromkeys(compact(fold(f)) for f in entity.full_forms):
             other = owner.get(form)
             if other is not None and other.id != entity.id:
-                conflicts.append(Problem(path, lineno, "ar/variants", f"{form!r} is also a full form of {other.id!r} ({other.source}); the same spelling cannot name two entities"))
+                conflicts.append(Problem(path, lineno, "ar/variants", f"{form!r} is also a full form of {other.id!r} ({other.source}); the same spelling cannot name two entities", tolerable=True))
             else:
                 owner[form] = entity
