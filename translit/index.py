@@ -49,6 +49,17 @@ class Form:
         return self.kind in ("short", "surname")
 
 
+def nospace(folded: str) -> str:
+    """A folded name with its spaces removed, except after آل ("family of", folded ال).
+
+    محمد سعيد and محمدسعيد meet; آل حمدان (the Hamdan family) does not become الحمدان.
+
+    >>> nospace("محمد سعيد"), nospace("ال حمدان")
+    ('محمدسعيد', 'ال~حمدان')
+    """
+    return "".join(w + "~" if w == FAMILY else w for w in folded.split())
+
+
 def _deletions(k: str) -> set[str]:
     return {k[:i] + k[i + 1 :] for i in range(len(k))}
 
@@ -113,7 +124,7 @@ class Index:
         if any(f.entity.id == form.entity.id for f in bucket):
             return  # the same entity twice under one folded form (a variant differing by hamza only)
         bucket.append(form)
-        self.nospace[form.folded.replace(" ", "")].append(form)
+        self.nospace[nospace(form.folded)].append(form)
         raw_words = _fold_form(form.text).split()
         for words in (raw_words, _decompact(raw_words), form.folded.split()):
             self.max_words = max(self.max_words, len(words))
@@ -138,7 +149,7 @@ class Index:
 
     def nospace_forms(self, folded_query: str) -> list[Form]:
         """Forms equal to the query once all spaces are removed (محمد سعيد / محمدسعيد)."""
-        return self.nospace.get(folded_query.replace(" ", ""), [])
+        return self.nospace.get(nospace(folded_query), [])
 
     def candidates(self, query_key: str) -> list[Form]:
         """Forms whose phonetic key is within one edit of ``query_key`` (to be verified)."""

@@ -97,6 +97,8 @@ _DIGRAPH_HALVES: dict[tuple[str, str], float] = {
 
 def _indel(s: str, i: int) -> float:
     ch = s[i]
+    if ch == " " and s[max(0, i - 2) : i] == "\u0627\u0644" and (i == 2 or s[i - 3] == " "):
+        return 1.0  # the space after آل (folded ال): آل حمدان (a family) is not الحمدان
     if i > 0 and s[i - 1] == ch:
         return _DOUBLED
     if i + 1 < len(s) and (ch, s[i + 1]) in _DIGRAPH_HALVES:
