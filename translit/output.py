@@ -7,7 +7,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from html import escape
 from typing import IO, cast
 
@@ -36,6 +36,18 @@ def _replacement(text: str, mention: Mention) -> str:
     return canonical
 
 
+def _splice(doc: Document, replace: Callable[[Mention], str]) -> str:
+    """The document's text with each mention's span replaced by ``replace(mention)``."""
+    parts: list[str] = []
+    pos = 0
+    for m in doc.mentions:
+        parts.append(doc.text[pos : m.start])
+        parts.append(replace(m))
+        pos = m.end
+    parts.append(doc.text[pos:])
+    return "".join(parts)
+
+
 def rewrite(doc: Document) -> str:
     """The document's text with every mention replaced by its canonical spelling, clitics kept.
 
@@ -43,14 +55,7 @@ def rewrite(doc: Document) -> str:
     >>> rewrite(Normalizer.load().normalize("وقال نتنياهو لماكجورك"))
     'وقال نتنياهو لماكغورك'
     """
-    parts: list[str] = []
-    pos = 0
-    for m in doc.mentions:
-        parts.append(doc.text[pos : m.start])
-        parts.append(_replacement(doc.text, m))
-        pos = m.end
-    parts.append(doc.text[pos:])
-    return "".join(parts)
+    return _splice(doc, lambda m: _replacement(doc.text, m))
 
 
 def annotate(doc: Document) -> str:
@@ -60,15 +65,12 @@ def annotate(doc: Document) -> str:
     >>> annotate(Normalizer.load().normalize("قطر"))
     '<entity id="qatar" en="Qatar" type="place">قطر</entity>'
     """
-    parts: list[str] = []
-    pos = 0
-    for m in doc.mentions:
-        parts.append(doc.text[pos : m.start])
+
+    def tag(m: Mention) -> str:
         attrs = f'id="{escape(m.id)}" en="{escape(m.en)}" type="{escape(m.type)}"'
-        parts.append(f"<entity {attrs}>{m.surface}</entity>")
-        pos = m.end
-    parts.append(doc.text[pos:])
-    return "".join(parts)
+        return f"<entity {attrs}>{m.surface}</entity>"
+
+    return _splice(doc, tag)
 
 
 def _tsv_cell(value: object) -> str:
