@@ -14,6 +14,20 @@ import translit
 DATA = Path(__file__).parent / "data"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory):
+    """The compiled-lexicon cache of the test run lives in a temporary directory, not ~/.cache."""
+    import os
+
+    old = os.environ.get("TRANSLIT_CACHE_DIR")
+    os.environ["TRANSLIT_CACHE_DIR"] = str(tmp_path_factory.mktemp("translit-cache"))
+    yield
+    if old is None:
+        os.environ.pop("TRANSLIT_CACHE_DIR", None)
+    else:
+        os.environ["TRANSLIT_CACHE_DIR"] = old
+
+
 @pytest.fixture(scope="session")
 def norm() -> translit.Normalizer:
     return translit.Normalizer.load()

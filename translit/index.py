@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from translit import thresholds
 from translit.commonwords import zipf
+from translit.compiled import CompiledLexicon, EntityTable, FormTable, HashTable, KeyTable
 from translit.lexicon import NAME_JOINERS, Entity, Lexicon
 from translit.orthography import fold
 from translit.phonetic import COMPOUND_PREFIXES, compact, key, word_key
@@ -58,6 +59,27 @@ def nospace(folded: str) -> str:
     ('محمدسعيد', 'ال~حمدان')
     """
     return "".join(w + "~" if w == FAMILY else w for w in folded.split())
+
+
+def _fuzzy_eligible(form: Form) -> bool:
+    """Whether a form may match fuzzily at all (long enough, with a key to block on)."""
+    return letters(form.folded) >= thresholds.MIN_FUZZY_LETTERS and len(form.key) >= 2
+
+
+def _is_neighbour_key(k: str, form_key: str) -> bool:
+    """True when ``k`` is ``form_key`` or ``form_key`` with one symbol deleted (the table's keys).
+
+    >>> _is_neighbour_key("MGR", "MGRG"), _is_neighbour_key("MRG", "MGRG"), _is_neighbour_key("MRR", "MGRG")
+    (True, True, False)
+    """
+    if len(form_key) == len(k):
+        return k == form_key
+    if len(form_key) != len(k) + 1:
+        return False
+    j = 0
+    while j < len(k) and k[j] == form_key[j]:
+        j += 1
+    return k[j:] == form_key[j + 1 :]
 
 
 def _deletions(k: str) -> set[str]:
@@ -112,18 +134,83 @@ class Index:
         self.prefixes: set[str] = set()
         self.first_keys: set[str] = set()  # phonetic keys of the first word of multi-word forms
         self.max_words = 1
+        self._order: list[Form] = []  # forms in the order they were added
         for entity in lexicon.entities:
             for form in _forms(entity):
                 self._add(form)
-        self.exact = dict(self.exact)
-        self.nospace = dict(self.nospace)
-        self.neighbours = dict(self.neighbours)
+        self._compile()
+        self._reset_memos()
+
+    def _compile(self) -> None:
+        """Turn the build tables into compact ones (:mod:`translit.compiled`): forms by column,
+        look-ups by sorted hash arrays. ``exact``, ``nospace`` and ``neighbours`` stay readable
+        as dicts (rebuilt on access, see ``__getattr__``)."""
+        entities = self.lexicon.entities
+        entity_number = {id(e): i for i, e in enumerate(entities)}
+        forms = self._order
+        number = {id(f): i for i, f in enumerate(forms)}
+        self._forms = FormTable(forms, entity_number, EntityTable(entities))
+        self._exact = KeyTable((k, number[id(f)]) for k, bucket in self.exact.items() for f in bucket)
+        self._nospace = KeyTable((k, number[id(f)]) for k, bucket in self.nospace.items() for f in bucket)
+        self._neighbours = HashTable((k, number[id(f)]) for k, bucket in self.neighbours.items() for f in bucket)
+        for name in ("exact", "nospace", "neighbours", "_order"):
+            del self.__dict__[name]
+
+    def __getattr__(self, name: str) -> object:
+        # The look-up tables as plain dicts (for inspection and tests; the matcher never uses them).
+        if name in ("exact", "nospace", "neighbours") and "_forms" in self.__dict__:
+            table: dict[str, list[Form]] = defaultdict(list)
+            for i in range(len(self._forms)):
+                form = self._forms[i]
+                if name == "exact":
+                    table[form.folded].append(form)
+                elif name == "nospace":
+                    table[nospace(form.folded)].append(form)
+                elif _fuzzy_eligible(form):
+                    for k in {form.key} | _deletions(form.key):
+                        table[k].append(form)
+            return dict(table)
+        raise AttributeError(name)
+
+    #: Most entries each match memo keeps; past it the memo starts afresh (memory stays bounded
+    #: on archives of millions of documents, results never change).
+    MEMO_LIMIT = 20_000
+
+    def _reset_memos(self) -> None:
+        # What the matcher computed per distinct word and per distinct multi-word span: pure
+        # functions of the spelling and this index (see translit.matcher), never stale.
+        self.memo_words: dict[object, object] = {}
+        self.memo_spans: dict[object, object] = {}
+        self.memo_fuzzy: dict[object, object] = {}
+
+    def remember(self, memo: dict[object, object], memo_key: object, value: object) -> None:
+        """Store a memoised result, starting the memo afresh when it is full."""
+        if len(memo) >= self.MEMO_LIMIT:
+            memo.clear()
+        memo[memo_key] = value
+
+    def __getstate__(self) -> dict[str, object]:
+        # Compact: the lexicon travels as its entity table (entities rebuilt on first use).
+        state = dict(self.__dict__)
+        for name in ("memo_words", "memo_spans", "memo_fuzzy", "lexicon"):
+            state.pop(name, None)
+        state["lexicon_files"] = self.lexicon.files
+        state["lexicon_conflicts"] = self.lexicon.conflicts
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        files = state.pop("lexicon_files")
+        conflicts = state.pop("lexicon_conflicts")
+        self.__dict__.update(state)
+        self.lexicon = CompiledLexicon.from_table(self._forms.entities, files, conflicts)  # type: ignore[arg-type]
+        self._reset_memos()
 
     def _add(self, form: Form) -> None:
         bucket = self.exact[form.folded]
         if any(f.entity.id == form.entity.id for f in bucket):
             return  # the same entity twice under one folded form (a variant differing by hamza only)
         bucket.append(form)
+        self._order.append(form)
         self.nospace[nospace(form.folded)].append(form)
         raw_words = _fold_form(form.text).split()
         for words in (raw_words, _decompact(raw_words), form.folded.split()):
@@ -133,7 +220,7 @@ class Index:
         compact_words = form.folded.split()
         if len(compact_words) > 1:
             self.first_keys.add(word_key(compact_words[0]))
-        if letters(form.folded) >= thresholds.MIN_FUZZY_LETTERS and len(form.key) >= 2:
+        if _fuzzy_eligible(form):
             for k in {form.key} | _deletions(form.key):
                 self.neighbours[k].append(form)
 
@@ -145,18 +232,28 @@ class Index:
         >>> [f.entity.id for f in index.exact_forms("اسراييل")]
         ['israel']
         """
-        return self.exact.get(compact(folded_query), [])
+        query = compact(folded_query)
+        forms = self._forms
+        return [forms[i] for i in self._exact.get(query) if forms.folded[i] == query]
 
     def nospace_forms(self, folded_query: str) -> list[Form]:
         """Forms equal to the query once all spaces are removed (محمد سعيد / محمدسعيد)."""
-        return self.nospace.get(nospace(folded_query), [])
+        query = nospace(folded_query)
+        forms = self._forms
+        return [forms[i] for i in self._nospace.get(query) if nospace(forms.folded[i]) == query]
 
-    def candidates(self, query_key: str) -> list[Form]:
-        """Forms whose phonetic key is within one edit of ``query_key`` (to be verified)."""
+    def candidates(self, query_key: str, words: int | None = None) -> list[Form]:
+        """Forms whose phonetic key is within one edit of ``query_key`` (to be verified);
+        with ``words``, only forms of that many words (compact folded)."""
         seen: dict[int, Form] = {}
+        forms = self._forms
         for k in {query_key} | _deletions(query_key):
-            for form in self.neighbours.get(k, ()):
-                seen.setdefault(id(form), form)
+            for i in self._neighbours.get(k):
+                if i not in seen:
+                    if words is not None and forms.words[i] != min(255, words):
+                        continue
+                    if _is_neighbour_key(k, forms.key[i]):  # not a hash collision
+                        seen[i] = forms[i]
         return list(seen.values())
 
     def has_prefix(self, folded_words: str) -> bool:

@@ -73,7 +73,7 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
         return []  # an ordinary word, or one inflected (رئيسين, إمارات), is never a fuzzy name
     qkey = key(query)
     hits: list[Hit] = []
-    for form in index.candidates(qkey):
+    for form in index.candidates(qkey, len(words) if same_words else None):
         form_words = form.folded.split()
         if same_words and len(form_words) != len(words):
             continue
@@ -93,6 +93,17 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
             hits.append(Hit(form, rule, verdict.score, verdict.cost))
     hits.sort(key=lambda h: (h.cost, -h.score))
     return hits
+
+
+def _text_fuzzy_hits(index: Index, query: str) -> list[Hit]:
+    """:func:`_fuzzy_hits` for running text, memoised on the index by the compact query:
+    many readings of many words (``الدوحه``, ``والدوحه``, ``بالدوحه``) ask the same question."""
+    memo = index.memo_fuzzy
+    cached = memo.get(query)
+    if cached is None:
+        cached = _fuzzy_hits(index, query, guard_common=True, same_words=True)
+        index.remember(memo, query, cached)
+    return list(cached)
 
 
 def _exact_hits(index: Index, query: str) -> list[Hit]:
@@ -196,6 +207,65 @@ def _first_word_gate(index: Index, word: str) -> bool:
     return word_key(word) in index.first_keys
 
 
+def _single_word(index: Index, token: Token) -> tuple[_Start, ...]:
+    """Every reading of one token with its one-word hits: a pure function of the token's spelling.
+
+    Memoised on the index by ``(folded, light)``: running text repeats its words, so each
+    distinct spelling is read, looked up and verified once.
+    """
+    memo_key = (token.folded, token.light)
+    memo = index.memo_words
+    cached = memo.get(memo_key)
+    if cached is not None:
+        return cached
+    starts: list[_Start] = []
+    for rank, reading in enumerate(readings(token.folded)):
+        gate = _first_word_gate(index, reading.query)
+        span = reading.query
+        hits: list[Hit] = []
+        if _may_be_a_name(token, reading):
+            hits = _exact_hits(index, span)
+            if hits:
+                written = token.light[reading.skip :]
+                if reading.article == "elided":
+                    written = ARTICLE + written[1:]
+                hits = [h for h in hits if not spelled_as_another_word(written, h.form)]
+            if not hits:
+                hits = _text_fuzzy_hits(index, compact(span))
+        starts.append(_Start(rank, reading, gate, compact(span), tuple(hits), index.has_prefix(span)))
+    result = tuple(starts)
+    index.remember(memo, memo_key, result)
+    return result
+
+
+def _multi_word(index: Index, span: str, gate: bool) -> tuple[str, tuple[Hit, ...], bool]:
+    """(compact span, hits, may grow) of a span of several words; memoised on the index."""
+    memo_key = (span, gate)
+    memo = index.memo_spans
+    cached = memo.get(memo_key)
+    if cached is not None:
+        return cached
+    query = compact(span)
+    hits = _exact_hits(index, span)
+    if not hits and gate:
+        hits = _text_fuzzy_hits(index, query)
+    result = (query, tuple(hits), index.has_prefix(span))
+    index.remember(memo, memo_key, result)
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class _Start:
+    """One reading of a word as the start of a span, with what the word alone matched."""
+
+    rank: int
+    reading: Reading
+    gate: bool  # the word's key starts some multi-word form: spans may grow past unknown prefixes
+    query: str  # compact folded reading
+    hits: tuple[Hit, ...]
+    prefix: bool  # some form starts with this word
+
+
 def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
     """All matches in a token sequence, overlapping ones resolved: longest span first.
 
@@ -204,29 +274,24 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
     """
     found: list[Match] = []
     n_tokens = len(tokens)
+    max_words = index.max_words
     for i in range(n_tokens):
-        for rank, reading in enumerate(readings(tokens[i].folded)):
-            words = [reading.query]
-            gate = _first_word_gate(index, reading.query)
-            j = i + 1
+        can_grow = i + 1 < n_tokens and tokens[i + 1].linked and max_words > 1
+        for start in _single_word(index, tokens[i]):
+            if start.hits:
+                found.append(Match(i, i + 1, start.reading, start.rank, start.query, start.hits))
+            if not can_grow or not (start.prefix or start.gate):
+                continue
+            words = [start.reading.query, tokens[i + 1].folded]
+            j = i + 2
             while True:
                 span = " ".join(words)
-                if len(words) == 1 and not _may_be_a_name(tokens[i], reading):
-                    hits = []
-                else:
-                    hits = _exact_hits(index, span)
-                if hits and len(words) == 1:
-                    written = tokens[i].light[reading.skip :]
-                    if reading.article == "elided":
-                        written = ARTICLE + written[1:]
-                    hits = [h for h in hits if not spelled_as_another_word(written, h.form)]
-                if not hits and (len(words) == 1 or gate) and (len(words) > 1 or _may_be_a_name(tokens[i], reading)):
-                    hits = _fuzzy_hits(index, compact(span), guard_common=True, same_words=True)
+                query, hits, prefix = _multi_word(index, span, start.gate)
                 if hits:
-                    found.append(Match(i, j, reading, rank, compact(span), tuple(hits)))
-                if j >= n_tokens or not tokens[j].linked or len(words) >= index.max_words:
+                    found.append(Match(i, j, start.reading, start.rank, query, hits))
+                if j >= n_tokens or not tokens[j].linked or len(words) >= max_words:
                     break
-                if not (index.has_prefix(span) or gate):
+                if not (prefix or start.gate):
                     break
                 words.append(tokens[j].folded)
                 j += 1

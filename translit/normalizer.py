@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import replace
 from collections.abc import Iterable
 from typing import Any
@@ -13,12 +14,27 @@ from translit.lexicon import Lexicon, load_lexicon
 from translit.matcher import find_matches, match_name
 from translit.model import Candidate, Document
 from translit.orthography import fold
-from translit.resolve import resolve_corpus, resolve_document, to_mention
-from translit.tokens import tokenize
+from translit.resolve import Resolution, resolve_corpus, resolve_document, to_mention
+from translit.tokens import Token, tokenize
 
 __all__ = ["Normalizer"]
 
 DocumentInput = str | tuple[str, str] | dict[str, Any]
+#: What one document yields before the cross-document step: its resolutions and the tokens
+#: they start and end at (token position -> token), all that :func:`to_mention` needs.
+DocumentPart = tuple[list[Resolution], dict[int, Token]]
+
+
+def document_part(index: Index, text: str) -> DocumentPart:
+    """The per-document work: tokenize, match and resolve within the document.
+
+    Independent of every other document, so it runs anywhere (a worker process, a Dask
+    task); :func:`translit.resolve.resolve_corpus` then joins the parts.
+    """
+    tokens = tokenize(text)
+    resolutions = resolve_document(find_matches(tokens, index))
+    needed = {i: tokens[i] for r in resolutions for i in (r.match.first, r.match.last - 1)}
+    return resolutions, needed
 
 
 def _check_text(text: object, what: str = "text") -> str:
@@ -39,18 +55,28 @@ class Normalizer:
     ['brett-mcgurk', 'benjamin-netanyahu']
     """
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, index: Index | None = None) -> None:
         self.lexicon = lexicon
-        self.index = Index(lexicon)
+        self.index = Index(lexicon) if index is None else index
 
     @classmethod
-    def load(cls, paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str] | None = None) -> Normalizer:
+    def load(cls, paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str] | None = None, cache: bool = True) -> Normalizer:
         """Load lexicon files or directories (the bundled lexicons when ``paths`` is None).
+
+        The compiled lexicon is kept in an on-disk cache keyed by the files' contents and the
+        code (see :mod:`translit.cache`): the next load of the same files skips parsing and
+        indexing. ``cache=False`` (or ``TRANSLIT_NO_CACHE=1``) builds everything in memory.
 
         Raises :class:`translit.LexiconError` naming file, line and field of every problem.
         """
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
+        if cache:
+            from translit.cache import load_compiled
+
+            compiled = load_compiled(None if paths is None else list(paths))
+            if compiled is not None:
+                return cls(*compiled)
         return cls(load_lexicon(paths))
 
     def normalize(self, text: str, id: str = "") -> Document:
@@ -65,13 +91,38 @@ class Normalizer:
         """
         return self.normalize_many([(id, _check_text(text))])[0]
 
-    def normalize_many(self, documents: Iterable[DocumentInput]) -> list[Document]:
+    def normalize_many(self, documents: Iterable[DocumentInput], workers: int = 1, progress: bool = False) -> list[Document]:
         """Normalize documents as one corpus: a spelling resolves the same way in all of them.
 
         Each document is a ``str``, an ``(id, text)`` pair, or a mapping with ``"text"`` (and
         optionally ``"id"``; other keys are kept in ``Document.extra``). Returns documents in
         input order.
+
+        ``workers`` > 1 reads the documents in that many processes (see
+        :mod:`translit.parallel`); the cross-document step runs here over all of them, so the
+        result is the same as with one. ``progress`` reports documents/s and ETA on stderr.
         """
+        docs = self._prepare(documents)
+        texts = [text for _, text, _ in docs]
+        if workers > 1 and len(texts) > 1:
+            from translit.parallel import map_documents
+
+            local = map_documents(self, texts, workers, progress)
+        else:
+            from translit.parallel import Progress
+
+            meter = Progress(len(texts)) if progress and len(texts) > 1 and sys.stderr.isatty() else None
+            local = []
+            for text in texts:
+                local.append(document_part(self.index, text))
+                if meter is not None:
+                    meter.step()
+            if meter is not None:
+                meter.close()
+        return self._finish(docs, local)
+
+    @staticmethod
+    def _prepare(documents: Iterable[DocumentInput]) -> list[tuple[str, str, dict[str, Any]]]:
         docs: list[tuple[str, str, dict[str, Any]]] = []
         for n, item in enumerate(documents):
             if isinstance(item, tuple):
@@ -84,11 +135,13 @@ class Normalizer:
                 docs.append((str(item.get("id", n)), _check_text(item["text"], f"document {n} 'text'"), extra))
             else:
                 docs.append((str(n), _check_text(item, f"document {n}"), {}))
-        tokenized = [tokenize(text) for _, text, _ in docs]
-        local = [resolve_document(find_matches(tokens, self.index)) for tokens in tokenized]
-        resolved = resolve_corpus(local)
+        return docs
+
+    @staticmethod
+    def _finish(docs: list[tuple[str, str, dict[str, Any]]], local: list[DocumentPart]) -> list[Document]:
+        resolved = resolve_corpus([resolutions for resolutions, _ in local])
         out: list[Document] = []
-        for (doc_id, text, extra), tokens, resolutions in zip(docs, tokenized, resolved):
+        for (doc_id, text, extra), (_, tokens), resolutions in zip(docs, local, resolved):
             mentions = tuple(to_mention(text, tokens, r) for r in resolutions)
             out.append(Document(doc_id, text, mentions, extra))
         return out

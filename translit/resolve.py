@@ -27,7 +27,7 @@ from translit.model import Mention
 from translit.orthography import fold_with_offsets
 from translit.tokens import Token
 
-__all__ = ["Resolution", "resolve_document", "resolve_corpus", "to_mention"]
+__all__ = ["Resolution", "resolve_document", "resolve_corpus", "corpus_evidence", "merge_evidence", "apply_corpus", "to_mention"]
 
 
 @dataclass(frozen=True)
@@ -117,24 +117,45 @@ def resolve_corpus(documents: Sequence[list[Resolution]]) -> list[list[Resolutio
 
     A pending match whose spelling was resolved to exactly one of its candidate entities
     elsewhere in the corpus takes that entity (rule ``corpus``); otherwise it is dropped.
+    (:func:`corpus_evidence` then :func:`apply_corpus`: the same two steps a distributed run
+    takes as a reduce and a map.)
+    """
+    seen = corpus_evidence(documents)
+    return [apply_corpus(resolutions, seen) for resolutions in documents]
+
+
+def corpus_evidence(documents: Sequence[list[Resolution]]) -> dict[str, set[str]]:
+    """Spelling (compact folded query) -> ids of the entities the documents resolved it to.
+
+    Evidence of several parts of a corpus merges by set union (:func:`merge_evidence`).
     """
     seen: dict[str, set[str]] = defaultdict(set)
     for resolutions in documents:
         for r in resolutions:
             if r.entity is not None:
                 seen[r.match.query].add(r.entity.id)
-    out: list[list[Resolution]] = []
-    for resolutions in documents:
-        kept: list[Resolution] = []
-        for r in resolutions:
-            if r.entity is None:
-                options = [e for e in r.candidates if e.id in seen.get(r.match.query, ())]
-                if len(options) != 1:
-                    continue
-                r = Resolution(r.match, options[0], "corpus", thresholds.SCORE_CORPUS, "", r.candidates, short=r.short)
-            kept.append(r)
-        out.append(kept)
+    return dict(seen)
+
+
+def merge_evidence(a: dict[str, set[str]], b: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The evidence of two parts of a corpus together (associative and commutative)."""
+    out = {k: set(v) for k, v in a.items()}
+    for k, v in b.items():
+        out.setdefault(k, set()).update(v)
     return out
+
+
+def apply_corpus(resolutions: list[Resolution], seen: dict[str, set[str]]) -> list[Resolution]:
+    """One document's resolutions with its pending matches resolved by the corpus evidence, or dropped."""
+    kept: list[Resolution] = []
+    for r in resolutions:
+        if r.entity is None:
+            options = [e for e in r.candidates if e.id in seen.get(r.match.query, ())]
+            if len(options) != 1:
+                continue
+            r = Resolution(r.match, options[0], "corpus", thresholds.SCORE_CORPUS, "", r.candidates, short=r.short)
+        kept.append(r)
+    return kept
 
 
 def to_mention(text: str, tokens: Sequence[Token], resolution: Resolution) -> Mention:
