@@ -107,11 +107,13 @@ def _indel(s: str, i: int) -> float:
 
 
 @lru_cache(maxsize=65536)
-def edit_cost(a: str, b: str) -> float:
+def edit_cost(a: str, b: str, cutoff: float | None = None) -> float:
     """Weighted edit distance between two folded spellings.
 
     Takes folded strings (see :func:`translit.fold`); returns the cost of the cheapest
     edit script, where class steps and vowel letters cost less than a full consonant.
+    With ``cutoff``, stops as soon as every path costs more and returns infinity: a
+    verifier only needs to know that the pair is over its budget.
 
     >>> edit_cost("ماكغورك", "ماكجورك")
     0.3
@@ -134,11 +136,14 @@ def edit_cost(a: str, b: str) -> float:
             else:
                 sub = _SUBSTITUTION.get((ca, cb), 1.0)
             cur.append(min(prev[j] + sub, prev[j + 1] + _indel(a, i), cur[j] + _indel(b, j)))
+        if cutoff is not None and min(cur) > cutoff + 1e-9:
+            return float("inf")
         prev = cur
-    return round(prev[-1], 4)
+    cost = round(prev[-1], 4)
+    return float("inf") if cutoff is not None and cost > cutoff + 1e-9 else cost
 
 
-def consistent_cost(a: str, b: str) -> float:
+def consistent_cost(a: str, b: str, cutoff: float | None = None) -> float:
     """Edit cost where one letter written consistently another way counts once.
 
     A transliteration picks one letter for a sound and keeps it: غريغ and جريج write both
@@ -147,12 +152,13 @@ def consistent_cost(a: str, b: str) -> float:
     >>> edit_cost("غريغ", "جريج"), consistent_cost("غريغ", "جريج")
     (0.6, 0.3)
     """
-    best = edit_cost(a, b)
+    best = edit_cost(a, b, cutoff)
     for x in set(a) - set(b):
         for y in set(b) - set(a):
             step = _SUBSTITUTION.get((x, y))
-            if step is not None and a.count(x) > 1:
-                best = min(best, round(step + edit_cost(a.replace(x, y), b), 4))
+            if step is not None and a.count(x) > 1 and (cutoff is None or step <= cutoff):
+                rest = edit_cost(a.replace(x, y), b, None if cutoff is None else cutoff - step)
+                best = min(best, round(step + rest, 4))
     return best
 
 
@@ -241,6 +247,10 @@ def verify(query: str, form: str, query_key: str | None = None, form_key: str | 
     # Fast reject: the consonant skeletons already differ by more than the budget allows.
     if Levenshtein.distance(qk, fk, processor=None, score_cutoff=int(allowed) + 1) > allowed + 1:
         return Verdict(False, float("inf"), 0.0)
-    cost = consistent_cost(a, b)
+    if n < thresholds.MIN_FUZZY_LETTERS:
+        return Verdict(False, float("inf"), 0.0)
+    cost = consistent_cost(a, b, allowed)
+    if cost == float("inf"):
+        return Verdict(False, cost, 0.0)
     score = max(0.0, 1.0 - cost / max(letters(a), letters(b), 1))
     return Verdict(cost <= allowed and n >= thresholds.MIN_FUZZY_LETTERS, cost, round(score, 4))
