@@ -162,3 +162,14 @@ def test_lookup_explains_the_match(local) -> None:
 
 def test_lookup_is_empty_when_nothing_qualifies(local) -> None:
     assert local.lookup("برشلونة") == []
+
+
+def test_matching_window_by_window_finds_what_matching_the_whole_text_finds(monkeypatch, norm, article) -> None:
+    # A huge document is matched in windows closed at boundaries no name crosses, so memory
+    # is bounded by the window; the mentions must not change.
+    import translit.tokens
+
+    whole = norm.normalize(article).mentions
+    monkeypatch.setattr(translit.tokens, "WINDOW_TOKENS", 3)
+    assert norm.normalize(article).mentions == whole
+    assert len(list(translit.tokens.windows(article))) > 20

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import replace
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from translit import thresholds
@@ -15,7 +15,7 @@ from translit.matcher import find_matches, match_name
 from translit.model import Candidate, Document
 from translit.orthography import fold
 from translit.resolve import Resolution, resolve_corpus, resolve_document, to_mention
-from translit.tokens import Token, tokenize
+from translit.tokens import Token, windows
 
 __all__ = ["Normalizer"]
 
@@ -31,9 +31,15 @@ def document_part(index: Index, text: str) -> DocumentPart:
     Independent of every other document, so it runs anywhere (a worker process, a Dask
     task); :func:`translit.resolve.resolve_corpus` then joins the parts.
     """
-    tokens = tokenize(text)
-    resolutions = resolve_document(find_matches(tokens, index))
-    needed = {i: tokens[i] for r in resolutions for i in (r.match.first, r.match.last - 1)}
+    matches = []
+    edges: dict[int, Token] = {}  # the first and last token of every match, by position
+    for base, window in windows(text):
+        for m in find_matches(window, index):
+            matches.append(replace(m, first=m.first + base, last=m.last + base))
+            edges[m.first + base] = window[m.first]
+            edges[m.last - 1 + base] = window[m.last - 1]
+    resolutions = resolve_document(matches)
+    needed = {i: edges[i] for r in resolutions for i in (r.match.first, r.match.last - 1)}
     return resolutions, needed
 
 

@@ -8,11 +8,12 @@ zero-width joiners). Its ``folded`` form is what the matcher compares; its ``sta
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from translit.orthography import fold, light_fold
 
-__all__ = ["Token", "Reading", "tokenize", "readings", "PROCLITICS"]
+__all__ = ["Token", "Reading", "tokenize", "iter_tokens", "windows", "readings", "PROCLITICS"]
 
 # Marks written on letters (kept inside a word).
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u08d3-\u08ff\u0640\u200c\u200d"
@@ -43,16 +44,47 @@ def tokenize(text: str) -> list[Token]:
     >>> [(t.start, t.end, t.folded) for t in tokenize("قال بايدنُ، ثم")]
     [(0, 3, 'قال'), (4, 10, 'بايدن'), (12, 14, 'ثم')]
     """
-    out: list[Token] = []
+    return list(iter_tokens(text))
+
+
+def iter_tokens(text: str) -> Iterator[Token]:
+    """The tokens of :func:`tokenize`, one at a time (a huge text is never held as a list)."""
     prev_end = -1
     for m in _WORD.finditer(text):
         folded = fold(m.group())
         if not folded:
             continue
         linked = prev_end >= 0 and bool(_INLINE_GAP.match(text, prev_end, m.start()) or False)
-        out.append(Token(m.start(), m.end(), m.group(), folded, linked, light_fold(m.group())))
+        yield Token(m.start(), m.end(), m.group(), folded, linked, light_fold(m.group()))
         prev_end = m.end()
-    return out
+
+
+#: A window of tokens is closed at the first word boundary a name cannot cross (punctuation,
+#: a line break) after this many tokens; past WINDOW_HARD_CAP tokens without such a boundary
+#: (a text with no punctuation at all) it is closed anyway.
+WINDOW_TOKENS = 20_000
+WINDOW_HARD_CAP = 200_000
+
+
+def windows(text: str) -> Iterator[tuple[int, list[Token]]]:
+    """Tokens in windows that no name can straddle, each with the position of its first token.
+
+    Names never cross an unlinked boundary, so matching window by window finds exactly what
+    matching the whole text finds, in memory bounded by the window, not by the text.
+
+    >>> [(base, [t.folded for t in w]) for base, w in windows("قطر، مصر")]
+    [(0, ['قطر', 'مصر'])]
+    """
+    window: list[Token] = []
+    base = 0
+    for token in iter_tokens(text):
+        if window and ((len(window) >= WINDOW_TOKENS and not token.linked) or len(window) >= WINDOW_HARD_CAP):
+            yield base, window
+            base += len(window)
+            window = []
+        window.append(token)
+    if window:
+        yield base, window
 
 
 # One-letter proclitics and their common pairs (conjunction + preposition), folded.
