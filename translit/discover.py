@@ -39,7 +39,7 @@ from translit.matcher import match_span
 from translit.model import Document, Mention
 from translit.orthography import fold, fold_with_offsets, is_arabic_letter
 from translit.phonetic import COMPOUND_PREFIXES, compact, key
-from translit.similarity import derived_from, edit_cost, is_nisba_pair, letters, verify
+from translit.similarity import derived_from, edit_cost, letters, verify
 from translit.tokens import ARTICLE, PROCLITICS, Token, readings, tokenize
 
 __all__ = [
@@ -527,7 +527,7 @@ def _near_misses(index: Index, spelling: str) -> list[tuple[float, Entity, str, 
     for form in index.candidates(key(spelling)):
         if len(form.folded.split()) != n_words or form.folded == spelling:
             continue
-        if derived_from(spelling, form.folded) or derived_from(form.folded, spelling) or is_nisba_pair(spelling, form.folded):
+        if derived_from(spelling, form.folded) or derived_from(form.folded, spelling):
             continue  # an adjective of the name (قطري), or the name of an adjective form
         n = min(letters(spelling), letters(form.folded))
         if n < MIN_NAME_LETTERS:

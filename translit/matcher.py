@@ -119,7 +119,7 @@ def match_span(index: Index, span: str) -> list[Hit]:
     [('brett-mcgurk', 'folded')]
     """
     query = compact(span)
-    return _exact_hits(index, query) or _fuzzy_hits(index, query, guard_common=True, same_words=True)
+    return _exact_hits(index, query) or _text_fuzzy_hits(index, query)
 
 
 def match_name(index: Index, name: str) -> list[Hit]:
@@ -222,6 +222,7 @@ def _single_word(index: Index, token: Token) -> tuple[_Start, ...]:
     for rank, reading in enumerate(readings(token.folded)):
         gate = _first_word_gate(index, reading.query)
         span = reading.query
+        query = compact(span)
         hits: list[Hit] = []
         if _may_be_a_name(token, reading):
             hits = _exact_hits(index, span)
@@ -231,8 +232,8 @@ def _single_word(index: Index, token: Token) -> tuple[_Start, ...]:
                     written = ARTICLE + written[1:]
                 hits = [h for h in hits if not spelled_as_another_word(written, h.form)]
             if not hits:
-                hits = _text_fuzzy_hits(index, compact(span))
-        starts.append(_Start(rank, reading, gate, compact(span), tuple(hits), index.has_prefix(span)))
+                hits = _text_fuzzy_hits(index, query)
+        starts.append(_Start(rank, reading, gate, query, tuple(hits), index.has_prefix(span)))
     result = tuple(starts)
     index.remember(memo, memo_key, result)
     return result
