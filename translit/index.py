@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from translit import thresholds
 from translit.commonwords import zipf
 from translit.compiled import CompiledLexicon, EntityTable, FormTable, HashTable, KeyTable
+from translit.designators import without_designator
 from translit.lexicon import NAME_JOINERS, Entity, Lexicon
 from translit.orthography import fold
 from translit.phonetic import COMPOUND_PREFIXES, compact, key, word_key
@@ -29,8 +30,9 @@ __all__ = ["Form", "Index", "FORM_KINDS"]
 FAMILY = "ال"
 
 #: How a form entered the index: the canonical spelling, a listed variant, a listed short
-#: form, or the last word of a person's full form (a short form by default).
-FORM_KINDS = ("ar", "variant", "short", "surname")
+#: form, the last word of a person's full form (a short form by default), or a place's full
+#: form without its designator word (مدينة الفجيرة -> الفجيرة).
+FORM_KINDS = ("ar", "variant", "short", "surname", "designator")
 
 
 @dataclass(frozen=True)
@@ -135,8 +137,9 @@ class Index:
         self.first_keys: set[str] = set()  # phonetic keys of the first word of multi-word forms
         self.max_words = 1
         self._order: list[Form] = []  # forms in the order they were added
+        owners = _owners(lexicon)
         for entity in lexicon.entities:
-            for form in _forms(entity):
+            for form in _forms(entity, owners):
                 self._add(form)
         self._compile()
         self._reset_memos()
@@ -269,13 +272,46 @@ def _fold_form(text: str) -> str:
     return " ".join(fold(text).translate(_JOINERS).split())
 
 
-def _forms(entity: Entity) -> Iterable[Form]:
+def _owners(lexicon: Lexicon) -> dict[str, set[str]]:
+    """Compact folded spelling -> ids of the entities that list it (ar, variants, short)."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for entity in lexicon.entities:
+        for text in (*entity.full_forms, *entity.short):
+            owners[compact(_fold_form(text))].add(entity.id)
+    return owners
+
+
+def undesignated(entity: Entity, full_form: str, owners: dict[str, set[str]]) -> str | None:
+    """A place's full form without its designator word, when that may stand for the place.
+
+    Not when another entity lists that spelling (مدينة غزة does not take غزة from the Gaza
+    Strip) nor when it is a common word (ناحية العلم: العلم is "the flag").
+
+    >>> e = Entity("gabes", "place", "Gabès", "ولاية قابس")
+    >>> undesignated(e, "ولاية قابس", {})
+    'قابس'
+    >>> undesignated(e, "ولاية قابس", {"قابس": {"gabes-city"}}) is None
+    True
+    """
+    if entity.type != "place" or without_designator(_fold_form(full_form)) is None:
+        return None
+    rest = full_form.split(maxsplit=1)[1]
+    folded = compact(_fold_form(rest))
+    if owners.get(folded, set()) - {entity.id}:
+        return None
+    if " " not in folded and (letters(folded) < thresholds.MIN_UNDESIGNATED_LETTERS or zipf(folded) >= thresholds.COMMON_WORD_ZIPF):
+        return None
+    return rest
+
+
+def _forms(entity: Entity, owners: dict[str, set[str]] | None = None) -> Iterable[Form]:
     listed: list[tuple[str, str]] = [(entity.ar, "ar")]
     listed += [(v, "variant") for v in entity.variants]
     listed += [(s, "short") for s in entity.short]
     full = {compact(_fold_form(t)) for t, kind in listed if kind != "short"}
     surnames = [s for t, kind in listed if kind != "short" and (s := surname(entity, t))]
     listed += [(s, "surname") for s in surnames]
+    listed += [(d, "designator") for t in entity.full_forms if (d := undesignated(entity, t, owners or {}))]
     seen: set[str] = set()
     for text, kind in listed:
         folded = compact(_fold_form(text))

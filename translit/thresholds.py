@@ -84,6 +84,13 @@ SCORE_CORPUS = 0.8
 SPACE_COST = 0.1
 ARTICLE_COST = 0.4
 SCORE_ARTICLE = 0.95
+#: Look-ups of bare names: the cost and best score of a match found only by reading off a
+#: leading place designator (مدينة حمص / حمص, see translit.designators).
+DESIGNATOR_COST = 0.4
+SCORE_DESIGNATOR = 0.95
+#: A place's form without its designator (مدينة الفجيرة -> الفجيرة) enters the index only
+#: with at least this many letters: محافظة إب does not make إب a name.
+MIN_UNDESIGNATED_LETTERS = 3
 #: Look-ups of bare names: a short form (surname, acronym) counts only within this edit cost:
 #: one class step (ماكجورك / ماكغورك), not a vowel or consonant change (السمان is not الزمان).
 SHORT_FORM_MAX_COST = 0.3

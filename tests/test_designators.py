@@ -1,0 +1,88 @@
+"""Place designators (مدينة، ولاية، محافظة، مخيم ...): written or left out, the same place."""
+
+from __future__ import annotations
+
+import pytest
+
+import translit
+from translit.designators import without_designator
+from translit.index import undesignated
+from translit.lexicon import Entity
+
+LEXICON = """\
+entities:
+  - {id: gabes, type: place, en: Gabès, ar: ولاية قابس}
+  - {id: bureij-camp, type: place, en: Bureij Camp, ar: مخيم البريج}
+  - {id: homs, type: place, en: Homs, ar: حمص}
+  - {id: gaza-city, type: place, en: Gaza City, ar: مدينة غزة}
+  - {id: gaza-strip, type: place, en: Gaza Strip, ar: قطاع غزة, variants: [غزة]}
+  - {id: al-alam, type: place, en: Al-Alam, ar: ناحية العلم}
+  - {id: gibraltar, type: place, en: Gibraltar, ar: جبل طارق}
+  - {id: tariq, type: person, en: Tariq, ar: طارق}
+"""
+
+
+@pytest.fixture(scope="module")
+def norm(tmp_path_factory) -> translit.Normalizer:
+    path = tmp_path_factory.mktemp("lex") / "lex.yaml"
+    path.write_text(LEXICON, encoding="utf-8")
+    return translit.Normalizer.load(path)
+
+
+def _ids(doc: translit.Document) -> list[tuple[str, str]]:
+    return [(m.surface, m.id) for m in doc.mentions]
+
+
+def test_designator_is_read_off_a_folded_name():
+    assert without_designator("محافظه الفيوم") == "الفيوم"
+
+
+def test_landform_words_are_part_of_the_name():
+    assert without_designator("جبل طارق") is None
+
+
+def test_a_designator_alone_is_no_name():
+    assert without_designator("مدينه") is None
+
+
+def test_place_listed_with_designator_is_found_without_it(norm):
+    assert [c.id for c in norm.lookup("قابس")] == ["gabes"]
+
+
+def test_place_listed_with_designator_is_found_without_it_in_text(norm):
+    assert _ids(norm.normalize("وصل الوفد إلى قابس أمس")) == [("قابس", "gabes")]
+
+
+def test_article_name_listed_with_designator_is_found_without_it(norm):
+    assert _ids(norm.normalize("نزح سكان البريج")) == [("البريج", "bureij-camp")]
+
+
+def test_lookup_reads_off_a_designator_the_lexicon_does_not_list(norm):
+    [best] = norm.lookup("مدينة حمص")
+    assert (best.id, best.rule) == ("homs", "designator")
+
+
+def test_designator_lookup_costs_more_than_an_exact_match(norm):
+    [best] = norm.lookup("مدينة حمص")
+    assert best.cost > 0 and best.score < 1
+
+
+def test_name_without_designator_never_takes_another_entitys_spelling(norm):
+    assert [c.id for c in norm.lookup("غزة")] == ["gaza-strip"]
+
+
+def test_spelling_with_designator_keeps_its_own_entity(norm):
+    assert [c.id for c in norm.lookup("مدينة غزة")][0] == "gaza-city"
+
+
+def test_common_word_left_without_designator_is_no_name(norm):
+    assert _ids(norm.normalize("رفع العلم فوق المبنى")) == []
+
+
+def test_landform_word_is_not_read_off(norm):
+    assert [c.id for c in norm.lookup("طارق")] == ["tariq"]
+
+
+def test_only_places_lose_a_designator():
+    person = Entity("madina-qabus", "person", "Madina Qabus", "مدينة قابوس")
+    assert undesignated(person, "مدينة قابوس", {}) is None

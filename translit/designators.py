@@ -1,0 +1,50 @@
+"""Place designators: the word Arabic may put before a place's name, or leave out.
+
+Arabic names a city, a province or a camp with or without a word saying what it is:
+``مدينة الفجيرة`` and ``الفجيرة``, ``ولاية قابس`` and ``قابس``, ``مخيم اليرموك`` and
+``اليرموك``. The designator is the first word of a construct (idafa), so it takes no
+article. Only administrative and settlement words are listed: in ``جبل طارق``, ``قطاع
+غزة`` or ``جزيرة العرب`` the first word is part of the name (Gibraltar is not طارق, the
+Gaza Strip is not Gaza City).
+"""
+
+from __future__ import annotations
+
+__all__ = ["PLACE_DESIGNATORS", "without_designator"]
+
+#: Designator words, folded (ة -> ه, hamza seats -> their letter; see translit.orthography).
+PLACE_DESIGNATORS: frozenset[str] = frozenset(
+    {
+        "\u0645\u062f\u064a\u0646\u0647",  # مدينة  city
+        "\u0628\u0644\u062f\u0647",  # بلدة  town
+        "\u0642\u0631\u064a\u0647",  # قرية  village
+        "\u0645\u062e\u064a\u0645",  # مخيم  (refugee) camp
+        "\u0648\u0644\u0627\u064a\u0647",  # ولاية  state, province (Tunisia, Oman, Algeria, Turkey)
+        "\u0645\u062d\u0627\u0641\u0638\u0647",  # محافظة  governorate
+        "\u0628\u0644\u062f\u064a\u0647",  # بلدية  municipality
+        "\u0634\u0639\u0628\u064a\u0647",  # شعبية  district (Libya)
+        "\u0646\u0627\u062d\u064a\u0647",  # ناحية  subdistrict (Iraq, Syria)
+        "\u0642\u0636\u0627\u0621",  # قضاء  district (Iraq, Lebanon)
+        "\u0645\u0642\u0627\u0637\u0639\u0647",  # مقاطعة  province, county
+        "\u0627\u0642\u0644\u064a\u0645",  # إقليم  region
+        "\u0645\u0646\u0637\u0642\u0647",  # منطقة  area, region
+        "\u0627\u0645\u0627\u0631\u0647",  # إمارة  emirate
+        "\u062f\u0648\u0644\u0647",  # دولة  state (دولة الكويت)
+    }
+)
+
+
+def without_designator(folded: str) -> str | None:
+    """The name without its leading place designator, or None when it has none.
+
+    Takes a folded name (see :func:`translit.fold`); the rest must be at least one word.
+
+    >>> without_designator("مدينه الفجيره"), without_designator("ولايه قابس")
+    ('الفجيره', 'قابس')
+    >>> without_designator("جبل طارق") is None, without_designator("مدينه") is None
+    (True, True)
+    """
+    first, _, rest = folded.strip().partition(" ")
+    if first in PLACE_DESIGNATORS and rest.strip():
+        return " ".join(rest.split())
+    return None
