@@ -29,6 +29,8 @@ entities:
   - {id: canada, type: place, en: Canada, ar: كندا}
   - {id: lille, type: place, en: Lille, ar: ليل}
   - {id: hollywood, type: place, en: Hollywood, ar: هوليوود}
+  - {id: alston, type: place, en: Alston, ar: آلستون}
+  - {id: daouk, type: person, en: Daouk, ar: داعوق}
 """
 
 
@@ -48,6 +50,8 @@ def top(norm: translit.Normalizer, name: str) -> str | None:
     ("category", "query", "entity"),
     [
         ("al-prefix", "دريدي", "al-duraidi"),
+        ("al-prefix", "الدريدي", "al-duraidi"),
+        ("family", "آل داعوق", "daouk"),
         ("compound-spacing", "عبدالله", "abdullah"),
         ("compound-spacing", "محمد سعيد", "muhammad-said"),
         ("vowel-letters", "ميتشل", "mitchell"),
@@ -70,10 +74,18 @@ def test_a_spelling_variant_links_to_its_entity(norm, category: str, query: str,
         ("another consonant", "أستارا"),  # Astara is not Astana
         ("a vowel letter makes another native name", "محمود"),  # Mahmoud is not Muhammad
         ("nisba of a country", "كندي"),  # Kennedy / Canadian is not Canada
+        ("a foreign al- is not the article", "ستون"),  # Sutton or Stone is not آلستون (Alston)
     ],
 )
 def test_a_different_name_does_not_link(norm, category: str, query: str) -> None:
     assert top(norm, query) is None, category
+
+
+def test_a_name_written_with_hamza_on_its_alef_does_not_shed_an_article(tmp_path) -> None:
+    path = tmp_path / "lex.yaml"
+    path.write_text("entities:\n  - {id: stone, type: person, en: Stone, ar: ستون}\n", encoding="utf-8")
+    norm = translit.Normalizer.load(path)
+    assert (top(norm, "الستون"), top(norm, "ألستون")) == ("stone", None)
 
 
 def ids(doc: translit.Document) -> list[str]:

@@ -21,7 +21,7 @@ from translit import thresholds
 from translit.commonwords import LIGHT_FUNCTION_WORDS, is_common, is_function_word, is_inflected_common_word, surface_zipf
 from translit.designators import without_designator
 from translit.index import Form, Index
-from translit.orthography import light_fold
+from translit.orthography import fold, light_fold
 from translit.phonetic import compact, key, word_key
 from translit.similarity import derived_from, letters, verify
 from translit.tokens import ARTICLE, PROCLITICS, Reading, Token, readings
@@ -126,6 +126,8 @@ def match_span(index: Index, span: str) -> list[Hit]:
 def match_name(index: Index, name: str) -> list[Hit]:
     """Match a bare name (a look-up): the name is known to be a name, read without context.
 
+    Takes the name as written (the hamza on a leading alef tells آلستون from ال + ستون).
+
     Spaces do not count (محمد سعيد / محمدسعيد), the article is optional (الدريدي / دريدي,
     at a cost), so is a leading place designator (مدينة حمص / حمص, at a cost), and a frequent
     word may still match fuzzily; no proclitic is removed, since a bare name that starts with
@@ -136,25 +138,39 @@ def match_name(index: Index, name: str) -> list[Hit]:
     >>> [(h.form.entity.id, h.rule) for h in match_name(index, "الماكغورك")]
     [('brett-mcgurk', 'article')]
     """
-    query = compact(" ".join(name.split()))
+    written = " ".join(light_fold(name).split())
+    query = compact(" ".join(fold(name).split()))
     hits = _exact_hits(index, query)
     if not hits:
         hits = [Hit(f, "folded", thresholds.SCORE_FOLDED, thresholds.SPACE_COST) for f in index.nospace_forms(query)]
     if hits:
         return hits
     article = []
-    if query.startswith(ARTICLE) and letters(query) - 2 >= thresholds.MIN_FUZZY_LETTERS - 1:
+    family = written.split(maxsplit=1)[0] == "\u0622\u0644"  # آل داعوق, the Da'ouq family: داعوق
+    if (_written_with_article(written) or family) and letters(query) - 2 >= thresholds.MIN_FUZZY_LETTERS - 1:
         article = index.nospace_forms(query[len(ARTICLE) :])
     elif not query.startswith(ARTICLE):
-        article = index.nospace_forms(ARTICLE + query)
+        article = [f for f in index.nospace_forms(ARTICLE + query) if _written_with_article(f.text)]
     score = thresholds.SCORE_ARTICLE
     hits = [Hit(f, "article", score, thresholds.ARTICLE_COST) for f in article]
     fuzzy = _fuzzy_hits(index, query, guard_common=False, same_words=False)
-    rest = without_designator(query)
-    if rest is not None:
+    if without_designator(query) is not None:
+        rest = written.split(maxsplit=1)[1]
         cost = thresholds.DESIGNATOR_COST
         hits += [Hit(h.form, "designator", min(h.score, thresholds.SCORE_DESIGNATOR), round(h.cost + cost, 4)) for h in match_name(index, rest) if h.rule in ("folded", "article")]
     return sorted(hits + fuzzy, key=lambda h: (h.cost, -h.score))
+
+
+def _written_with_article(text: str) -> bool:
+    """True when a lexicon form as written may start with the article: ال without hamza or madda.
+
+    The article's alef never carries hamza, so آلستون (Alston) and ألبانيا (Albania) are not
+    ال + a name, while الدريدي may be.
+
+    >>> _written_with_article("الدريدي"), _written_with_article("آلستون"), _written_with_article("ألبانيا")
+    (True, False, False)
+    """
+    return light_fold(text).startswith(ARTICLE)
 
 
 _ALEF_FORMS = str.maketrans({"\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627"})

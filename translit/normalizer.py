@@ -172,7 +172,7 @@ class Normalizer:
         if not folded:
             return []
         best: dict[str, Candidate] = {}
-        for hit in match_name(self.index, folded):
+        for hit in match_name(self.index, name):
             entity = hit.form.entity
             if hit.form.is_short and hit.cost > thresholds.SHORT_FORM_MAX_COST:
                 continue  # a short form alone stands for its entity only when spelled nearly as listed
