@@ -92,6 +92,13 @@ def ids(doc: translit.Document) -> list[str]:
     return [m.id for m in doc.mentions]
 
 
+def test_a_word_written_with_hamza_on_its_alef_does_not_shed_an_article_in_prose(tmp_path) -> None:
+    path = tmp_path / "lex.yaml"
+    path.write_text("entities:\n  - {id: berta, type: person, en: Berta, ar: برتا}\n", encoding="utf-8")
+    norm = translit.Normalizer.load(path)
+    assert (ids(norm.normalize("زار البرتا")), ids(norm.normalize("زار ألبرتا"))) == (["berta"], [])  # Alberta
+
+
 @pytest.mark.parametrize(
     ("category", "text"),
     [

@@ -161,6 +161,10 @@ def match_name(index: Index, name: str) -> list[Hit]:
     return sorted(hits + fuzzy, key=lambda h: (h.cost, -h.score))
 
 
+#: Alef with hamza or madda: a word written with one of them does not start with the article.
+_HAMZA_ALEFS = ("\u0623", "\u0625", "\u0622")  # أ إ آ
+
+
 def _written_with_article(text: str) -> bool:
     """True when a lexicon form as written may start with the article: ال without hamza or madda.
 
@@ -205,7 +209,8 @@ def _may_be_a_name(token: Token, reading: Reading) -> bool:
       after a proclitic: فإن is ف + إن, بأنه is ب + أنه;
     - a proclitic read off a word that is itself a likelier word than what remains: ولاية
       (state) is not و + لاية, while وحماس is و + حماس;
-    - the article read off an ordinary word: الليل is not ال + ليل (Lille).
+    - the article read off an ordinary word: الليل is not ال + ليل (Lille), nor off a word
+      whose alef carries hamza: ألمانيا is not ال + مانيا.
 
     >>> from translit.tokens import tokenize, readings
     >>> [t] = tokenize("فإن")
@@ -218,6 +223,8 @@ def _may_be_a_name(token: Token, reading: Reading) -> bool:
         return False
     if reading.article == "stripped" and is_common(reading.query, thresholds.COMMON_WORD_ZIPF):
         return False  # الليل is the night, not ال + Lille: only a rare name sheds the article
+    if reading.article == "stripped" and token.light[len(reading.clitic) :][:1] in _HAMZA_ALEFS:
+        return False  # ألمانيا, آلستون: the article's alef never carries hamza or madda
     if not reading.clitic:
         return True
     written = token.light[len(reading.clitic) :]
