@@ -31,6 +31,10 @@ entities:
   - {id: hollywood, type: place, en: Hollywood, ar: هوليوود}
   - {id: alston, type: place, en: Alston, ar: آلستون}
   - {id: daouk, type: person, en: Daouk, ar: داعوق}
+  - {id: hikmet, type: person, en: Hikmet, ar: حكمت}
+  - {id: maastricht, type: place, en: Maastricht, ar: ماسترخت}
+  - {id: ammar, type: person, en: Ammar, ar: عمار}
+  - {id: jableh, type: place, en: Jableh, ar: جبلة}
 """
 
 
@@ -52,6 +56,8 @@ def top(norm: translit.Normalizer, name: str) -> str | None:
         ("al-prefix", "دريدي", "al-duraidi"),
         ("al-prefix", "الدريدي", "al-duraidi"),
         ("family", "آل داعوق", "daouk"),
+        ("final-at", "حكمة", "hikmet"),
+        ("german-ch", "ماسترشت", "maastricht"),
         ("compound-spacing", "عبدالله", "abdullah"),
         ("compound-spacing", "محمد سعيد", "muhammad-said"),
         ("vowel-letters", "ميتشل", "mitchell"),
@@ -75,6 +81,7 @@ def test_a_spelling_variant_links_to_its_entity(norm, category: str, query: str,
         ("a vowel letter makes another native name", "محمود"),  # Mahmoud is not Muhammad
         ("nisba of a country", "كندي"),  # Kennedy / Canadian is not Canada
         ("a foreign al- is not the article", "ستون"),  # Sutton or Stone is not آلستون (Alston)
+        ("an initial ayin is a consonant", "آمار"),  # Amar is not Ammar
     ],
 )
 def test_a_different_name_does_not_link(norm, category: str, query: str) -> None:
@@ -108,6 +115,7 @@ def test_a_word_written_with_hamza_on_its_alef_does_not_shed_an_article_in_prose
         ("article read off an ordinary word", "في الليل"),
         ("proclitic read off a likelier word", "ولاية كاليفورنيا"),
         ("inflected ordinary word", "أكد مؤيدين ورئيسين"),
+        ("past-tense verb", "مما جبلت عليه نفسه"),  # not Jableh
     ],
 )
 def test_ordinary_words_in_prose_stay_unlinked(norm, category: str, text: str) -> None:

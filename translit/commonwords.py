@@ -35,7 +35,8 @@ FUNCTION_WORDS: frozenset[str] = frozenset(fold(w) for words in _FUNCTION_WORDS.
 LIGHT_FUNCTION_WORDS: frozenset[str] = frozenset(light_fold(w) for words in _FUNCTION_WORDS.values() for w in words.split())
 
 
-#: Inflectional endings of Arabic nouns and adjectives, folded: sound plurals, dual, nisba.
+#: Inflectional endings of Arabic nouns, adjectives and verbs, folded: sound plurals, dual,
+#: nisba, past tense.
 #: Used to recognise an ordinary word in an inflected form (رئيسين = رئيس + ين).
 INFLECTIONS: tuple[tuple[str, str], ...] = (
     ("يين", ""),  # nisba plural, oblique (دوليين)
@@ -47,6 +48,7 @@ INFLECTIONS: tuple[tuple[str, str], ...] = (
     ("ات", ""),  # sound feminine plural
     ("يه", ""),  # feminine nisba (دولية, folded)
     ("ي", ""),  # nisba (كرواتي)
+    ("ت", ""),  # a verb in the past tense (جبلت = جبل + ت, "she was made"; not جبلة, Jableh)
 )
 
 

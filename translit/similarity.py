@@ -45,6 +45,7 @@ _SUBSTITUTION_GROUPS: tuple[tuple[str, float, str], ...] = (
     ("خحه", 0.5, "kh for Spanish j / German ch, or h (خوان / هوان)"),
     ("خج", 0.6, "Spanish j written خ or ج (روخاس / روجاس)"),
     ("خغ", 0.5, "kh / gh"),
+    ("خش", 0.5, "German and Dutch ch written خ or ش (ماسترخت / ماسترشت, أندرلخت / آندرلشت)"),
     ("وف", 0.5, "v written و (German w: فانتا / وانتا)"),
     ("سز", 0.5, "foreign s and z (بريزبن / برسبان)"),
     ("اوي", 0.5, "one long vowel for another (ميشيل / ميشال)"),
@@ -55,9 +56,18 @@ _SUBSTITUTION_GROUPS: tuple[tuple[str, float, str], ...] = (
     ("عء", 0.3, "ayin / hamza"),
 )
 
-#: Final -a written ا or ه (سلوفاكيا / سلوفاكيه): cheap only at the end of a word.
-_FINAL_A = frozenset("اه")
-_FINAL_A_COST = 0.4
+#: Substitutions that cost otherwise at the end of a word (in both spellings).
+_FINAL_SUBSTITUTION: dict[tuple[str, str], float] = {
+    ("\u0627", "\u0647"): 0.4,  # final -a written ا or ه (ة folded): سلوفاكيا / سلوفاكيه
+    ("\u0647", "\u0627"): 0.4,
+    ("\u062a", "\u0647"): 0.3,  # final -at written ت or ة (folded ه): حكمت / حكمة, هرات / هراة
+    ("\u0647", "\u062a"): 0.3,
+}
+#: Substitutions that cost otherwise at the start of a word (in both spellings).
+_INITIAL_SUBSTITUTION: dict[tuple[str, str], float] = {
+    ("\u0627", "\u0639"): 0.6,  # initial ع is a root consonant (عمار is not آمار); inside a
+    ("\u0639", "\u0627"): 0.6,  # name it is the Hebrew ayin, written or not (بارنيع / بارنيا)
+}
 
 # Cost of writing or dropping one letter (unlisted letters cost 1).
 _INDEL: dict[str, float] = {
@@ -128,11 +138,14 @@ def edit_cost(a: str, b: str, cutoff: float | None = None) -> float:
     for i, ca in enumerate(a):
         cur = [prev[0] + _indel(a, i)]
         a_final = i + 1 == len(a) or a[i + 1] == " "
+        a_initial = i == 0 or a[i - 1] == " "
         for j, cb in enumerate(b):
             if ca == cb:
                 sub = 0.0
-            elif a_final and ca in _FINAL_A and cb in _FINAL_A and (j + 1 == len(b) or b[j + 1] == " "):
-                sub = _FINAL_A_COST
+            elif a_final and (ca, cb) in _FINAL_SUBSTITUTION and (j + 1 == len(b) or b[j + 1] == " "):
+                sub = _FINAL_SUBSTITUTION[(ca, cb)]
+            elif a_initial and (ca, cb) in _INITIAL_SUBSTITUTION and (j == 0 or b[j - 1] == " "):
+                sub = _INITIAL_SUBSTITUTION[(ca, cb)]
             else:
                 sub = _SUBSTITUTION.get((ca, cb), 1.0)
             cur.append(min(prev[j] + sub, prev[j + 1] + _indel(a, i), cur[j] + _indel(b, j)))
