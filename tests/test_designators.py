@@ -79,6 +79,15 @@ def test_common_word_left_without_designator_is_no_name(norm):
     assert _ids(norm.normalize("رفع العلم فوق المبنى")) == []
 
 
+def test_common_word_left_without_designator_links_next_to_the_full_name(norm):
+    doc = norm.normalize("وصلنا إلى ناحية العلم، وفي العلم التقينا الأهالي")
+    assert [(m.surface, m.id, m.rule) for m in doc.mentions][-1] == ("العلم", "al-alam", "coreference")
+
+
+def test_common_word_left_without_designator_is_found_by_lookup(norm):
+    assert [c.id for c in norm.lookup("العلم")] == ["al-alam"]
+
+
 def test_landform_word_is_not_read_off(norm):
     assert [c.id for c in norm.lookup("طارق")] == ["tariq"]
 

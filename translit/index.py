@@ -44,7 +44,7 @@ class Form:
     folded: str  # compact folded (see translit.phonetic.compact)
     key: str
     kind: str  # one of FORM_KINDS
-    needs_context: bool = False  # a person's one-word form that is also a common word: only coreference links it
+    needs_context: bool = False  # a one-word form that is also a common word (a person's, or a place's without its designator): only coreference links it
 
     @property
     def is_short(self) -> bool:
@@ -285,7 +285,8 @@ def undesignated(entity: Entity, full_form: str, owners: dict[str, set[str]]) ->
     """A place's full form without its designator word, when that may stand for the place.
 
     Not when another entity lists that spelling (مدينة غزة does not take غزة from the Gaza
-    Strip) nor when it is a common word (ناحية العلم: العلم is "the flag").
+    Strip). When it is a common word (مدينة العين: العين is "the eye") the form needs context:
+    in running text only the full name in the same document links it.
 
     >>> e = Entity("gabes", "place", "Gabès", "ولاية قابس")
     >>> undesignated(e, "ولاية قابس", {})
@@ -299,7 +300,7 @@ def undesignated(entity: Entity, full_form: str, owners: dict[str, set[str]]) ->
     folded = compact(_fold_form(rest))
     if owners.get(folded, set()) - {entity.id}:
         return None
-    if " " not in folded and (letters(folded) < thresholds.MIN_UNDESIGNATED_LETTERS or zipf(folded) >= thresholds.COMMON_WORD_ZIPF):
+    if letters(folded) < thresholds.MIN_UNDESIGNATED_LETTERS:
         return None
     return rest
 
@@ -321,10 +322,8 @@ def _forms(entity: Entity, owners: dict[str, set[str]] | None = None) -> Iterabl
             continue
         seen.add(folded)
         common = (
-            entity.type == "person"
-            and kind != "short"  # a short form the maintainer listed may stand alone
-            and " " not in folded
-            and zipf(folded) >= thresholds.COMMON_WORD_ZIPF
-        )
+            (entity.type == "person" and kind != "short")  # a short form the maintainer listed may stand alone
+            or kind == "designator"  # مدينة العين -> العين ("the eye"): only next to the full name
+        ) and " " not in folded and zipf(folded) >= thresholds.COMMON_WORD_ZIPF
         yield Form(entity, text, folded, key(folded), kind, common)
 
