@@ -35,6 +35,7 @@ entities:
   - {id: maastricht, type: place, en: Maastricht, ar: ماسترخت}
   - {id: ammar, type: person, en: Ammar, ar: عمار}
   - {id: jableh, type: place, en: Jableh, ar: جبلة}
+  - {id: miami, type: place, en: Miami, ar: مايامى}
 """
 
 
@@ -58,6 +59,7 @@ def top(norm: translit.Normalizer, name: str) -> str | None:
         ("family", "آل داعوق", "daouk"),
         ("final-at", "حكمة", "hikmet"),
         ("german-ch", "ماسترشت", "maastricht"),
+        ("a consonant repeated across a vowel", "ميامي", "miami"),
         ("compound-spacing", "عبدالله", "abdullah"),
         ("compound-spacing", "محمد سعيد", "muhammad-said"),
         ("vowel-letters", "ميتشل", "mitchell"),

@@ -116,23 +116,28 @@ def word_key(word: str) -> str:
     """The phonetic key of one folded word.
 
     The first letter keeps its class (an initial vowel becomes ``A``); later long vowels
-    and ayin, and a final ه, are dropped; repeated classes collapse to one.
+    and ayin, and a final ه, are dropped; a class repeated by adjacent letters collapses to
+    one (ماكغورك), but not across a vowel (ميامي keeps both m's).
 
     >>> word_key("ماكغورك") == word_key("ماكجورك") == word_key("مكجرك")
     True
     >>> word_key("بارنيع") == word_key("بارنيا")
     True
+    >>> word_key("ميامي")
+    'MM'
     """
     for digraph, single in DIGRAPHS.items():
         word = word.replace(digraph, single)
     out: list[str] = []
+    previous = ""  # class of the previous letter, vowels included: only adjacent letters collapse
     for i, ch in enumerate(word):
         sym = LETTER_CLASSES.get(ch, ch)
         if not sym:
             continue
+        repeated, previous = sym == previous, sym
         if i > 0 and (sym in VOWEL_SYMBOLS or (sym == "H" and ch == "\u0647" and i == len(word) - 1)):
             continue
-        if out and out[-1] == sym:
+        if repeated:
             continue
         out.append(sym)
     return "".join(out)
