@@ -1,11 +1,12 @@
-"""Place designators (مدينة، ولاية، محافظة، مخيم ...): written or left out, the same place."""
+"""Place designators (مدينة، ولاية، محافظة، مخيم ...) and epithets (المكرمة، المقدسة ...):
+written or left out, the same place."""
 
 from __future__ import annotations
 
 import pytest
 
 import translit
-from translit.designators import without_designator
+from translit.designators import bare_name_words, without_designator
 from translit.index import undesignated
 from translit.lexicon import Entity
 
@@ -17,6 +18,8 @@ entities:
   - {id: gaza-city, type: place, en: Gaza City, ar: مدينة غزة}
   - {id: gaza-strip, type: place, en: Gaza Strip, ar: قطاع غزة, variants: [غزة]}
   - {id: al-alam, type: place, en: Al-Alam, ar: ناحية العلم}
+  - {id: karbala, type: place, en: Karbala, ar: كربلاء المقدسة}
+  - {id: mecca, type: place, en: Mecca, ar: مكة}
   - {id: gibraltar, type: place, en: Gibraltar, ar: جبل طارق}
   - {id: tariq, type: person, en: Tariq, ar: طارق}
 """
@@ -43,6 +46,14 @@ def test_landform_words_are_part_of_the_name():
 
 def test_a_designator_alone_is_no_name():
     assert without_designator("مدينه") is None
+
+
+def test_epithet_is_read_off_a_folded_name():
+    assert bare_name_words(["النجف", "الاشرف"]) == (0, 1)
+
+
+def test_designator_and_epithet_are_both_read_off():
+    assert bare_name_words(["مدينه", "مكه", "المكرمه"]) == (1, 2)
 
 
 def test_place_listed_with_designator_is_found_without_it(norm):
@@ -86,6 +97,20 @@ def test_common_word_left_without_designator_links_next_to_the_full_name(norm):
 
 def test_common_word_left_without_designator_is_found_by_lookup(norm):
     assert [c.id for c in norm.lookup("العلم")] == ["al-alam"]
+
+
+def test_place_listed_with_epithet_is_found_without_it(norm):
+    assert [c.id for c in norm.lookup("كربلاء")] == ["karbala"]
+
+
+def test_frequent_word_left_without_epithet_links_next_to_the_full_name(norm):
+    doc = norm.normalize("وصل الزوار إلى كربلاء المقدسة، وفي كربلاء أقاموا")
+    assert [(m.surface, m.id) for m in doc.mentions] == [("كربلاء المقدسة", "karbala"), ("كربلاء", "karbala")]
+
+
+def test_lookup_reads_off_an_epithet_the_lexicon_does_not_list(norm):
+    [best] = norm.lookup("مكة المكرمة")
+    assert (best.id, best.rule) == ("mecca", "designator")
 
 
 def test_landform_word_is_not_read_off(norm):

@@ -6,11 +6,14 @@ Arabic names a city, a province or a camp with or without a word saying what it 
 article. Only administrative and settlement words are listed: in ``جبل طارق``, ``قطاع
 غزة`` or ``جزيرة العرب`` the first word is part of the name (Gibraltar is not طارق, the
 Gaza Strip is not Gaza City).
+
+Some places also carry an epithet after the name, written or not: ``مكة المكرمة``, ``المدينة
+المنورة``, ``كربلاء المقدسة``, ``النجف الأشرف``, ``القدس الشريف``.
 """
 
 from __future__ import annotations
 
-__all__ = ["PLACE_DESIGNATORS", "without_designator"]
+__all__ = ["PLACE_DESIGNATORS", "PLACE_EPITHETS", "bare_name_words", "without_designator"]
 
 #: Designator words, folded (ة -> ه, hamza seats -> their letter; see translit.orthography).
 PLACE_DESIGNATORS: frozenset[str] = frozenset(
@@ -32,6 +35,34 @@ PLACE_DESIGNATORS: frozenset[str] = frozenset(
         "\u062f\u0648\u0644\u0647",  # دولة  state (دولة الكويت)
     }
 )
+
+
+#: Epithets after a place's name, folded.
+PLACE_EPITHETS: frozenset[str] = frozenset(
+    {
+        "\u0627\u0644\u0645\u0643\u0631\u0645\u0647",  # المكرمة  the honoured (مكة المكرمة)
+        "\u0627\u0644\u0645\u0646\u0648\u0631\u0647",  # المنورة  the radiant (المدينة المنورة)
+        "\u0627\u0644\u0645\u0642\u062f\u0633\u0647",  # المقدسة  the holy (كربلاء المقدسة)
+        "\u0627\u0644\u0627\u0634\u0631\u0641",  # الأشرف  the most noble (النجف الأشرف)
+        "\u0627\u0644\u0634\u0631\u064a\u0641",  # الشريف  the noble (القدس الشريف)
+    }
+)
+
+
+def bare_name_words(words: list[str]) -> tuple[int, int] | None:
+    """Where a place's own name lies among the folded words of a name: ``(start, end)``
+    without a leading designator and a trailing epithet, or None when there is neither.
+
+    >>> bare_name_words(["محافظه", "الفيوم"]), bare_name_words(["مكه", "المكرمه"])
+    ((1, 2), (0, 1))
+    >>> bare_name_words(["جبل", "طارق"]) is None, bare_name_words(["المكرمه"]) is None
+    (True, True)
+    """
+    start = 1 if words and words[0] in PLACE_DESIGNATORS else 0
+    end = len(words) - 1 if words and words[-1] in PLACE_EPITHETS else len(words)
+    if (start, end) == (0, len(words)) or end <= start:
+        return None
+    return start, end
 
 
 def without_designator(folded: str) -> str | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from translit import thresholds
 from translit.commonwords import zipf
 from translit.compiled import CompiledLexicon, EntityTable, FormTable, HashTable, KeyTable
-from translit.designators import without_designator
+from translit.designators import bare_name_words
 from translit.lexicon import NAME_JOINERS, Entity, Lexicon
 from translit.orthography import fold
 from translit.phonetic import COMPOUND_PREFIXES, compact, key, word_key
@@ -31,7 +31,7 @@ FAMILY = "ال"
 
 #: How a form entered the index: the canonical spelling, a listed variant, a listed short
 #: form, the last word of a person's full form (a short form by default), or a place's full
-#: form without its designator word (مدينة الفجيرة -> الفجيرة).
+#: form without its designator word or epithet (مدينة الفجيرة -> الفجيرة, مكة المكرمة -> مكة).
 FORM_KINDS = ("ar", "variant", "short", "surname", "designator")
 
 
@@ -282,7 +282,8 @@ def _owners(lexicon: Lexicon) -> dict[str, set[str]]:
 
 
 def undesignated(entity: Entity, full_form: str, owners: dict[str, set[str]]) -> str | None:
-    """A place's full form without its designator word, when that may stand for the place.
+    """A place's full form without its designator word or epithet, when that may stand for
+    the place (ولاية قابس -> قابس, كربلاء المقدسة -> كربلاء).
 
     Not when another entity lists that spelling (مدينة غزة does not take غزة from the Gaza
     Strip). When it is a common word (مدينة العين: العين is "the eye") the form needs context:
@@ -294,9 +295,13 @@ def undesignated(entity: Entity, full_form: str, owners: dict[str, set[str]]) ->
     >>> undesignated(e, "ولاية قابس", {"قابس": {"gabes-city"}}) is None
     True
     """
-    if entity.type != "place" or without_designator(_fold_form(full_form)) is None:
+    if entity.type != "place":
         return None
-    rest = full_form.split(maxsplit=1)[1]
+    written = full_form.split()
+    span = bare_name_words(_fold_form(full_form).split()) if len(written) == len(_fold_form(full_form).split()) else None
+    if span is None:
+        return None
+    rest = " ".join(written[span[0] : span[1]])
     folded = compact(_fold_form(rest))
     if owners.get(folded, set()) - {entity.id}:
         return None

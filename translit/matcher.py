@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from translit import thresholds
 from translit.commonwords import LIGHT_FUNCTION_WORDS, is_common, is_function_word, is_inflected_common_word, surface_zipf
-from translit.designators import without_designator
+from translit.designators import bare_name_words
 from translit.index import Form, Index
 from translit.orthography import fold, light_fold
 from translit.phonetic import compact, key, word_key
@@ -129,9 +129,9 @@ def match_name(index: Index, name: str) -> list[Hit]:
     Takes the name as written (the hamza on a leading alef tells آلستون from ال + ستون).
 
     Spaces do not count (محمد سعيد / محمدسعيد), the article is optional (الدريدي / دريدي,
-    at a cost), so is a leading place designator (مدينة حمص / حمص, at a cost), and a frequent
-    word may still match fuzzily; no proclitic is removed, since a bare name that starts with
-    و or ل usually starts that way (وليام، لندا).
+    at a cost), so are a place's leading designator and trailing epithet (مدينة حمص / حمص,
+    مكة المكرمة / مكة, at a cost), and a frequent word may still match fuzzily; no proclitic
+    is removed, since a bare name that starts with و or ل usually starts that way (وليام، لندا).
 
     >>> from translit.lexicon import load_lexicon
     >>> index = Index(load_lexicon())
@@ -154,8 +154,10 @@ def match_name(index: Index, name: str) -> list[Hit]:
     score = thresholds.SCORE_ARTICLE
     hits = [Hit(f, "article", score, thresholds.ARTICLE_COST) for f in article]
     fuzzy = _fuzzy_hits(index, query, guard_common=False, same_words=False)
-    if without_designator(query) is not None:
-        rest = written.split(maxsplit=1)[1]
+    written_words = written.split()
+    span = bare_name_words(query.split()) if len(written_words) == len(query.split()) else None
+    if span is not None:
+        rest = " ".join(written_words[span[0] : span[1]])
         cost = thresholds.DESIGNATOR_COST
         hits += [Hit(h.form, "designator", min(h.score, thresholds.SCORE_DESIGNATOR), round(h.cost + cost, 4)) for h in match_name(index, rest) if h.rule in ("folded", "article")]
     return sorted(hits + fuzzy, key=lambda h: (h.cost, -h.score))

@@ -85,7 +85,8 @@ SPACE_COST = 0.1
 ARTICLE_COST = 0.4
 SCORE_ARTICLE = 0.95
 #: Look-ups of bare names: the cost and best score of a match found only by reading off a
-#: leading place designator (مدينة حمص / حمص, see translit.designators).
+#: place's leading designator or trailing epithet (مدينة حمص / حمص, مكة المكرمة / مكة; see
+#: translit.designators).
 DESIGNATOR_COST = 0.4
 SCORE_DESIGNATOR = 0.95
 #: A place's form without its designator (مدينة الفجيرة -> الفجيرة) enters the index only
