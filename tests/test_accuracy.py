@@ -122,3 +122,27 @@ def test_a_word_written_with_hamza_on_its_alef_does_not_shed_an_article_in_prose
 )
 def test_ordinary_words_in_prose_stay_unlinked(norm, category: str, text: str) -> None:
     assert ids(norm.normalize(text)) == [], category
+
+
+LOGANS = """\
+entities:
+  - {id: logan-utah, type: place, en: Logan, ar: لوغان}
+  - {id: logan-ohio, type: place, en: Logan, ar: لوجان}
+"""
+
+
+@pytest.fixture(scope="module")
+def logans(tmp_path_factory) -> translit.Normalizer:
+    path = tmp_path_factory.mktemp("logans") / "lex.yaml"
+    path.write_text(LOGANS, encoding="utf-8")
+    return translit.Normalizer.load(path)
+
+
+def test_a_spelling_between_two_entities_spelled_alike_is_ambiguous(logans) -> None:
+    found = logans.lookup("لوخان")  # kh for Spanish-style g: as close to one Logan as the other
+    assert {c.id for c in found if c.ambiguous} == {"logan-utah", "logan-ohio"}
+
+
+def test_an_exact_spelling_still_chooses_between_entities_spelled_alike(logans) -> None:
+    found = logans.lookup("لوجان")
+    assert (found[0].id, found[0].ambiguous) == ("logan-ohio", False)

@@ -14,7 +14,9 @@ from translit.lexicon import Lexicon, load_lexicon
 from translit.matcher import find_matches, match_name
 from translit.model import Candidate, Document
 from translit.orthography import fold
+from translit.phonetic import compact
 from translit.resolve import Resolution, resolve_corpus, resolve_document, to_mention
+from translit.similarity import verify
 from translit.tokens import Token, windows
 
 __all__ = ["Normalizer"]
@@ -49,6 +51,14 @@ def _check_text(text: object, what: str = "text") -> str:
     if isinstance(text, (bytes, bytearray)):
         raise TypeError(f"{what} must be a str, not {type(text).__name__}: decode it first (e.g. data.decode('utf-8'))")
     raise TypeError(f"{what} must be a str, not {type(text).__name__}")
+
+
+def _rivals(first: Candidate, second: Candidate) -> bool:
+    """True when a look-up's runner-up is within the ambiguity margin of the best candidate
+    and the two entities' spellings are themselves spellings of one name (لوغان / لوجان)."""
+    if second.cost - first.cost >= thresholds.AMBIGUITY_MARGIN:
+        return False
+    return verify(compact(fold(first.form)), compact(fold(second.form))).accepted
 
 
 class Normalizer:
@@ -191,4 +201,8 @@ class Normalizer:
         if len(ranked) > 1 and ranked[1].cost == ranked[0].cost:
             # Several entities equally close: the name alone cannot choose between them.
             ranked = [replace(c, ambiguous=c.cost == ranked[0].cost) for c in ranked]
+        elif len(ranked) > 1 and _rivals(ranked[0], ranked[1]):
+            # Nearly as close, and spelled like the first: two entities of one name (Logan,
+            # لوغان and لوجان); which spelling a writer chose does not tell them apart.
+            ranked = [replace(c, ambiguous=c.cost - ranked[0].cost < thresholds.AMBIGUITY_MARGIN) for c in ranked]
         return ranked[:limit]

@@ -95,6 +95,10 @@ MIN_UNDESIGNATED_LETTERS = 3
 #: Look-ups of bare names: a short form (surname, acronym) counts only within this edit cost:
 #: one class step (ماكجورك / ماكغورك), not a vowel or consonant change (السمان is not الزمان).
 SHORT_FORM_MAX_COST = 0.3
+#: Look-ups of bare names: when the runner-up entity is less than this much costlier than the
+#: best and the two are spelled alike (لوغان / لوجان, two cities called Logan), the name is
+#: ambiguous between them.
+AMBIGUITY_MARGIN = 0.2
 #: Penalty on the score of a match found only after stripping a proclitic or article,
 #: used to rank look-up results (the unstripped reading is preferred).
 CLITIC_PENALTY = 0.02
