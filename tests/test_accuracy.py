@@ -36,6 +36,8 @@ entities:
   - {id: ammar, type: person, en: Ammar, ar: عمار}
   - {id: jableh, type: place, en: Jableh, ar: جبلة}
   - {id: miami, type: place, en: Miami, ar: مايامى}
+  - {id: tommy, type: person, en: Tommy, ar: طومي}
+  - {id: ossett, type: place, en: Ossett, ar: أوست}
 """
 
 
@@ -60,6 +62,7 @@ def top(norm: translit.Normalizer, name: str) -> str | None:
         ("final-at", "حكمة", "hikmet"),
         ("german-ch", "ماسترشت", "maastricht"),
         ("a consonant repeated across a vowel", "ميامي", "miami"),
+        ("emphatic t on a short name", "تومي", "tommy"),
         ("compound-spacing", "عبدالله", "abdullah"),
         ("compound-spacing", "محمد سعيد", "muhammad-said"),
         ("vowel-letters", "ميتشل", "mitchell"),
@@ -118,6 +121,7 @@ def test_a_word_written_with_hamza_on_its_alef_does_not_shed_an_article_in_prose
         ("proclitic read off a likelier word", "ولاية كاليفورنيا"),
         ("inflected ordinary word", "أكد مؤيدين ورئيسين"),
         ("past-tense verb", "مما جبلت عليه نفسه"),  # not Jableh
+        ("a word with the article is no fuzzy name", "في الشرق الأوسط"),  # middle, not Ossett
     ],
 )
 def test_ordinary_words_in_prose_stay_unlinked(norm, category: str, text: str) -> None:

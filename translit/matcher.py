@@ -262,7 +262,9 @@ def _single_word(index: Index, token: Token) -> tuple[_Start, ...]:
                 if reading.article == "elided":
                     written = ARTICLE + written[1:]
                 hits = [h for h in hits if not spelled_as_another_word(written, h.form)]
-            if not hits:
+            if not hits and reading.article != "stripped":
+                # A word written with the article is Arabic: الأوسط read as ال + اوسط is "middle",
+                # not a spelling of Ossett (اوست); only an exact form may shed the article.
                 hits = _text_fuzzy_hits(index, query)
         starts.append(_Start(rank, reading, gate, query, tuple(hits), index.has_prefix(span)))
     result = tuple(starts)

@@ -31,7 +31,7 @@ _SUBSTITUTION_GROUPS: tuple[tuple[str, float, str], ...] = (
     ("كگ", 0.3, "Persian gaf for g"),
     ("فڤ", 0.2, "v written ف or ڤ"),
     ("بپ", 0.2, "p written ب or پ"),
-    ("تط", 0.4, "t plain or emphatic"),
+    ("تط", 0.3, "t plain or emphatic (تومي / طومي)"),
     ("سص", 0.4, "s plain or emphatic"),
     ("سث", 0.6, "th read as s: a dearer step (حارس is not حارث)"),
     ("تث", 0.6, "th written ت or ث"),
@@ -58,8 +58,8 @@ _SUBSTITUTION_GROUPS: tuple[tuple[str, float, str], ...] = (
 
 #: Substitutions that cost otherwise at the end of a word (in both spellings).
 _FINAL_SUBSTITUTION: dict[tuple[str, str], float] = {
-    ("\u0627", "\u0647"): 0.4,  # final -a written ا or ه (ة folded): سلوفاكيا / سلوفاكيه
-    ("\u0647", "\u0627"): 0.4,
+    ("\u0627", "\u0647"): 0.4,  # final -a written ا or ه (ة folded): سلوفاكيا / سلوفاكيه; not
+    ("\u0647", "\u0627"): 0.4,  # cheaper: استعانة (a verbal noun) would become Astana
     ("\u062a", "\u0647"): 0.3,  # final -at written ت or ة (folded ه): حكمت / حكمة, هرات / هراة
     ("\u0647", "\u062a"): 0.3,
 }
