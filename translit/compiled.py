@@ -7,10 +7,12 @@ here they are a handful of strings and arrays:
 - :class:`Strings`: many strings as one joined string and an array of offsets;
 - :class:`KeyTable`: string -> form numbers as a dict of ints (spellings, asked on every span);
 - :class:`HashTable`: string -> ascending form numbers, as two sorted arrays (CRC-32 of the
-  key, form number) searched by bisection. A hash says "maybe": callers check every hit
-  against the form itself, so a collision never changes a result;
+  key, form number) searched by bisection, behind a 2 MB presence bitmap (most keys asked
+  for are in no form). A hash says "maybe": callers check every hit against the form
+  itself, so a collision never changes a result;
 - :class:`FormTable` / :class:`EntityTable`: forms and entities by column, each
   :class:`~translit.index.Form` or :class:`~translit.lexicon.Entity` built on first use;
+  the form table carries the letter profiles of :mod:`translit.prefilter`;
 - :class:`CompiledLexicon`: a :class:`~translit.lexicon.Lexicon` whose entity tuple is
   built on first access (a normalize run never needs it).
 """
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import zlib
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -80,35 +82,55 @@ class HashTable:
     ([2, 3], [1], [])
     """
 
-    __slots__ = ("_hashes", "_values")
+    __slots__ = ("_bitmap", "_hashes", "_values")
+
+    #: Bits of the hash that index the presence bitmap (2 MB): most keys a query asks for
+    #: (the deletions of a long key) are in no form, and the bitmap says so without a search.
+    BITMAP_BITS = 24
 
     def __init__(self, pairs: Iterable[tuple[str, int]]) -> None:
         rows = sorted((crc(k), v) for k, v in pairs)
         self._hashes = array("L", [h for h, _ in rows])
         self._values = array("l", [v for _, v in rows])
+        bitmap = bytearray(1 << (self.BITMAP_BITS - 3))
+        mask = (1 << self.BITMAP_BITS) - 1
+        for h in set(self._hashes):
+            bit = h & mask
+            bitmap[bit >> 3] |= 1 << (bit & 7)
+        self._bitmap = bytes(bitmap)
 
     def __len__(self) -> int:
         return len(self._hashes)
 
     def get(self, key: str) -> list[int]:
+        return list(self.numbers(key))
+
+    def numbers(self, key: str) -> array:
+        """The form numbers stored under ``key``'s hash, as an array (ascending; hits unchecked).
+
+        >>> list(HashTable([("a", 3), ("b", 1), ("a", 2)]).numbers("a"))
+        [2, 3]
+        """
         h = crc(key)
+        bit = h & _BITMAP_MASK
+        if not self._bitmap[bit >> 3] >> (bit & 7) & 1:
+            return _NO_NUMBERS[:]
         hashes = self._hashes
-        i = bisect_left(hashes, h)
-        out = []
-        n = len(hashes)
-        while i < n and hashes[i] == h:
-            out.append(self._values[i])
-            i += 1
-        return out
+        return self._values[bisect_left(hashes, h) : bisect_right(hashes, h)]
 
-    def __getstate__(self) -> tuple[bytes, bytes]:
-        return self._hashes.tobytes(), self._values.tobytes()
+    def __getstate__(self) -> tuple[bytes, bytes, bytes]:
+        return self._hashes.tobytes(), self._values.tobytes(), self._bitmap
 
-    def __setstate__(self, state: tuple[bytes, bytes]) -> None:
+    def __setstate__(self, state: tuple[bytes, bytes, bytes]) -> None:
         self._hashes = array("L")
         self._hashes.frombytes(state[0])
         self._values = array("l")
         self._values.frombytes(state[1])
+        self._bitmap = state[2]
+
+
+_BITMAP_MASK = (1 << HashTable.BITMAP_BITS) - 1
+_NO_NUMBERS = array("l")
 
 
 class KeyTable:
@@ -224,6 +246,7 @@ class FormTable:
 
     def __init__(self, forms: Sequence[Any], entity_number: dict[int, int], entities: EntityTable) -> None:
         from translit.index import FORM_KINDS
+        from translit.prefilter import LetterProfiles
 
         self.entities = entities
         self.entity = array("l", [entity_number[id(f.entity)] for f in forms])
@@ -233,6 +256,7 @@ class FormTable:
         self.kind = bytes(FORM_KINDS.index(f.kind) for f in forms)
         self.words = bytes(min(255, f.folded.count(" ") + 1) for f in forms)  # words in the compact folded form
         self.context = bytes(int(f.needs_context) for f in forms)
+        self.profiles = LetterProfiles([f.folded for f in forms])
         self._built: list[Any] = list(forms)
 
     def __len__(self) -> int:

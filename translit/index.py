@@ -11,6 +11,8 @@ Built once per lexicon. Three tables answer the matcher's questions:
 
 from __future__ import annotations
 
+import pickle
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,6 +24,7 @@ from translit.designators import bare_name_words
 from translit.lexicon import NAME_JOINERS, Entity, Lexicon
 from translit.orthography import fold
 from translit.phonetic import COMPOUND_PREFIXES, compact, key, word_key
+from translit.prefilter import BULK_MIN_CANDIDATES, may_pass
 from translit.similarity import letters
 
 __all__ = ["Form", "Index", "FORM_KINDS"]
@@ -156,6 +159,9 @@ class Index:
         self._exact = KeyTable((k, number[id(f)]) for k, bucket in self.exact.items() for f in bucket)
         self._nospace = KeyTable((k, number[id(f)]) for k, bucket in self.nospace.items() for f in bucket)
         self._neighbours = HashTable((k, number[id(f)]) for k, bucket in self.neighbours.items() for f in bucket)
+        # (words, key length) of every form in the neighbour table: a span of n words whose
+        # key is too long or too short for every n-word form has no candidate to look up.
+        self._shapes = frozenset((min(255, f.folded.count(" ") + 1), len(f.key)) for f in forms if _fuzzy_eligible(f))
         for name in ("exact", "nospace", "neighbours", "_order"):
             del self.__dict__[name]
 
@@ -193,10 +199,14 @@ class Index:
         memo[memo_key] = value
 
     def __getstate__(self) -> dict[str, object]:
-        # Compact: the lexicon travels as its entity table (entities rebuilt on first use).
+        # Compact: the lexicon travels as its entity table (entities rebuilt on first use), and
+        # the space-blind table, which only look-ups of bare names need, as pickled bytes read
+        # on first use (running text never reads it: a warm start does not pay for it).
         state = dict(self.__dict__)
         for name in ("memo_words", "memo_spans", "memo_fuzzy", "lexicon"):
             state.pop(name, None)
+        if "_nospace" in state:
+            state["_nospace_pickled"] = pickle.dumps(state.pop("_nospace"), protocol=pickle.HIGHEST_PROTOCOL)
         state["lexicon_files"] = self.lexicon.files
         state["lexicon_conflicts"] = self.lexicon.conflicts
         return state
@@ -243,21 +253,74 @@ class Index:
         """Forms equal to the query once all spaces are removed (محمد سعيد / محمدسعيد)."""
         query = nospace(folded_query)
         forms = self._forms
-        return [forms[i] for i in self._nospace.get(query) if nospace(forms.folded[i]) == query]
+        return [forms[i] for i in self._nospace_table().get(query) if nospace(forms.folded[i]) == query]
 
-    def candidates(self, query_key: str, words: int | None = None) -> list[Form]:
+    def _nospace_table(self) -> KeyTable:
+        """The space-blind table, unpickled on first use when the index came from the cache."""
+        table = self.__dict__.get("_nospace")
+        if table is None:
+            table = pickle.loads(self.__dict__.pop("_nospace_pickled"))
+            self._nospace = table
+        return table
+
+    def candidates(self, query_key: str, words: int | None = None, query: str | None = None) -> list[Form]:
         """Forms whose phonetic key is within one edit of ``query_key`` (to be verified);
-        with ``words``, only forms of that many words (compact folded)."""
-        seen: dict[int, Form] = {}
+        with ``words``, only forms of that many words (compact folded); with ``query`` (the
+        compact folded spelling) and many candidates, without the forms that provably fail
+        :func:`translit.similarity.verify` against it (see :mod:`translit.prefilter`), so that
+        only plausible candidates are built and verified (those kept come in the same order).
+
+        >>> from translit.lexicon import load_lexicon
+        >>> index = Index(load_lexicon())
+        >>> len(index.candidates(key("ماكجورك"), 1)) > 10  # ميركل, ماكرون, كركوك ...
+        True
+        >>> sorted(f.folded for f in index.candidates(key("ماكجورك"), 1, query="ماكجورك"))
+        ['ماكجورك', 'ماكغورك', 'ماكورك']
+        """
+        if words is not None and query is not None:
+            shapes = self._shapes
+            n, length = min(255, words), len(query_key)
+            if (n, length) not in shapes and (n, length - 1) not in shapes and (n, length + 1) not in shapes:
+                return []  # no form of that many words has a key within one edit of this one
+        keys = list({query_key} | _deletions(query_key))
         forms = self._forms
-        for k in {query_key} | _deletions(query_key):
-            for i in self._neighbours.get(k):
-                if i not in seen:
-                    if words is not None and forms.words[i] != min(255, words):
-                        continue
-                    if _is_neighbour_key(k, forms.key[i]):  # not a hash collision
-                        seen[i] = forms[i]
-        return list(seen.values())
+        table = self._neighbours
+        if query is None:
+            seen: dict[int, Form] = {}
+            for k in keys:
+                for i in table.numbers(k):
+                    if i not in seen:
+                        if words is not None and forms.words[i] != min(255, words):
+                            continue
+                        if _is_neighbour_key(k, forms.key[i]):  # not a hash collision
+                            seen[i] = forms[i]
+            return list(seen.values())
+        # Gather the numbers, drop what verification would reject, then check the survivors
+        # against the keys (a hash collision is no candidate) and order them as the loop above
+        # would: by the first key that proposes them, then by number.
+        slices = [table.numbers(k) for k in keys]
+        total = sum(len(s) for s in slices)
+        if total >= BULK_MIN_CANDIDATES and forms.profiles.bulk_ready(total):
+            numbers = self._plausible(slices, words, query)
+        else:
+            numbers = sorted({i for s in slices for i in s})
+            if words is not None:
+                numbers = [i for i in numbers if forms.words[i] == min(255, words)]
+            compact_query = compact(query)
+            numbers = [i for i in numbers if may_pass(compact_query, forms.folded[i])]
+        ranked = []
+        for i in numbers:
+            form_key = forms.key[i]
+            first = next((p for p, k in enumerate(keys) if _is_neighbour_key(k, form_key)), None)
+            if first is not None:
+                ranked.append((first, i))
+        ranked.sort()
+        return [forms[i] for _, i in ranked]
+
+    def _plausible(self, slices: list[array], words: int | None, query: str) -> list[int]:
+        """Candidate numbers (ascending) of the right number of words that may pass verification."""
+        forms = self._forms
+        return forms.profiles.plausible(slices, forms.words, None if words is None else min(255, words), query, forms.folded)
 
     def has_prefix(self, folded_words: str) -> bool:
         """True when some form starts with these (folded, space-separated) words."""

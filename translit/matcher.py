@@ -74,7 +74,7 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
         return []  # an ordinary word, or one inflected (رئيسين, إمارات), is never a fuzzy name
     qkey = key(query)
     hits: list[Hit] = []
-    for form in index.candidates(qkey, len(words) if same_words else None):
+    for form in index.candidates(qkey, len(words) if same_words else None, query=query):
         form_words = form.folded.split()
         if same_words and len(form_words) != len(words):
             continue

@@ -7,7 +7,8 @@ sound class (ج/غ/ق, ت/ط, س/ص) is cheap, any other consonant costs a full 
 
 rapidfuzz's Levenshtein on the phonetic keys (``processor=None``) is the fast pre-check:
 two names whose consonant skeletons differ by more than the budget are rejected before the
-weighted distance is computed.
+weighted distance is computed; so is a pair whose letters, compared as multisets, already
+cost more than the budget (:func:`lower_bound`, never above the edit cost).
 """
 
 from __future__ import annotations
@@ -20,7 +21,19 @@ from rapidfuzz.distance import Levenshtein
 from translit import thresholds
 from translit.phonetic import compact, key
 
-__all__ = ["consistent_cost", "derived_from", "edit_cost", "is_nisba_pair", "letters", "verify", "Verdict"]
+__all__ = [
+    "CHEAPEST_SUBSTITUTION",
+    "Verdict",
+    "consistent_cost",
+    "derived_from",
+    "drop_cost",
+    "edit_cost",
+    "is_nisba_pair",
+    "letter_counts",
+    "letters",
+    "lower_bound",
+    "verify",
+]
 
 # Substitution costs between letters of folded text (symmetric; unlisted pairs cost 1).
 _SUBSTITUTION_GROUPS: tuple[tuple[str, float, str], ...] = (
@@ -116,6 +129,133 @@ def _indel(s: str, i: int) -> float:
     return _INDEL.get(ch, 1.0)
 
 
+#: Substitution costs by first letter: ``_SUBSTITUTION_ROWS[a][b]`` (unlisted pairs cost 1).
+_SUBSTITUTION_ROWS: dict[str, dict[str, float]] = {}
+for (_a, _b), _cost in _SUBSTITUTION.items():
+    _SUBSTITUTION_ROWS.setdefault(_a, {})[_b] = _cost
+_NO_ROW: dict[str, float] = {}
+
+
+@lru_cache(maxsize=8192)
+def _spelling(s: str) -> tuple[tuple[float, ...], tuple[bool, ...], tuple[bool, ...]]:
+    """What the edit cost needs of one spelling, computed once: the cost of writing or dropping
+    each letter where it stands, whether each letter ends a word, whether it starts one."""
+    n = len(s)
+    costs = tuple(_indel(s, i) for i in range(n))
+    final = tuple(i + 1 == n or s[i + 1] == " " for i in range(n))
+    initial = tuple(i == 0 or s[i - 1] == " " for i in range(n))
+    return costs, final, initial
+
+
+@lru_cache(maxsize=8192)
+def letter_counts(s: str) -> tuple[dict[str, int], dict[str, float]]:
+    """Per letter of a folded spelling: how often it occurs, and its cheapest write/drop cost
+    there (a doubled letter or one half of a digraph costs less than elsewhere).
+
+    >>> letter_counts("ماكك")
+    ({'م': 1, 'ا': 1, 'ك': 2}, {'م': 1.0, 'ا': 0.35, 'ك': 0.2})
+    """
+    counts: dict[str, int] = {}
+    cheapest: dict[str, float] = {}
+    for i, ch in enumerate(s):
+        counts[ch] = counts.get(ch, 0) + 1
+        cost = _indel(s, i)
+        if cost < cheapest.get(ch, 2.0):
+            cheapest[ch] = cost
+    return counts, cheapest
+
+
+def _cheapest_substitution(x: str, y: str) -> float:
+    return min(_SUBSTITUTION.get((x, y), 1.0), _FINAL_SUBSTITUTION.get((x, y), 1.0), _INITIAL_SUBSTITUTION.get((x, y), 1.0))
+
+
+#: The cheapest substitution of one letter for another wherever it stands (word-final and
+#: word-initial costs included); pairs not listed cost 1.
+CHEAPEST_SUBSTITUTION: dict[tuple[str, str], float] = {
+    (x, y): _cheapest_substitution(x, y) for x, y in {*_SUBSTITUTION, *_FINAL_SUBSTITUTION, *_INITIAL_SUBSTITUTION}
+}
+
+
+def drop_cost(ch: str) -> float:
+    """Cost of writing or dropping a letter where no neighbour makes it cheaper.
+
+    >>> drop_cost("ا"), drop_cost("ر")
+    (0.35, 1.0)
+    """
+    return _INDEL.get(ch, 1.0)
+
+
+def lower_bound(a: str, b: str) -> float:
+    """A cost that no edit script from ``a`` to ``b`` can beat: ``lower_bound(a, b) <= edit_cost(a, b)``.
+
+    Letters are compared as multisets. A letter that ``a`` has more often than ``b`` cannot
+    all be matched: each surplus copy is dropped (at least its cheapest drop cost in ``a``)
+    or replaced by a letter of ``b`` (at least the cheapest such substitution); the same for
+    ``b``'s surplus, and a substitution may be shared by a surplus letter on each side (half
+    each). Takes folded strings; linear in their length, so a verifier can reject most
+    candidates before the quadratic edit distance.
+
+    >>> lower_bound("ماكغورك", "ماكجورك"), edit_cost("ماكغورك", "ماكجورك")
+    (0.3, 0.3)
+    >>> lower_bound("حارس", "حارث") <= edit_cost("حارس", "حارث")
+    True
+    """
+    if a == b:
+        return 0.0
+    counts_a, cheapest_a = letter_counts(a)
+    counts_b, cheapest_b = letter_counts(b)
+    only_a = only_b = shared = 0.0
+    for x, n in counts_a.items():
+        surplus = n - counts_b.get(x, 0)
+        if surplus > 0:
+            step = _cheapest_step(x, counts_b, _CHEAP_FROM)
+            drop = cheapest_a[x]
+            only_a += surplus * min(drop, step)
+            shared += surplus * min(drop, step / 2)
+    for y, n in counts_b.items():
+        surplus = n - counts_a.get(y, 0)
+        if surplus > 0:
+            step = _cheapest_step(y, counts_a, _CHEAP_TO)
+            write = cheapest_b[y]
+            only_b += surplus * min(write, step)
+            shared += surplus * min(write, step / 2)
+    return max(only_a, only_b, shared)
+
+
+#: Per letter, the letters it may be substituted with (``_CHEAP_FROM[x][y]``) or for
+#: (``_CHEAP_TO[y][x]``) for less than 1, and at what cheapest cost.
+_CHEAP_FROM: dict[str, dict[str, float]] = {}
+_CHEAP_TO: dict[str, dict[str, float]] = {}
+for (_x, _y), _cost in CHEAPEST_SUBSTITUTION.items():
+    if _cost < 1.0:
+        _CHEAP_FROM.setdefault(_x, {})[_y] = _cost
+        _CHEAP_TO.setdefault(_y, {})[_x] = _cost
+
+
+def _cheapest_step(x: str, other: dict[str, int], partners: dict[str, dict[str, float]]) -> float:
+    """The cheapest substitution between ``x`` and a letter of ``other`` (1 for any letter
+    without a cheaper rule, infinite when ``other`` has no letter but ``x``)."""
+    step = 1.0 if len(other) > (x in other) else float("inf")
+    for y, cost in partners.get(x, _NO_ROW).items():
+        if cost < step and y in other:
+            step = cost
+    return step
+
+
+#: How far above a cutoff a lower bound must be to reject a pair: the edit cost is rounded
+#: to 4 places before it is compared with the cutoff, so a bound within half a unit of the
+#: 4th place (plus the comparison's 1e-9) could still round down onto the cutoff.
+BOUND_MARGIN = 1e-4
+
+#: Position-dependent substitutions by first letter: ``_FINAL_ROWS[a][b]``, ``_INITIAL_ROWS[a][b]``.
+_FINAL_ROWS: dict[str, dict[str, float]] = {}
+for (_a, _b), _cost in _FINAL_SUBSTITUTION.items():
+    _FINAL_ROWS.setdefault(_a, {})[_b] = _cost
+_INITIAL_ROWS: dict[str, dict[str, float]] = {}
+for (_a, _b), _cost in _INITIAL_SUBSTITUTION.items():
+    _INITIAL_ROWS.setdefault(_a, {})[_b] = _cost
+
+
 @lru_cache(maxsize=65536)
 def edit_cost(a: str, b: str, cutoff: float | None = None) -> float:
     """Weighted edit distance between two folded spellings.
@@ -123,7 +263,8 @@ def edit_cost(a: str, b: str, cutoff: float | None = None) -> float:
     Takes folded strings (see :func:`translit.fold`); returns the cost of the cheapest
     edit script, where class steps and vowel letters cost less than a full consonant.
     With ``cutoff``, stops as soon as every path costs more and returns infinity: a
-    verifier only needs to know that the pair is over its budget.
+    verifier only needs to know that the pair is over its budget (a pair whose
+    :func:`lower_bound` is already over it is rejected without the quadratic search).
 
     >>> edit_cost("ماكغورك", "ماكجورك")
     0.3
@@ -132,28 +273,55 @@ def edit_cost(a: str, b: str, cutoff: float | None = None) -> float:
     """
     if a == b:
         return 0.0
+    limit = None if cutoff is None else cutoff + 1e-9
+    if cutoff is not None and lower_bound(a, b) > cutoff + BOUND_MARGIN:
+        return float("inf")
+    indel_a, final_a, initial_a = _spelling(a)
+    indel_b, final_b, initial_b = _spelling(b)
+    # The classic dynamic programme, row by row (a's letters) over b's letters. Every cell adds
+    # the same costs in the same order as the textbook recurrence
+    # min(diagonal + substitution, up + drop a[i], left + write b[j]), so results do not move.
     prev = [0.0]
-    for j in range(len(b)):
-        prev.append(prev[-1] + _indel(b, j))
+    total = 0.0
+    for cost in indel_b:
+        total = total + cost
+        prev.append(total)
+    columns = range(len(b))
     for i, ca in enumerate(a):
-        cur = [prev[0] + _indel(a, i)]
-        a_final = i + 1 == len(a) or a[i + 1] == " "
-        a_initial = i == 0 or a[i - 1] == " "
-        for j, cb in enumerate(b):
+        drop = indel_a[i]
+        row = _SUBSTITUTION_ROWS.get(ca, _NO_ROW)
+        final_row = _FINAL_ROWS.get(ca) if final_a[i] else None
+        initial_row = _INITIAL_ROWS.get(ca) if initial_a[i] else None
+        left = prev[0] + drop
+        cur = [left]
+        lowest = left
+        for j in columns:
+            cb = b[j]
             if ca == cb:
                 sub = 0.0
-            elif a_final and (ca, cb) in _FINAL_SUBSTITUTION and (j + 1 == len(b) or b[j + 1] == " "):
-                sub = _FINAL_SUBSTITUTION[(ca, cb)]
-            elif a_initial and (ca, cb) in _INITIAL_SUBSTITUTION and (j == 0 or b[j - 1] == " "):
-                sub = _INITIAL_SUBSTITUTION[(ca, cb)]
+            elif final_row is not None and cb in final_row and final_b[j]:
+                sub = final_row[cb]
+            elif initial_row is not None and cb in initial_row and initial_b[j]:
+                sub = initial_row[cb]
             else:
-                sub = _SUBSTITUTION.get((ca, cb), 1.0)
-            cur.append(min(prev[j] + sub, prev[j + 1] + _indel(a, i), cur[j] + _indel(b, j)))
-        if cutoff is not None and min(cur) > cutoff + 1e-9:
+                sub = row.get(cb, 1.0)
+            # (comparisons rather than min(): this loop is the hot spot of fuzzy matching)
+            best = prev[j] + sub
+            up = prev[j + 1] + drop
+            if up < best:  # noqa: PLR1730
+                best = up
+            left = left + indel_b[j]
+            if left < best:  # noqa: PLR1730
+                best = left
+            left = best
+            cur.append(best)
+            if best < lowest:  # noqa: PLR1730
+                lowest = best
+        if limit is not None and lowest > limit:
             return float("inf")
         prev = cur
     cost = round(prev[-1], 4)
-    return float("inf") if cutoff is not None and cost > cutoff + 1e-9 else cost
+    return float("inf") if limit is not None and cost > limit else cost
 
 
 def consistent_cost(a: str, b: str, cutoff: float | None = None) -> float:
