@@ -186,36 +186,55 @@ def test_a_one_megabyte_single_line_document_runs_in_bounded_memory(tmp_path, sm
     assert before > 400 * 1024 or peak_mb < 400, f"peak RSS {peak_mb:.0f} MB"
 
 
-def test_normalizing_time_grows_linearly_with_the_document(small) -> None:
+def _counting(monkeypatch, module: object, name: str) -> list[int]:
+    """Count the calls of ``module.name`` (work measured in operations, never in seconds)."""
+    calls = [0]
+    original = getattr(module, name)
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls[0] += 1
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def test_matching_work_grows_linearly_with_the_document(small, monkeypatch) -> None:
+    import translit.matcher
+
     line = ARTICLE.read_text(encoding="utf-8").replace("\n", " ")
+    reads = _counting(monkeypatch, translit.matcher, "_single_word")
+    checks = _counting(monkeypatch, translit.matcher, "verify")
 
-    def seconds(copies: int) -> float:
-        text = " ".join([line] * copies)
-        best = float("inf")
-        for _ in range(2):
-            t = time.perf_counter()
-            small.normalize(text)
-            best = min(best, time.perf_counter() - t)
-        return best
+    def work(copies: int) -> tuple[int, int]:
+        reads[0] = checks[0] = 0
+        small.normalize(" ".join([line] * copies))
+        return reads[0], checks[0]
 
-    small, large = seconds(5), seconds(20)
-    assert large < 8 * small, f"4x the text took {large / small:.1f}x the time"
+    (reads_5, _), (reads_20, checks_20) = work(5), work(20)
+    assert reads_20 <= 4 * reads_5 + 4  # one read per token
+    assert checks_20 == 0  # every distinct spelling was verified once, in the first call
 
 
-def test_a_name_repeated_thousands_of_times_stays_linear(small) -> None:
+def test_a_name_repeated_thousands_of_times_is_resolved_by_bisection(small, monkeypatch) -> None:
     # Found while timing a 50 MB document: each short mention scanned every full mention of
-    # its entity (quadratic); resolve._distance now bisects.
-    def seconds(n: int) -> float:
-        text = "بنيامين نتنياهو قال نتنياهو " * n
-        best = float("inf")
-        for _ in range(2):
-            t = time.perf_counter()
-            assert len(small.normalize(text).mentions) == 2 * n
-            best = min(best, time.perf_counter() - t)
-        return best
+    # its entity (quadratic); resolve._distance now bisects, once per short mention.
+    import translit.resolve
 
-    one, four = seconds(1000), seconds(4000)
-    assert four < 5.5 * one, f"4x the mentions took {four / one:.1f}x the time"
+    class Positions(list):
+        reads = 0
+
+        def __getitem__(self, i):  # type: ignore[no-untyped-def]
+            Positions.reads += 1
+            return super().__getitem__(i)
+
+    assert translit.resolve._distance(Positions(range(0, 2_000_000, 2)), 1_000_001) == (0, 1)
+    assert Positions.reads <= 2 * 21  # a binary search over a million positions, not a scan
+
+    lookups = _counting(monkeypatch, translit.resolve, "_distance")
+    n = 4000
+    assert len(small.normalize("بنيامين نتنياهو قال نتنياهو " * n).mentions) == 2 * n
+    assert lookups[0] <= n  # once per short mention
 
 
 # --- JSON lines ----------------------------------------------------------------------
