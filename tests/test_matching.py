@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 import translit
@@ -173,3 +175,23 @@ def test_matching_window_by_window_finds_what_matching_the_whole_text_finds(monk
     monkeypatch.setattr(translit.tokens, "WINDOW_TOKENS", 3)
     assert norm.normalize(article).mentions == whole
     assert len(list(translit.tokens.windows(article))) > 20
+
+
+def test_candidate_order_does_not_depend_on_the_hash_seed() -> None:
+    # Ties between equally close forms go to the first candidate, so the order must be the
+    # same in every process (--workers, Dask), whatever Python's string hashing does.
+    import subprocess
+    import sys
+
+    script = (
+        "from translit import Normalizer\n"
+        "from translit.phonetic import key\n"
+        "index = Normalizer.load().index\n"
+        "for q in ['ماكجورك', 'نتانياهو', 'بارنيع', 'اسرائيل', 'غزه', 'طهران']:\n"
+        "    print(q, [f.text for f in index.candidates(key(q), 1, query=q)], [f.text for f in index.candidates(key(q))])\n"
+    )
+    outputs = {
+        seed: subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(set(outputs.values())) == 1 and outputs["1"].count("\n") == 6

@@ -282,7 +282,7 @@ class Index:
             n, length = min(255, words), len(query_key)
             if (n, length) not in shapes and (n, length - 1) not in shapes and (n, length + 1) not in shapes:
                 return []  # no form of that many words has a key within one edit of this one
-        keys = list({query_key} | _deletions(query_key))
+        keys = [query_key, *sorted(_deletions(query_key) - {query_key})]  # a fixed order: ties never depend on hashing
         forms = self._forms
         table = self._neighbours
         if query is None:
