@@ -137,8 +137,19 @@ def _dev_pairs() -> list[tuple[str, str]]:
     return [(a, b) for spellings in by_entity.values() for a in spellings for b in spellings if a != b]
 
 
-def test_lower_bound_and_filters_hold_on_every_pair_of_the_development_data() -> None:
-    for a, b in _dev_pairs():
+def _bundled_pairs() -> list[tuple[str, str]]:
+    pairs: list[tuple[str, str]] = []
+    for entity in load_lexicon().entities:
+        spellings = {compact(" ".join(fold(t).split())) for t in (*entity.full_forms, *entity.short)}
+        pairs += [(a, b) for a in spellings for b in spellings if a != b]
+    return pairs
+
+
+@pytest.mark.parametrize("source", ["bundled lexicons", "development data"])
+def test_lower_bound_and_filters_hold_on_every_pair_of_real_spellings(source: str) -> None:
+    pairs = _bundled_pairs() if source == "bundled lexicons" else _dev_pairs()
+    assert pairs
+    for a, b in pairs:
         cost = edit_cost(a, b)
         assert lower_bound(a, b) <= cost + 1e-9, (a, b)
         best = consistent_cost(a, b)
