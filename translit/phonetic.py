@@ -89,6 +89,7 @@ COMPOUND_PREFIXES: tuple[str, ...] = (
 )
 
 
+@lru_cache(maxsize=65536)
 def compact(folded: str) -> str:
     """Remove the spaces Arabic may or may not write inside a compound name.
 
