@@ -43,6 +43,13 @@ def gold() -> dict:
     return json.loads((DATA / "misrana-2023-11-hostage-deal.gold.json").read_text(encoding="utf-8"))
 
 
+def normalizer_for(body: str, directory: Path) -> translit.Normalizer:
+    """A normalizer over a lexicon written from YAML text into ``directory`` (for module fixtures)."""
+    path = directory / "lex.yaml"
+    path.write_text(textwrap.dedent(body), encoding="utf-8")
+    return translit.Normalizer.load(path)
+
+
 @pytest.fixture
 def write_lexicon(tmp_path: Path):
     """Write a lexicon file from YAML text (dedented) and return its path."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import translit
+from tests.conftest import normalizer_for
 
 LEXICON = """\
 entities:
@@ -43,9 +44,7 @@ entities:
 
 @pytest.fixture(scope="module")
 def norm(tmp_path_factory) -> translit.Normalizer:
-    path = tmp_path_factory.mktemp("lex") / "lex.yaml"
-    path.write_text(LEXICON, encoding="utf-8")
-    return translit.Normalizer.load(path)
+    return normalizer_for(LEXICON, tmp_path_factory.mktemp("lex"))
 
 
 def top(norm: translit.Normalizer, name: str) -> str | None:
@@ -94,9 +93,7 @@ def test_a_different_name_does_not_link(norm, category: str, query: str) -> None
 
 
 def test_a_name_written_with_hamza_on_its_alef_does_not_shed_an_article(tmp_path) -> None:
-    path = tmp_path / "lex.yaml"
-    path.write_text("entities:\n  - {id: stone, type: person, en: Stone, ar: ستون}\n", encoding="utf-8")
-    norm = translit.Normalizer.load(path)
+    norm = normalizer_for("entities:\n  - {id: stone, type: person, en: Stone, ar: ستون}\n", tmp_path)
     assert (top(norm, "الستون"), top(norm, "ألستون")) == ("stone", None)
 
 
@@ -105,9 +102,7 @@ def ids(doc: translit.Document) -> list[str]:
 
 
 def test_a_word_written_with_hamza_on_its_alef_does_not_shed_an_article_in_prose(tmp_path) -> None:
-    path = tmp_path / "lex.yaml"
-    path.write_text("entities:\n  - {id: berta, type: person, en: Berta, ar: برتا}\n", encoding="utf-8")
-    norm = translit.Normalizer.load(path)
+    norm = normalizer_for("entities:\n  - {id: berta, type: person, en: Berta, ar: برتا}\n", tmp_path)
     assert (ids(norm.normalize("زار البرتا")), ids(norm.normalize("زار ألبرتا"))) == (["berta"], [])  # Alberta
 
 
@@ -137,9 +132,7 @@ entities:
 
 @pytest.fixture(scope="module")
 def logans(tmp_path_factory) -> translit.Normalizer:
-    path = tmp_path_factory.mktemp("logans") / "lex.yaml"
-    path.write_text(LOGANS, encoding="utf-8")
-    return translit.Normalizer.load(path)
+    return normalizer_for(LOGANS, tmp_path_factory.mktemp("logans"))
 
 
 def test_a_spelling_between_two_entities_spelled_alike_is_ambiguous(logans) -> None:

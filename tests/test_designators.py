@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import translit
+from tests.conftest import normalizer_for
 from translit.designators import bare_name_words, without_designator
 from translit.index import undesignated
 from translit.lexicon import Entity
@@ -27,9 +28,7 @@ entities:
 
 @pytest.fixture(scope="module")
 def norm(tmp_path_factory) -> translit.Normalizer:
-    path = tmp_path_factory.mktemp("lex") / "lex.yaml"
-    path.write_text(LEXICON, encoding="utf-8")
-    return translit.Normalizer.load(path)
+    return normalizer_for(LEXICON, tmp_path_factory.mktemp("lex"))
 
 
 def _ids(doc: translit.Document) -> list[tuple[str, str]]:

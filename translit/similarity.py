@@ -204,22 +204,23 @@ def lower_bound(a: str, b: str) -> float:
         return 0.0
     counts_a, cheapest_a = letter_counts(a)
     counts_b, cheapest_b = letter_counts(b)
-    only_a = only_b = shared = 0.0
-    for x, n in counts_a.items():
-        surplus = n - counts_b.get(x, 0)
+    only_a, shared_a = _surplus_cost(counts_a, cheapest_a, counts_b, _CHEAP_FROM)
+    only_b, shared_b = _surplus_cost(counts_b, cheapest_b, counts_a, _CHEAP_TO)
+    return max(only_a, only_b, shared_a + shared_b)
+
+
+def _surplus_cost(counts: dict[str, int], cheapest: dict[str, float], other: dict[str, int], partners: dict[str, dict[str, float]]) -> tuple[float, float]:
+    """For the letters one spelling has more often than the other: the least they cost on their
+    own (each dropped or substituted), and when a substitution is shared with the other side."""
+    alone = shared = 0.0
+    for x, n in counts.items():
+        surplus = n - other.get(x, 0)
         if surplus > 0:
-            step = _cheapest_step(x, counts_b, _CHEAP_FROM)
-            drop = cheapest_a[x]
-            only_a += surplus * min(drop, step)
+            step = _cheapest_step(x, other, partners)
+            drop = cheapest[x]
+            alone += surplus * min(drop, step)
             shared += surplus * min(drop, step / 2)
-    for y, n in counts_b.items():
-        surplus = n - counts_a.get(y, 0)
-        if surplus > 0:
-            step = _cheapest_step(y, counts_a, _CHEAP_TO)
-            write = cheapest_b[y]
-            only_b += surplus * min(write, step)
-            shared += surplus * min(write, step / 2)
-    return max(only_a, only_b, shared)
+    return alone, shared
 
 
 #: Per letter, the letters it may be substituted with (``_CHEAP_FROM[x][y]``) or for
