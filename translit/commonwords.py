@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from translit.orthography import fold, light_fold
 
-__all__ = ["zipf", "surface_zipf", "is_common", "is_inflected_common_word", "is_function_word", "FUNCTION_WORDS", "LIGHT_FUNCTION_WORDS"]
+__all__ = ["zipf", "surface_zipf", "is_common", "is_inflected_common_word", "is_ordinary_word", "is_function_word", "FUNCTION_WORDS", "LIGHT_FUNCTION_WORDS"]
 
 # Arabic function words: a closed class that is never a name on its own, whatever a lexicon
 # lists (name items such as هو "Hu" or كان "Kan" exist). Written as in text; folded on use.
@@ -126,6 +126,18 @@ def zipf(word: str) -> float:
     0.0
     """
     return frequencies().get(word, 0.0)
+
+
+@lru_cache(maxsize=65536)
+def is_ordinary_word(folded: str, threshold: float) -> bool:
+    """True when a folded word is a common word, as it stands or inflected (رئيسين, إمارات).
+
+    Memoised: the matcher asks it for every word of every span it may look up fuzzily.
+
+    >>> is_ordinary_word("رييسين", 3.5), is_ordinary_word("ماكغورك", 3.5)
+    (True, False)
+    """
+    return is_common(folded, threshold) or is_inflected_common_word(folded, threshold)
 
 
 def is_common(word: str, threshold: float) -> bool:

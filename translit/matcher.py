@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from translit import thresholds
-from translit.commonwords import LIGHT_FUNCTION_WORDS, is_common, is_function_word, is_inflected_common_word, surface_zipf
+from translit.commonwords import LIGHT_FUNCTION_WORDS, is_common, is_function_word, is_ordinary_word, surface_zipf
 from translit.designators import bare_name_words
 from translit.index import Form, Index
 from translit.orthography import fold, light_fold
@@ -68,9 +68,7 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
     if letters(query) < thresholds.MIN_FUZZY_LETTERS:
         return []
     words = query.split()
-    if guard_common and all(
-        is_common(w, thresholds.COMMON_WORD_ZIPF) or is_inflected_common_word(w, thresholds.COMMON_WORD_ZIPF) for w in words
-    ):
+    if guard_common and all(is_ordinary_word(w, thresholds.COMMON_WORD_ZIPF) for w in words):
         return []  # an ordinary word, or one inflected (رئيسين, إمارات), is never a fuzzy name
     qkey = key(query)
     hits: list[Hit] = []
