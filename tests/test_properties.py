@@ -112,3 +112,10 @@ def test_folding_any_code_point_is_idempotent(text: str) -> None:
 def test_a_corpus_of_arbitrary_documents_keeps_offsets(texts: list[str]) -> None:
     for text, doc in zip(texts, NORM.normalize_many(texts)):
         assert all(text[m.start : m.end] == m.surface for m in doc.mentions)
+
+
+@given(st.text(alphabet=ANY_CHAR))
+def test_the_key_of_folded_compact_text_is_the_key_of_the_text(text: str) -> None:
+    from translit.phonetic import compact, folded_key, key
+
+    assert folded_key(compact(translit.fold(text))) == key(text)

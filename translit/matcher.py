@@ -22,7 +22,7 @@ from translit.commonwords import LIGHT_FUNCTION_WORDS, is_common, is_function_wo
 from translit.designators import bare_name_words
 from translit.index import Form, Index
 from translit.orthography import fold, light_fold
-from translit.phonetic import compact, key, word_key
+from translit.phonetic import compact, folded_key, word_key
 from translit.similarity import derived_from, letters, verify
 from translit.tokens import ARTICLE, PROCLITICS, Reading, Token, readings
 
@@ -70,7 +70,7 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
     words = query.split()
     if guard_common and all(is_ordinary_word(w, thresholds.COMMON_WORD_ZIPF) for w in words):
         return []  # an ordinary word, or one inflected (رئيسين, إمارات), is never a fuzzy name
-    qkey = key(query)
+    qkey = folded_key(query)
     hits: list[Hit] = []
     for form in index.candidates(qkey, len(words) if same_words else None, query=query):
         form_words = form.folded.split()

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from translit.orthography import fold
 
-__all__ = ["key", "word_key", "compact", "COMPOUND_PREFIXES"]
+__all__ = ["key", "folded_key", "word_key", "compact", "COMPOUND_PREFIXES"]
 
 # Sound classes: every letter of a class maps to the class symbol (a Latin capital,
 # so keys never collide with real Arabic text). Input is folded text.
@@ -155,3 +155,13 @@ def key(name: str) -> str:
     True
     """
     return "".join(word_key(w) for w in compact(fold(name)).split())
+
+
+def folded_key(folded: str) -> str:
+    """:func:`key` of text that is already folded and compact (``compact(fold(name))``): the
+    same key without folding again; the matcher's queries are all of that kind.
+
+    >>> folded_key("بريت ماكجورك") == key("بريت ماكجورك")
+    True
+    """
+    return "".join([word_key(w) for w in folded.split()])
