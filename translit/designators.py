@@ -13,7 +13,7 @@ Some places also carry an epithet after the name, written or not: ``مكة ال�
 
 from __future__ import annotations
 
-__all__ = ["PLACE_DESIGNATORS", "PLACE_EPITHETS", "bare_name_words", "without_designator"]
+__all__ = ["PLACE_DESIGNATORS", "PLACE_EPITHETS", "bare_name", "bare_name_words"]
 
 #: Designator words, folded (ة -> ه, hamza seats -> their letter; see translit.orthography).
 PLACE_DESIGNATORS: frozenset[str] = frozenset(
@@ -65,17 +65,16 @@ def bare_name_words(words: list[str]) -> tuple[int, int] | None:
     return start, end
 
 
-def without_designator(folded: str) -> str | None:
-    """The name without its leading place designator, or None when it has none.
+def bare_name(written: str, folded: str) -> str | None:
+    """A name as written without its designator and epithet, found on its folded words.
 
-    Takes a folded name (see :func:`translit.fold`); the rest must be at least one word.
+    Takes the name as written and its folded form, word for word (None when the word counts
+    differ, as after :func:`translit.phonetic.compact`); returns the written words of the bare
+    name, or None when there is neither designator nor epithet.
 
-    >>> without_designator("مدينه الفجيره"), without_designator("ولايه قابس")
-    ('الفجيره', 'قابس')
-    >>> without_designator("جبل طارق") is None, without_designator("مدينه") is None
-    (True, True)
+    >>> bare_name("محافظة حلب", "محافظه حلب"), bare_name("مكة المكرمة", "مكه المكرمه")
+    ('حلب', 'مكة')
     """
-    first, _, rest = folded.strip().partition(" ")
-    if first in PLACE_DESIGNATORS and rest.strip():
-        return " ".join(rest.split())
-    return None
+    written_words, folded_words = written.split(), folded.split()
+    span = bare_name_words(folded_words) if len(written_words) == len(folded_words) else None
+    return None if span is None else " ".join(written_words[span[0] : span[1]])

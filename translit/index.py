@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from translit import thresholds
 from translit.commonwords import zipf
 from translit.compiled import CompiledLexicon, EntityTable, FormTable, HashTable, KeyTable
-from translit.designators import bare_name_words
+from translit.designators import bare_name
 from translit.lexicon import NAME_JOINERS, Entity, Lexicon
 from translit.orthography import fold
 from translit.phonetic import COMPOUND_PREFIXES, compact, key, word_key
@@ -360,11 +360,9 @@ def undesignated(entity: Entity, full_form: str, owners: dict[str, set[str]]) ->
     """
     if entity.type != "place":
         return None
-    written = full_form.split()
-    span = bare_name_words(_fold_form(full_form).split()) if len(written) == len(_fold_form(full_form).split()) else None
-    if span is None:
+    rest = bare_name(full_form, _fold_form(full_form))
+    if rest is None:
         return None
-    rest = " ".join(written[span[0] : span[1]])
     folded = compact(_fold_form(rest))
     if owners.get(folded, set()) - {entity.id}:
         return None
@@ -373,14 +371,14 @@ def undesignated(entity: Entity, full_form: str, owners: dict[str, set[str]]) ->
     return rest
 
 
-def _forms(entity: Entity, owners: dict[str, set[str]] | None = None) -> Iterable[Form]:
+def _forms(entity: Entity, owners: dict[str, set[str]]) -> Iterable[Form]:
     listed: list[tuple[str, str]] = [(entity.ar, "ar")]
     listed += [(v, "variant") for v in entity.variants]
     listed += [(s, "short") for s in entity.short]
     full = {compact(_fold_form(t)) for t, kind in listed if kind != "short"}
     surnames = [s for t, kind in listed if kind != "short" and (s := surname(entity, t))]
     listed += [(s, "surname") for s in surnames]
-    listed += [(d, "designator") for t in entity.full_forms if (d := undesignated(entity, t, owners or {}))]
+    listed += [(d, "designator") for t in entity.full_forms if (d := undesignated(entity, t, owners))]
     seen: set[str] = set()
     for text, kind in listed:
         folded = compact(_fold_form(text))

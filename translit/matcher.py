@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from translit import thresholds
 from translit.commonwords import LIGHT_FUNCTION_WORDS, is_common, is_function_word, is_ordinary_word, surface_zipf
-from translit.designators import bare_name_words
+from translit.designators import bare_name
 from translit.index import Form, Index
 from translit.orthography import fold, light_fold
 from translit.phonetic import compact, folded_key, word_key
@@ -152,10 +152,8 @@ def match_name(index: Index, name: str) -> list[Hit]:
     score = thresholds.SCORE_ARTICLE
     hits = [Hit(f, "article", score, thresholds.ARTICLE_COST) for f in article]
     fuzzy = _fuzzy_hits(index, query, guard_common=False, same_words=False)
-    written_words = written.split()
-    span = bare_name_words(query.split()) if len(written_words) == len(query.split()) else None
-    if span is not None:
-        rest = " ".join(written_words[span[0] : span[1]])
+    rest = bare_name(written, query)
+    if rest is not None:
         cost = thresholds.DESIGNATOR_COST
         hits += [Hit(h.form, "designator", min(h.score, thresholds.SCORE_DESIGNATOR), round(h.cost + cost, 4)) for h in match_name(index, rest) if h.rule in ("folded", "article")]
     return sorted(hits + fuzzy, key=lambda h: (h.cost, -h.score))
