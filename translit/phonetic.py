@@ -154,7 +154,7 @@ def key(name: str) -> str:
     >>> key("عبد الله") == key("عبدالله")
     True
     """
-    return "".join(word_key(w) for w in compact(fold(name)).split())
+    return folded_key(compact(fold(name)))
 
 
 def folded_key(folded: str) -> str:
