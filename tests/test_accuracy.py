@@ -39,6 +39,20 @@ entities:
   - {id: miami, type: place, en: Miami, ar: مايامى}
   - {id: tommy, type: person, en: Tommy, ar: طومي}
   - {id: ossett, type: place, en: Ossett, ar: أوست}
+  - {id: galati, type: place, en: Galați, ar: غالاتسي}
+  - {id: sao-tome, type: place, en: São Tomé, ar: سانتو تومي}
+  - {id: lome, type: place, en: Lomé, ar: لومي}
+  - {id: debre-tabor, type: place, en: Debre Tabor, ar: ديبري تابور}
+  - {id: thu-dau-mot, type: place, en: Thủ Dầu Một, ar: تو دائو موت}
+  - {id: ardahan, type: place, en: Ardahan, ar: ارداخان}
+  - {id: horsens, type: place, en: Horsens, ar: هورزنس}
+  - {id: hasan, type: person, en: Hasan, ar: حسن}
+  - {id: fadi, type: person, en: Fadi, ar: فاد}
+  - {id: boukili, type: person, en: Boukili, ar: بوكيلي}
+  - {id: ijiri, type: person, en: Ijiri, ar: إيجيري}
+  - {id: kyuda, type: person, en: Kyuda, ar: كيودا}
+  - {id: walsall, type: place, en: Walsall, ar: والسال}
+  - {id: mohamed-bin-zayed, type: person, en: Mohamed bin Zayed, ar: محمد بن زايد}
 """
 
 
@@ -70,6 +84,13 @@ def top(norm: translit.Normalizer, name: str) -> str | None:
         ("ayin", "بارنيع", "barnea"),
         ("final-a", "سلوفاكيه", "slovakia"),
         ("digraph", "شارلز", "charles"),
+        ("a place's final vowel written ي or not", "غالاتس", "galati"),
+        ("final -e written ه or ي", "سانتو تومه", "sao-tome"),
+        ("final -e written ه or ي", "لومه", "lome"),
+        ("final -e written ه or ي", "دبره تابور", "debre-tabor"),
+        ("Berber t written ث", "ثو داو موت", "thu-dau-mot"),
+        ("Turkish kh written ه", "اردهان", "ardahan"),
+        ("foreign s and z", "هورسينس", "horsens"),
     ],
 )
 def test_a_spelling_variant_links_to_its_entity(norm, category: str, query: str, entity: str) -> None:
@@ -86,6 +107,8 @@ def test_a_spelling_variant_links_to_its_entity(norm, category: str, query: str,
         ("nisba of a country", "كندي"),  # Kennedy / Canadian is not Canada
         ("a foreign al- is not the article", "ستون"),  # Sutton or Stone is not آلستون (Alston)
         ("an initial ayin is a consonant", "آمار"),  # Amar is not Ammar
+        ("a person's name plus ي is another name", "حسني"),  # Husni is not Hasan
+        ("a person's name plus ي is another name", "فادي"),  # Fadi is not Fad
     ],
 )
 def test_a_different_name_does_not_link(norm, category: str, query: str) -> None:
@@ -117,6 +140,11 @@ def test_a_word_written_with_hamza_on_its_alef_does_not_shed_an_article_in_prose
         ("inflected ordinary word", "أكد مؤيدين ورئيسين"),
         ("past-tense verb", "مما جبلت عليه نفسه"),  # not Jableh
         ("a word with the article is no fuzzy name", "في الشرق الأوسط"),  # middle, not Ossett
+        ("a proclitic on an ordinary word", "نقلت بوكالة الأنباء"),  # ب + وكالة, not Boukili
+        ("a pronoun on an ordinary word", "رفع إيجاره"),  # إيجار + ه, not Ijiri
+        ("an accusative alif on an ordinary word", "فرضت قيودا"),  # قيود + ا, not Kyuda
+        ("a proclitic on a word with the article", "والزوال"),  # و + الزوال, not Walsall
+        ("a common word is not a spelling of a name's word", "التقى محمد بن سعد"),  # not bin Zayed
     ],
 )
 def test_ordinary_words_in_prose_stay_unlinked(norm, category: str, text: str) -> None:

@@ -13,8 +13,19 @@ from __future__ import annotations
 from functools import lru_cache
 
 from translit.orthography import fold, light_fold
+from translit.tokens import PROCLITICS
 
-__all__ = ["zipf", "surface_zipf", "is_common", "is_inflected_common_word", "is_ordinary_word", "is_function_word", "FUNCTION_WORDS", "LIGHT_FUNCTION_WORDS"]
+__all__ = [
+    "zipf",
+    "surface_zipf",
+    "is_common",
+    "is_inflected_common_word",
+    "is_ordinary_word",
+    "is_arabic_word_form",
+    "is_function_word",
+    "FUNCTION_WORDS",
+    "LIGHT_FUNCTION_WORDS",
+]
 
 # Arabic function words: a closed class that is never a name on its own, whatever a lexicon
 # lists (name items such as هو "Hu" or كان "Kan" exist). Written as in text; folded on use.
@@ -63,6 +74,60 @@ def is_inflected_common_word(folded: str, threshold: float) -> bool:
     for ending, restore in INFLECTIONS:
         stem = folded[: -len(ending)]
         if folded.endswith(ending) and len(stem) >= 3 and zipf(stem + restore) >= threshold:
+            return True
+    return False
+
+
+#: Attached pronouns, folded: what follows an ordinary word in running text (إيجاره = إيجار + ه,
+#: "its rent").
+PRONOUN_SUFFIXES: tuple[str, ...] = (
+    "\u0647",  # ه  his, its
+    "\u0647\u0627",  # ها  her, its
+    "\u0647\u0645",  # هم  their
+    "\u0647\u0645\u0627",  # هما  their (two)
+    "\u0643\u0645",  # كم  your (plural)
+    "\u0646\u0627",  # نا  our
+)
+#: The accusative of an indefinite noun, written with an alif (أفرادا = أفراد + ا, قيودا). Never
+#: after a preposition (ب، ل، ك take the genitive).
+ACCUSATIVE_ALIF = "\u0627"
+#: How a stem's last letter is written before a suffix, folded, and how it is written alone:
+#: ة becomes ت (وكالته = وكالة + ه), ى becomes ا (منفاه = منفى + ه).
+_BEFORE_SUFFIX: dict[str, str] = {
+    "\u062a": "\u0647",  # ت before a pronoun was ة (folded ه)
+    "\u0627": "\u064a",  # ا before a pronoun was ى (folded ي)
+}
+
+
+def is_arabic_word_form(folded: str, threshold: float) -> bool:
+    """True when a folded word of running text reads as ordinary Arabic: an ordinary word (see
+    :func:`is_ordinary_word`), or one with an attached pronoun or accusative alif (إيجاره,
+    أفرادا), or a common word after a proclitic, with or without a pronoun (بوكالة = ب + وكالة).
+
+    The matcher never takes such a word for a fuzzy spelling of a name: Arabic explains it.
+
+    >>> is_arabic_word_form("بوكاله", 3.5), is_arabic_word_form("ايجاره", 3.5), is_arabic_word_form("ماكغورك", 3.5)
+    (True, True, False)
+    """
+    if is_ordinary_word(folded, threshold) or _suffixed(folded, threshold, (*PRONOUN_SUFFIXES, ACCUSATIVE_ALIF)):
+        return True
+    return any(
+        folded.startswith(clitic)
+        and len(folded) - len(clitic) >= 3
+        and (is_common(folded[len(clitic) :], threshold) or _suffixed(folded[len(clitic) :], threshold, PRONOUN_SUFFIXES))
+        for clitic in PROCLITICS
+    )
+
+
+def _suffixed(folded: str, threshold: float, suffixes: tuple[str, ...]) -> bool:
+    """A common word (as it stands, not inflected: كورتانا is not كورت + ان + ا) followed by one
+    of ``suffixes``."""
+    for suffix in suffixes:
+        stem = folded[: -len(suffix)]
+        if not folded.endswith(suffix) or len(stem) < 3:
+            continue
+        alone = stem[:-1] + _BEFORE_SUFFIX[stem[-1]] if stem[-1] in _BEFORE_SUFFIX else None
+        if is_common(stem, threshold) or (alone is not None and is_common(alone, threshold)):
             return True
     return False
 

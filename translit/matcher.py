@@ -18,11 +18,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from translit import thresholds
-from translit.commonwords import LIGHT_FUNCTION_WORDS, is_common, is_function_word, is_ordinary_word, surface_zipf
+from translit.commonwords import LIGHT_FUNCTION_WORDS, is_arabic_word_form, is_common, is_function_word, surface_zipf
 from translit.designators import bare_name
 from translit.index import Form, Index
 from translit.orthography import fold, light_fold
-from translit.phonetic import compact, folded_key, word_key
+from translit.phonetic import COMPOUND_PREFIXES, compact, folded_key, word_key
 from translit.similarity import derived_from, letters, verify
 from translit.tokens import ARTICLE, PROCLITICS, Reading, Token, readings
 
@@ -63,35 +63,47 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
 
     In running text (``guard_common``, ``same_words``) a frequent word never matches
     fuzzily and a span matches only forms of as many words; a bare name (look-up) is
-    known to be a name, so neither guard applies.
+    known to be a name, so neither guard applies. A person's name plus a final ي is another
+    name (حسني / حسن); a place's, looked up alone, is its own final vowel written or not
+    (غالاتسي / غالاتس): the nisba guard takes a bare ي for a derivation only in text or for people.
     """
     if letters(query) < thresholds.MIN_FUZZY_LETTERS:
         return []
     words = query.split()
-    if guard_common and all(is_ordinary_word(w, thresholds.COMMON_WORD_ZIPF) for w in words):
-        return []  # an ordinary word, or one inflected (رئيسين, إمارات), is never a fuzzy name
+    if guard_common and all(is_arabic_word_form(w, thresholds.COMMON_WORD_ZIPF) for w in words):
+        return []  # an ordinary word, inflected (رئيسين) or with clitics (بوكالة), is never a fuzzy name
     qkey = folded_key(query)
     hits: list[Hit] = []
     for form in index.candidates(qkey, len(words) if same_words else None, query=query):
         form_words = form.folded.split()
         if same_words and len(form_words) != len(words):
             continue
-        if derived_from(query, form.folded, feminine_ending=guard_common):
+        plain_i = guard_common or form.entity.type != "place"
+        if derived_from(query, form.folded, feminine_ending=guard_common, plain_i=plain_i):
             continue
         if guard_common and (query.startswith(ARTICLE) or form.folded.startswith(ARTICLE)):
             # A name with the article is Arabic (الجبري, الخليل): its spellings differ only by
             # folding, while a vowel or a letter more makes another word (الجبوري, الخلول).
             continue
         if guard_common and any(
-            w != fw and is_common(w, thresholds.COMMON_WORD_ZIPF) for w, fw in zip(words, form_words)
+            w != fw and (is_common(w, thresholds.COMMON_WORD_ZIPF) or is_common(_compound_tail(w), thresholds.COMMON_WORD_ZIPF))
+            for w, fw in zip(words, form_words)
         ):
-            continue
-        verdict = verify(query, form.folded, qkey, form.key)
+            continue  # a common word is itself, not a spelling of a name's word (محمد بن سعد is not بن زايد)
+        verdict = verify(query, form.folded, qkey, form.key, plain_i=plain_i)
         if verdict.accepted:
             rule = "variant-key" if qkey == form.key else "fuzzy"
             hits.append(Hit(form, rule, verdict.score, verdict.cost))
     hits.sort(key=lambda h: (h.cost, -h.score))
     return hits
+
+
+def _compound_tail(word: str) -> str:
+    """The word after a compound prefix that :func:`compact` glued to it (بنسعد -> سعد), else the word."""
+    for prefix in COMPOUND_PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix):
+            return word[len(prefix) :]
+    return word
 
 
 def _text_fuzzy_hits(index: Index, query: str) -> list[Hit]:

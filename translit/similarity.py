@@ -47,7 +47,7 @@ _SUBSTITUTION_GROUPS: tuple[tuple[str, float, str], ...] = (
     ("تط", 0.3, "t plain or emphatic (تومي / طومي)"),
     ("سص", 0.4, "s plain or emphatic"),
     ("سث", 0.6, "th read as s: a dearer step (حارس is not حارث)"),
-    ("تث", 0.6, "th written ت or ث"),
+    ("تث", 0.4, "t written ث (Berber: ثيرميثين / تيرمتين) or th written ت"),
     ("دض", 0.4, "d plain or emphatic"),
     ("ذزظ", 0.4, "z / dh"),
     ("دذ", 0.6, "dh written د or ذ"),
@@ -58,9 +58,10 @@ _SUBSTITUTION_GROUPS: tuple[tuple[str, float, str], ...] = (
     ("خحه", 0.5, "kh for Spanish j / German ch, or h (خوان / هوان)"),
     ("خج", 0.6, "Spanish j written خ or ج (روخاس / روجاس)"),
     ("خغ", 0.5, "kh / gh"),
+    ("خه", 0.4, "Russian and Turkish kh written خ or ه (ارداخان / اردهان)"),
     ("خش", 0.5, "German and Dutch ch written خ or ش (ماسترخت / ماسترشت, أندرلخت / آندرلشت)"),
     ("وف", 0.5, "v written و (German w: فانتا / وانتا)"),
-    ("سز", 0.5, "foreign s and z (بريزبن / برسبان)"),
+    ("سز", 0.4, "foreign s and z (بريزبن / برسبان, هورسينس / هورزنس)"),
     ("اوي", 0.5, "one long vowel for another (ميشيل / ميشال)"),
     ("اع", 0.3, "Hebrew ayin written ع or ا (بارنيع / بارنيا)"),
     ("ءا", 0.2, "hamza on its own or on its alef seat"),
@@ -75,6 +76,8 @@ _FINAL_SUBSTITUTION: dict[tuple[str, str], float] = {
     ("\u0647", "\u0627"): 0.4,  # cheaper: استعانة (a verbal noun) would become Astana
     ("\u062a", "\u0647"): 0.3,  # final -at written ت or ة (folded ه): حكمت / حكمة, هرات / هراة
     ("\u0647", "\u062a"): 0.3,
+    ("\u0647", "\u064a"): 0.3,  # final -e written ه or ي: سانتو تومه / سانتو تومي, لومه / لومي (a
+    ("\u064a", "\u0647"): 0.3,  # nisba, حمزي from حمزة, is refused before costs: derived_from)
 }
 #: Substitutions that cost otherwise at the start of a word (in both spellings).
 _INITIAL_SUBSTITUTION: dict[tuple[str, str], float] = {
@@ -368,12 +371,14 @@ NISBA_ENDINGS: tuple[str, ...] = ("\u064a", "\u064a\u0647", "\u064a\u0648\u0646"
 _SUFFIXES_AFTER_CORE = ("", "\u0647", "\u0648\u0646", "\u064a\u0646", "\u0627\u062a")
 
 
-def derived_from(word: str, base: str, *, feminine_ending: bool = True) -> bool:
+def derived_from(word: str, base: str, *, feminine_ending: bool = True, plain_i: bool = True) -> bool:
     """True when the folded ``word`` is an adjective or plural made from the name ``base``.
 
     With ``feminine_ending`` (running text), a name in -ia written with ه is taken for the
     feminine adjective (ماليزيه from ماليزيا); without it (a bare name), it is the same name
-    spelled with ta marbuta (سلوفاكيه / سلوفاكيا).
+    spelled with ta marbuta (سلوفاكيه / سلوفاكيا). Without ``plain_i`` a bare final ي does not
+    derive (a place looked up alone: غالاتسي / غالاتس is Galați's final vowel written or not);
+    the longer endings (-iyya, -iyyun ...) always do.
 
     >>> derived_from("قطري", "قطر"), derived_from("اسباني", "اسبانيا"), derived_from("ماليزيه", "ماليزيا")
     (True, True, True)
@@ -381,12 +386,15 @@ def derived_from(word: str, base: str, *, feminine_ending: bool = True) -> bool:
     (True, False)
     >>> derived_from("سلوفاكيه", "سلوفاكيا", feminine_ending=False)
     False
+    >>> derived_from("غالاتسي", "غالاتس", plain_i=False), derived_from("الناصريه", "الناصره", plain_i=False)
+    (False, True)
     """
     if word == base:
         return False
+    endings = NISBA_ENDINGS if plain_i else tuple(e for e in NISBA_ENDINGS if e != "\u064a")
     cores = [base] + ([base[:-1]] if base[-1:] in ("\u0627", "\u0647") else [])
     for core in cores:
-        for ending in NISBA_ENDINGS:
+        for ending in endings:
             if word == core + ending:
                 return True
         if core.endswith("\u064a") and core != base:
@@ -396,7 +404,7 @@ def derived_from(word: str, base: str, *, feminine_ending: bool = True) -> bool:
     return False
 
 
-def is_nisba_pair(a: str, b: str) -> bool:
+def is_nisba_pair(a: str, b: str, *, plain_i: bool = True) -> bool:
     """True when one folded spelling is made from the other by a nisba ending: a different word.
 
     ``الناصره`` (Nazareth) and ``الناصريه`` (Nasiriyah) differ by one cheap vowel letter,
@@ -405,14 +413,16 @@ def is_nisba_pair(a: str, b: str) -> bool:
     >>> is_nisba_pair("الناصره", "الناصريه"), is_nisba_pair("قطر", "قطري"), is_nisba_pair("بارنيا", "بارنيع")
     (True, True, False)
     """
-    return derived_from(a, b, feminine_ending=False) or derived_from(b, a, feminine_ending=False)
+    return derived_from(a, b, feminine_ending=False, plain_i=plain_i) or derived_from(b, a, feminine_ending=False, plain_i=plain_i)
 
 
-def verify(query: str, form: str, query_key: str | None = None, form_key: str | None = None) -> Verdict:
+def verify(query: str, form: str, query_key: str | None = None, form_key: str | None = None, *, plain_i: bool = True) -> Verdict:
     """Decide whether two folded spellings are the same name.
 
     Takes two folded strings (and optionally their phonetic keys, to save work); returns a
-    :class:`Verdict` ``(accepted, cost, score)`` with score in [0, 1].
+    :class:`Verdict` ``(accepted, cost, score)`` with score in [0, 1]. A pair where one is the
+    other plus a nisba ending is refused (``plain_i=False``: not for a bare final ي, see
+    :func:`derived_from`).
 
     >>> verify("ماكجورك", "ماكغورك").accepted
     True
@@ -420,7 +430,7 @@ def verify(query: str, form: str, query_key: str | None = None, form_key: str | 
     False
     """
     a, b = compact(query), compact(form)
-    if is_nisba_pair(a, b):
+    if is_nisba_pair(a, b, plain_i=plain_i):
         return Verdict(False, float("inf"), 0.0)
     n = min(letters(a), letters(b))
     allowed = thresholds.budget(n)

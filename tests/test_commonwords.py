@@ -1,0 +1,41 @@
+"""What counts as ordinary Arabic in running text: such a word is never a fuzzy spelling of a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from translit import thresholds
+from translit.commonwords import is_arabic_word_form
+from translit.orthography import fold
+
+
+def ordinary(word: str) -> bool:
+    return is_arabic_word_form(fold(word), thresholds.COMMON_WORD_ZIPF)
+
+
+@pytest.mark.parametrize(
+    ("why", "word"),
+    [
+        ("a common word", "وكالة"),
+        ("a proclitic on a common word", "بوكالة"),
+        ("a proclitic on a word with the article", "والزوال"),
+        ("an attached pronoun", "إيجاره"),
+        ("an attached pronoun after ta marbuta", "وكالته"),
+        ("an accusative alif", "قيودا"),
+    ],
+)
+def test_a_word_that_arabic_explains_is_ordinary(why: str, word: str) -> None:
+    assert ordinary(word), why
+
+
+@pytest.mark.parametrize(
+    ("why", "word"),
+    [
+        ("a foreign name", "ماكغورك"),
+        ("suffixes are not stacked on an inflected stem (كورت + ان + ا)", "كورتانا"),
+        ("after a proclitic only a common word as it stands (ب + أكلي)", "باكلي"),
+        ("a preposition takes no accusative alif (ب + قيودا)", "بقيودا"),
+    ],
+)
+def test_a_name_that_only_looks_inflected_is_not_ordinary(why: str, word: str) -> None:
+    assert not ordinary(word), why
