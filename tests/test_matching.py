@@ -23,6 +23,7 @@ entities:
   - {id: harith, type: person, en: Harith, ar: حارث}
   - {id: brett-mcgurk, type: person, en: Brett McGurk, ar: بريت ماكغورك}
   - {id: david-barnea, type: person, en: David Barnea, ar: ديفيد بارنيا}
+  - {id: hans-bernd, type: person, en: Hans-Bernd, ar: هانز برند}
 """
 
 
@@ -95,6 +96,10 @@ def test_a_first_name_alone_does_not_match(local) -> None:
 def test_an_unambiguous_surname_links_as_a_short_form(local) -> None:
     [m] = local.normalize("قال ماكغورك").mentions
     assert (m.id, m.rule) == ("brett-mcgurk", "short-form")
+
+
+def test_a_person_whose_english_form_is_one_name_has_no_default_surname(local) -> None:
+    assert (local.lookup("برند"), ids(local.normalize("قال برند"))) == ([], [])  # Bernd is not Hans-Bernd
 
 
 def test_an_ambiguous_surname_without_context_is_not_linked(local) -> None:

@@ -108,15 +108,19 @@ def surname(entity: Entity, full_form: str) -> str | None:
     """The default short form of a person's full form: its last word, when it can stand alone.
 
     Not for a name whose last word follows a compound prefix (آل ثاني, بن حمد, أبو مازن: the
-    last word alone names someone else), nor for a very common word.
+    last word alone names someone else), nor for a very common word, nor for a person whose
+    English form is one name (Hans-Bernd هانز برند, a compound given name: برند alone is
+    Bernd, another name).
 
     >>> e = Entity("joe-biden", "person", "Joe Biden", "جو بايدن")
     >>> surname(e, "جو بايدن")
     'بايدن'
     >>> surname(e, "تميم بن حمد آل ثاني") is None
     True
+    >>> surname(Entity("hans-bernd", "person", "Hans-Bernd", "هانز برند"), "هانز برند") is None
+    True
     """
-    if entity.type != "person":
+    if entity.type != "person" or len(entity.en.split()) < 2:
         return None
     words = full_form.split()
     if len(words) < 2 or fold(words[-2]) in (*COMPOUND_PREFIXES, FAMILY):
