@@ -53,6 +53,7 @@ entities:
   - {id: kyuda, type: person, en: Kyuda, ar: كيودا}
   - {id: walsall, type: place, en: Walsall, ar: والسال}
   - {id: mohamed-bin-zayed, type: person, en: Mohamed bin Zayed, ar: محمد بن زايد}
+  - {id: tawwam, type: person, en: Tawwam, ar: التوام}
 """
 
 
@@ -72,6 +73,9 @@ def top(norm: translit.Normalizer, name: str) -> str | None:
         ("al-prefix", "دريدي", "al-duraidi"),
         ("al-prefix", "الدريدي", "al-duraidi"),
         ("family", "آل داعوق", "daouk"),
+        ("family with the article", "آل الداعوق", "daouk"),
+        ("family word", "عائلة التوام", "tawwam"),
+        ("family word", "أسرة التوام", "tawwam"),
         ("final-at", "حكمة", "hikmet"),
         ("german-ch", "ماسترشت", "maastricht"),
         ("a consonant repeated across a vowel", "ميامي", "miami"),

@@ -9,11 +9,14 @@ Gaza Strip is not Gaza City).
 
 Some places also carry an epithet after the name, written or not: ``مكة المكرمة``, ``المدينة
 المنورة``, ``كربلاء المقدسة``, ``النجف الأشرف``, ``القدس الشريف``.
+
+A family name is written with or without a word for the family: ``عائلة التوام`` and ``التوام``,
+``آل الداعوق`` and ``داعوق``. Look-ups read these off like a designator.
 """
 
 from __future__ import annotations
 
-__all__ = ["PLACE_DESIGNATORS", "PLACE_EPITHETS", "bare_name", "bare_name_words"]
+__all__ = ["FAMILY_WORDS", "LEADING_WORDS", "PLACE_DESIGNATORS", "PLACE_EPITHETS", "bare_name", "bare_name_words"]
 
 #: Designator words, folded (ة -> ه, hamza seats -> their letter; see translit.orthography).
 PLACE_DESIGNATORS: frozenset[str] = frozenset(
@@ -37,6 +40,21 @@ PLACE_DESIGNATORS: frozenset[str] = frozenset(
 )
 
 
+#: Words for a family before its name, folded.
+FAMILY_WORDS: frozenset[str] = frozenset(
+    {
+        "\u0639\u0627\u064a\u0644\u0647",  # عائلة  family
+        "\u0627\u0633\u0631\u0647",  # أسرة  family, household
+        "\u0639\u0634\u064a\u0631\u0647",  # عشيرة  clan
+        "\u0642\u0628\u064a\u0644\u0647",  # قبيلة  tribe
+        "\u0627\u0644",  # آل  family of (folded; the article is never a word of its own)
+    }
+)
+
+#: Every word a look-up reads off the front of a name: place designators and family words.
+LEADING_WORDS: frozenset[str] = PLACE_DESIGNATORS | FAMILY_WORDS
+
+
 #: Epithets after a place's name, folded.
 PLACE_EPITHETS: frozenset[str] = frozenset(
     {
@@ -49,24 +67,26 @@ PLACE_EPITHETS: frozenset[str] = frozenset(
 )
 
 
-def bare_name_words(words: list[str]) -> tuple[int, int] | None:
+def bare_name_words(words: list[str], leading: frozenset[str] = PLACE_DESIGNATORS) -> tuple[int, int] | None:
     """Where a place's own name lies among the folded words of a name: ``(start, end)``
-    without a leading designator and a trailing epithet, or None when there is neither.
+    without a leading designator (one of ``leading``) and a trailing epithet, or None when
+    there is neither.
 
     >>> bare_name_words(["محافظه", "الفيوم"]), bare_name_words(["مكه", "المكرمه"])
     ((1, 2), (0, 1))
     >>> bare_name_words(["جبل", "طارق"]) is None, bare_name_words(["المكرمه"]) is None
     (True, True)
     """
-    start = 1 if words and words[0] in PLACE_DESIGNATORS else 0
+    start = 1 if words and words[0] in leading else 0
     end = len(words) - 1 if words and words[-1] in PLACE_EPITHETS else len(words)
     if (start, end) == (0, len(words)) or end <= start:
         return None
     return start, end
 
 
-def bare_name(written: str, folded: str) -> str | None:
-    """A name as written without its designator and epithet, found on its folded words.
+def bare_name(written: str, folded: str, leading: frozenset[str] = PLACE_DESIGNATORS) -> str | None:
+    """A name as written without its designator (one of ``leading``) and epithet, found on its
+    folded words.
 
     Takes the name as written and its folded form, word for word (None when the word counts
     differ, as after :func:`translit.phonetic.compact`); returns the written words of the bare
@@ -74,7 +94,9 @@ def bare_name(written: str, folded: str) -> str | None:
 
     >>> bare_name("محافظة حلب", "محافظه حلب"), bare_name("مكة المكرمة", "مكه المكرمه")
     ('حلب', 'مكة')
+    >>> bare_name("عائلة التوام", "عايله التوام", LEADING_WORDS), bare_name("عائلة التوام", "عايله التوام")
+    ('التوام', None)
     """
     written_words, folded_words = written.split(), folded.split()
-    span = bare_name_words(folded_words) if len(written_words) == len(folded_words) else None
+    span = bare_name_words(folded_words, leading) if len(written_words) == len(folded_words) else None
     return None if span is None else " ".join(written_words[span[0] : span[1]])

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from translit import thresholds
 from translit.commonwords import LIGHT_FUNCTION_WORDS, is_arabic_word_form, is_common, is_function_word, surface_zipf
-from translit.designators import bare_name
+from translit.designators import LEADING_WORDS, bare_name
 from translit.index import Form, Index
 from translit.orthography import fold, light_fold
 from translit.phonetic import COMPOUND_PREFIXES, compact, folded_key, word_key
@@ -140,7 +140,7 @@ def match_name(index: Index, name: str) -> list[Hit]:
 
     Spaces do not count (محمد سعيد / محمدسعيد), the article is optional (الدريدي / دريدي,
     at a cost), so are a place's leading designator and trailing epithet (مدينة حمص / حمص,
-    مكة المكرمة / مكة, at a cost), and a frequent word may still match fuzzily; no proclitic
+    مكة المكرمة / مكة, at a cost) and a family word (عائلة التوام / التوام), and a frequent word may still match fuzzily; no proclitic
     is removed, since a bare name that starts with و or ل usually starts that way (وليام، لندا).
 
     >>> from translit.lexicon import load_lexicon
@@ -164,7 +164,7 @@ def match_name(index: Index, name: str) -> list[Hit]:
     score = thresholds.SCORE_ARTICLE
     hits = [Hit(f, "article", score, thresholds.ARTICLE_COST) for f in article]
     fuzzy = _fuzzy_hits(index, query, guard_common=False, same_words=False)
-    rest = bare_name(written, query)
+    rest = bare_name(written, query, LEADING_WORDS)
     if rest is not None:
         cost = thresholds.DESIGNATOR_COST
         hits += [Hit(h.form, "designator", min(h.score, thresholds.SCORE_DESIGNATOR), round(h.cost + cost, 4)) for h in match_name(index, rest) if h.rule in ("folded", "article")]
