@@ -175,3 +175,38 @@ def test_a_spelling_between_two_entities_spelled_alike_is_ambiguous(logans) -> N
 def test_an_exact_spelling_still_chooses_between_entities_spelled_alike(logans) -> None:
     found = logans.lookup("لوجان")
     assert (found[0].id, found[0].ambiguous) == ("logan-ohio", False)
+
+
+NOUNS = """\
+entities:
+  - {id: medina, type: place, en: Medina, ar: المدينة المنورة, variants: [المدينة]}
+  - {id: jeddah, type: place, en: Jeddah, ar: جدة, short: [جدة]}
+  - {id: tyre, type: place, en: Tyre, ar: صور}
+  - {id: tehran, type: place, en: Tehran, ar: طهران}
+"""
+
+
+@pytest.fixture(scope="module")
+def nouns(tmp_path_factory) -> translit.Normalizer:
+    return normalizer_for(NOUNS, tmp_path_factory.mktemp("nouns"))
+
+
+def test_a_place_named_by_an_everyday_noun_needs_its_full_name_in_the_document(nouns) -> None:
+    assert ids(nouns.normalize("عاد إلى المدينة بعد الظهر")) == []  # "the city"
+
+
+def test_a_place_named_by_an_everyday_noun_links_next_to_its_full_name(nouns) -> None:
+    doc = nouns.normalize("زار المدينة المنورة ثم غادر المدينة")
+    assert [(m.id, m.rule) for m in doc.mentions] == [("medina", "exact"), ("medina", "coreference")]
+
+
+def test_an_everyday_noun_listed_under_short_stands_alone(nouns) -> None:
+    assert ids(nouns.normalize("وصل إلى جدة أمس")) == ["jeddah"]
+
+
+def test_an_everyday_noun_not_listed_under_short_does_not_stand_alone(nouns) -> None:
+    assert ids(nouns.normalize("نشرت صور الحادث")) == []  # pictures of the accident, not Tyre
+
+
+def test_a_name_that_takes_no_possessive_stands_alone(nouns) -> None:
+    assert ids(nouns.normalize("وصل إلى طهران")) == ["tehran"]

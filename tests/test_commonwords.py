@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from translit import thresholds
-from translit.commonwords import is_arabic_word_form
+from translit.commonwords import is_arabic_word_form, is_possessed_noun
 from translit.orthography import fold
 
 
@@ -39,3 +39,17 @@ def test_a_word_that_arabic_explains_is_ordinary(why: str, word: str) -> None:
 )
 def test_a_name_that_only_looks_inflected_is_not_ordinary(why: str, word: str) -> None:
     assert not ordinary(word), why
+
+
+@pytest.mark.parametrize(
+    ("word", "noun"),
+    [
+        ("المدينة", True),  # مدينته، مدينتنا، مدينتهم: "the city"
+        ("صور", True),  # صوره، صورها، صورهم: "pictures"
+        ("جدة", True),  # جدته، جدتها، جدتك: "grandmother" (and Jeddah)
+        ("طهران", False),  # nobody writes "our Tehran"
+        ("قطر", False),  # قطره، قطرها are rarer: only two forms
+    ],
+)
+def test_an_ordinary_noun_takes_possessive_pronouns(word: str, noun: bool) -> None:
+    assert is_possessed_noun(word, thresholds.NOUN_POSSESSIVE_FORMS, thresholds.NOUN_POSSESSIVE_ZIPF) is noun

@@ -22,6 +22,7 @@ __all__ = [
     "is_inflected_common_word",
     "is_ordinary_word",
     "is_arabic_word_form",
+    "is_possessed_noun",
     "is_function_word",
     "FUNCTION_WORDS",
     "LIGHT_FUNCTION_WORDS",
@@ -117,6 +118,35 @@ def is_arabic_word_form(folded: str, threshold: float) -> bool:
         and (is_common(folded[len(clitic) :], threshold) or _suffixed(folded[len(clitic) :], threshold, PRONOUN_SUFFIXES))
         for clitic in PROCLITICS
     )
+
+
+#: The pronouns a noun takes to say whose it is (ي is left out: it is also the nisba ending).
+_POSSESSIVES: tuple[str, ...] = (
+    "\u0647",  # ه  his
+    "\u0647\u0627",  # ها  her
+    "\u0647\u0645",  # هم  their
+    "\u0646\u0627",  # نا  our
+    "\u0643\u0645",  # كم  your (plural)
+    "\u0643",  # ك  your
+)
+
+
+def is_possessed_noun(written: str, forms: int, threshold: float) -> bool:
+    """True when a word as written is an ordinary noun: at least ``forms`` of its possessive
+    forms (his, her, their, our, your ...) each occur at least ``threshold`` (Zipf, as written).
+
+    A name takes no possessive: nobody writes "our Tehran", while مدينتنا، مدينته، مدينتهم are
+    everyday words, so المدينة in running text is first "the city". Takes the word with its
+    marks removed (see :func:`translit.orthography.light_fold`); an article is read off.
+
+    >>> is_possessed_noun("المدينة", 3, 3.0), is_possessed_noun("طهران", 3, 3.0)
+    (True, False)
+    """
+    stem = written[2:] if written.startswith("\u0627\u0644") else written
+    if stem.endswith("\u0629"):  # ة is written ت before a pronoun: مدينة -> مدينته
+        stem = stem[:-1] + "\u062a"
+    found = sum(1 for pronoun in _POSSESSIVES if surface_zipf(stem + pronoun) >= threshold)
+    return found >= forms
 
 
 def _suffixed(folded: str, threshold: float, suffixes: tuple[str, ...]) -> bool:

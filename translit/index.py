@@ -18,11 +18,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from translit import thresholds
-from translit.commonwords import zipf
+from translit.commonwords import is_possessed_noun, zipf
 from translit.compiled import CompiledLexicon, EntityTable, FormTable, HashTable, KeyTable
 from translit.designators import bare_name
 from translit.lexicon import NAME_JOINERS, Entity, Lexicon
-from translit.orthography import fold
+from translit.orthography import fold, light_fold
 from translit.phonetic import COMPOUND_PREFIXES, compact, key, word_key
 from translit.prefilter import BULK_MIN_CANDIDATES, may_pass
 from translit.similarity import letters
@@ -375,11 +375,16 @@ def undesignated(entity: Entity, full_form: str, owners: dict[str, set[str]]) ->
     return rest
 
 
+def _ordinary_noun(text: str) -> bool:
+    return is_possessed_noun(light_fold(text), thresholds.NOUN_POSSESSIVE_FORMS, thresholds.NOUN_POSSESSIVE_ZIPF)
+
+
 def _forms(entity: Entity, owners: dict[str, set[str]]) -> Iterable[Form]:
     listed: list[tuple[str, str]] = [(entity.ar, "ar")]
     listed += [(v, "variant") for v in entity.variants]
     listed += [(s, "short") for s in entity.short]
     full = {compact(_fold_form(t)) for t, kind in listed if kind != "short"}
+    standalone = {compact(_fold_form(t)) for t in entity.short}  # the maintainer says these stand alone
     surnames = [s for t, kind in listed if kind != "short" and (s := surname(entity, t))]
     listed += [(s, "surname") for s in surnames]
     listed += [(d, "designator") for t in entity.full_forms if (d := undesignated(entity, t, owners))]
@@ -392,8 +397,14 @@ def _forms(entity: Entity, owners: dict[str, set[str]]) -> Iterable[Form]:
             continue
         seen.add(folded)
         common = (
-            (entity.type == "person" and kind != "short")  # a short form the maintainer listed may stand alone
-            or kind == "designator"  # مدينة العين -> العين ("the eye"): only next to the full name
-        ) and " " not in folded and zipf(folded) >= thresholds.COMMON_WORD_ZIPF
+            " " not in folded
+            and zipf(folded) >= thresholds.COMMON_WORD_ZIPF
+            and folded not in standalone
+            and (
+                entity.type == "person"  # مبارك ("blessed") is Hosni Mubarak only next to his full name
+                or kind == "designator"  # مدينة العين -> العين ("the eye"): only next to the full name
+                or _ordinary_noun(text)  # المدينة, صور: "the city", "pictures"
+            )
+        )
         yield Form(entity, text, folded, key(folded), kind, common)
 

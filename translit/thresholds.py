@@ -65,6 +65,14 @@ SURNAME_MAX_ZIPF = 5.0
 #: lexicon's own spelling: هادئ 4.1 vs هادي 4.5 is the word; غزه 3.6 vs غزة 5.1 is Gaza.
 SPELLING_MARGIN_ZIPF = 0.5
 
+#: A one-word place or organisation form that is a common word and an ordinary noun (it takes
+#: at least NOUN_POSSESSIVE_FORMS possessive pronouns, each at Zipf >= NOUN_POSSESSIVE_ZIPF as
+#: written: مدينتنا، مدينته، مدينتهم for المدينة; صوره، صورها for صور) needs context like a
+#: person's common-word surname: it links only next to another form of its entity in the same
+#: document, unless the lexicon lists it under `short`. Names take no possessive (طهران, تونس).
+NOUN_POSSESSIVE_FORMS = 3
+NOUN_POSSESSIVE_ZIPF = 3.0
+
 #: A person's one-word form (a surname by default, or a one-word name) that is also a common
 #: word (Zipf >= COMMON_WORD_ZIPF) names the person only when the same document names them
 #: in full (coreference), never on its own or through the corpus: مبارك (blessed) is Hosni
