@@ -21,9 +21,10 @@ from translit import thresholds
 from translit.commonwords import LIGHT_FUNCTION_WORDS, is_arabic_word_form, is_common, is_function_word, surface_zipf
 from translit.designators import LEADING_WORDS, bare_name
 from translit.index import Form, Index
+from translit.latin import VOWEL_LETTERS, backs_vowel
 from translit.orthography import fold, light_fold
 from translit.phonetic import COMPOUND_PREFIXES, compact, folded_key, word_key
-from translit.similarity import derived_from, letters, verify
+from translit.similarity import derived_from, drop_cost, letters, verify
 from translit.tokens import ARTICLE, PROCLITICS, Reading, Token, readings
 
 __all__ = ["Hit", "Match", "find_matches", "match_span", "match_name", "spelled_as_another_word"]
@@ -94,7 +95,39 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
         if verdict.accepted:
             rule = "variant-key" if qkey == form.key else "fuzzy"
             hits.append(Hit(form, rule, verdict.score, verdict.cost))
+    if not hits:
+        hits = [h for h in _backed_vowel_hits(index, query) if not _guarded(query, h.form, guard_common)]
     hits.sort(key=lambda h: (h.cost, -h.score))
+    return hits
+
+
+def _guarded(query: str, form: Form, guard_common: bool) -> bool:
+    """The guards of :func:`_fuzzy_hits` for a one-word pair: a nisba, or a name with the article in text."""
+    plain_i = guard_common or form.entity.type != "place"
+    if derived_from(query, form.folded, feminine_ending=guard_common, plain_i=plain_i):
+        return True
+    return guard_common and (query.startswith(ARTICLE) or form.folded.startswith(ARTICLE))
+
+
+def _backed_vowel_hits(index: Index, query: str) -> list[Hit]:
+    """Forms of a short one-word name that ``query`` (compact folded) writes with one vowel letter
+    more, where the entity's English form has that vowel (زيندر for زندر, Zinder).
+
+    >>> from translit.lexicon import load_lexicon
+    >>> [h.form.entity.id for h in _backed_vowel_hits(Index(load_lexicon()), "بوتين")]
+    []
+    """
+    shorter = letters(query) - 1
+    if " " in query or not thresholds.MIN_BACKED_VOWEL_LETTERS <= shorter <= thresholds.BACKED_VOWEL_MAX_LETTERS:
+        return []
+    hits: list[Hit] = []
+    for i, letter in enumerate(query):
+        if letter not in VOWEL_LETTERS:
+            continue
+        cost = drop_cost(letter)
+        for form in index.exact_forms(query[:i] + query[i + 1 :]):
+            if " " not in form.folded and backs_vowel(query, i, form.entity.en):
+                hits.append(Hit(form, "fuzzy", round(1.0 - cost / len(query), 4), cost))
     return hits
 
 

@@ -45,6 +45,13 @@ def budget(letters: int) -> float:
     return min(BUDGET_MAX, round(BUDGET_LONG_BASE + BUDGET_LONG_STEP * (letters - 8), 4))
 
 
+#: A name of at most this many letters (and at least MIN_BACKED_VOWEL_LETTERS) matches a
+#: spelling with one vowel letter more only when the entity's English form has that vowel
+#: there (زندر Zinder / زيندر, بوخم Bochum / بوخوم; not حسن Hasan / حسين): see translit.latin.
+#: Longer names take a vowel letter within their budget.
+BACKED_VOWEL_MAX_LETTERS = 4
+MIN_BACKED_VOWEL_LETTERS = 3
+
 # --- common words -----------------------------------------------------------------
 
 #: A word at or above this Zipf frequency (wordfreq's scale: 3 = once per million words)

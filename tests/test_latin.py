@@ -1,0 +1,40 @@
+"""The lexicon's English form as evidence for a vowel letter (translit.latin)."""
+
+from __future__ import annotations
+
+import pytest
+
+from translit.latin import backs_vowel, latin_letters
+
+
+@pytest.mark.parametrize(
+    ("spelling", "i", "english"),
+    [
+        ("زيندر", 1, "Zinder"),  # ي for the i
+        ("بوخوم", 3, "Bochum"),  # و for the u after German ch
+        ("هيرتن", 1, "Herten"),  # ي for the e
+        ("سارسل", 1, "Sarcelles"),  # ا for the a
+        ("داويد", 3, "David"),  # ي after و read as v
+        ("روندو", 4, "Rundu"),  # a final vowel
+    ],
+)
+def test_a_vowel_of_the_english_form_backs_a_vowel_letter(spelling: str, i: int, english: str) -> None:
+    assert backs_vowel(spelling, i, english)
+
+
+@pytest.mark.parametrize(
+    ("why", "spelling", "i", "english"),
+    [
+        ("Husayn's ي is not Hasan's a", "حسين", 2, "Hasan"),
+        ("Mahmud's و is not Muhammad's a", "محمود", 3, "Muhammad"),
+        ("ا writes a, not the e of Herat", "هارات", 1, "Herat"),
+        ("Bern has no vowel after its n", "بيرنا", 4, "Bern"),
+        ("a vowel letter next to another vowel letter is no evidence", "ساءيد", 3, "Said"),
+    ],
+)
+def test_an_english_form_without_that_vowel_does_not_back_it(why: str, spelling: str, i: int, english: str) -> None:
+    assert not backs_vowel(spelling, i, english), why
+
+
+def test_latin_letters_drops_accents_and_separators() -> None:
+    assert latin_letters("Makū Saint-Lô") == "makusaintlo"
