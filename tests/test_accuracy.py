@@ -57,6 +57,10 @@ entities:
   - {id: bochum, type: place, en: Bochum, ar: بوخم}
   - {id: hasan, type: person, en: Hasan, ar: حسن}
   - {id: herat, type: place, en: Herat, ar: هرات}
+  - {id: brisbane, type: place, en: Brisbane, ar: برسبان}
+  - {id: sambava, type: place, en: Sambava, ar: سامبوا}
+  - {id: nader, type: person, en: Nader, ar: نادر}
+  - {id: candy, type: person, en: Candy, ar: كاندي}
 """
 
 
@@ -100,6 +104,8 @@ def top(norm: translit.Normalizer, name: str) -> str | None:
         ("foreign s and z", "هورسينس", "horsens"),
         ("a vowel letter on a short name, backed by its English form", "زيندر", "zinder"),
         ("a vowel letter on a short name, backed by its English form", "بوخوم", "bochum"),
+        ("two steps, read letter by letter as the English form", "بريزبن", "brisbane"),
+        ("two steps, read letter by letter as the English form", "سامبافا", "sambava"),
     ],
 )
 def test_a_spelling_variant_links_to_its_entity(norm, category: str, query: str, entity: str) -> None:
@@ -118,6 +124,8 @@ def test_a_spelling_variant_links_to_its_entity(norm, category: str, query: str,
         ("an initial ayin is a consonant", "آمار"),  # Amar is not Ammar
         ("a person's name plus ي is another name", "حسني"),  # Husni is not Hasan
         ("a vowel letter the English form does not have", "حسين"),  # Husayn is not Hasan
+        ("a letter Latin writes like another", "ناضر"),  # Nader in English, but ض is not د
+        ("a vowel letter left out", "كندي"),  # Kennedy is not Candy
         ("a person's name plus ي is another name", "فادي"),  # Fadi is not Fad
     ],
 )

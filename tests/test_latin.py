@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from translit.latin import backs_vowel, latin_letters
+from translit.latin import backs_vowel, latin_letters, reads_as
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,29 @@ def test_an_english_form_without_that_vowel_does_not_back_it(why: str, spelling:
 
 def test_latin_letters_drops_accents_and_separators() -> None:
     assert latin_letters("Makū Saint-Lô") == "makusaintlo"
+
+
+@pytest.mark.parametrize(
+    ("spelling", "english"),
+    [
+        ("ساراجوسا", "Zaragoza"),  # س as z, ج as g
+        ("بريزبن", "Brisbane"),  # a silent final e
+        ("ديساو", "Dessau"),  # a doubled consonant, ي for e
+        ("غوده", "Gouda"),  # final ه (ة) as -a
+    ],
+)
+def test_a_spelling_reads_as_its_english_form(spelling: str, english: str) -> None:
+    assert reads_as(spelling, english)
+
+
+@pytest.mark.parametrize(
+    ("why", "spelling", "english"),
+    [
+        ("a consonant more", "مرسيليا", "Marseille"),
+        ("the English has a word more", "ساراجوسا", "Zaragoza Airport"),
+        ("an initial alef carries a vowel", "الوند", "Lund"),
+        ("a final ه is a vowel", "ثوره", "Tver"),
+    ],
+)
+def test_a_spelling_that_does_not_read_as_the_english_form(why: str, spelling: str, english: str) -> None:
+    assert not reads_as(spelling, english), why

@@ -9,14 +9,18 @@ the ي of زيندر is its vowel; Hasan has an a between s and n, never the i o
 
 :func:`backs_vowel` finds the consonants around a vowel letter in the English form (each
 Arabic consonant through the Latin letters it is commonly written with) and checks the
-vowels between them.
+vowels between them. :func:`reads_as` goes further for look-ups: a spelling a little over
+its edit budget (بريزبن / برسبان) is taken when it reads letter by letter as the English form
+(Brisbane), unless it has letters Latin writes like others (ع ح ض ص ط ظ ق ذ ء).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 
-__all__ = ["LATIN_CONSONANTS", "VOWEL_LETTERS", "backs_vowel", "latin_letters"]
+__all__ = ["LATIN_CONSONANTS", "MERGED_IN_LATIN", "VOWEL_LETTERS", "backs_vowel", "latin_letters", "reads_as"]
 
 #: How each Arabic consonant (folded) is written in Latin, the common renderings first.
 LATIN_CONSONANTS: dict[str, tuple[str, ...]] = {
@@ -61,6 +65,11 @@ VOWEL_LETTERS: dict[str, frozenset[str]] = {
 }
 
 _LATIN_VOWELS = frozenset("aeiouy")
+
+#: Letters that Latin writes like another Arabic letter (ع and ا as a vowel, ض as d, ص as s,
+#: ط as t, ظ as z, ق as k, ح as h, ذ as z or d, ء not at all): an English form cannot tell
+#: عمار from آمار or نادر from ناضر, so it is no evidence for a spelling that has them.
+MERGED_IN_LATIN = frozenset("\u0639\u062d\u0636\u0635\u0637\u0638\u0642\u0630\u0621")
 
 
 def latin_letters(english: str) -> str:
@@ -108,3 +117,50 @@ def backs_vowel(spelling: str, i: int, english: str) -> bool:
 
 def _occurrences(text: str, part: str) -> list[int]:
     return [p for p in range(len(text) - len(part) + 1) if text.startswith(part, p)]
+
+
+def reads_as(spelling: str, english: str) -> bool:
+    """True when a folded spelling reads, letter by letter, as the English form: each consonant
+    as one of its Latin renderings (doubled or not), each vowel letter as a vowel it may write
+    (or و ي as w y), short vowels unwritten in Arabic anywhere between, a final ه as -a, -e or
+    -h, and a silent final e (بريزبن / Brisbane).
+
+    >>> reads_as("ساراجوسا", "Zaragoza"), reads_as("بريزبن", "Brisbane"), reads_as("ديساو", "Dessau")
+    (True, True, True)
+    >>> reads_as("ساراجوسا", "Zaragoza Airport"), reads_as("مرسيليا", "Marseille")
+    (False, False)
+    """
+    pattern = _pattern(spelling.replace(" ", ""))
+    return pattern is not None and pattern.match(latin_letters(english)) is not None
+
+
+_VOWEL_RUN = "[aeiouy]*"
+
+
+@lru_cache(maxsize=4096)
+def _pattern(spelling: str) -> re.Pattern[str] | None:
+    """The regular expression of :func:`reads_as` for one folded spelling (None when a letter has
+    no Latin reading)."""
+    parts: list[str] = []
+    for i, letter in enumerate(spelling):
+        if i == 0 and letter == "\u0627":
+            parts.append("[aeiou]+")  # an initial alef carries a vowel
+        elif letter in VOWEL_LETTERS:
+            readings = ["[" + "".join(sorted(VOWEL_LETTERS[letter] & _LATIN_VOWELS)) + "]+"]
+            if i > 0 and letter in LATIN_CONSONANTS:
+                readings.append(_consonant(letter))  # و as w, ي as y
+            parts.append("(?:" + "|".join(readings) + ")")
+        elif letter in ("\u0639", "\u0621"):
+            parts.append("(?:'|[aeiou]+)")  # ayin and hamza: an apostrophe or a vowel
+        elif letter == "\u0647" and i == len(spelling) - 1:
+            parts.append("(?:ah|eh|a|e|h)")  # final ه (ة folded): -a, -e, -h
+        elif letter in LATIN_CONSONANTS:
+            parts.append(_consonant(letter))
+        else:
+            return None
+    return re.compile("^" + _VOWEL_RUN.join(parts) + "[eh]?$")
+
+
+def _consonant(letter: str) -> str:
+    renderings = sorted(LATIN_CONSONANTS[letter], key=len, reverse=True)
+    return "(?:" + "|".join(f"{re.escape(r)}{re.escape(r[-1])}?" for r in renderings) + ")"

@@ -21,10 +21,10 @@ from translit import thresholds
 from translit.commonwords import LIGHT_FUNCTION_WORDS, is_arabic_word_form, is_common, is_function_word, surface_zipf
 from translit.designators import LEADING_WORDS, bare_name
 from translit.index import Form, Index
-from translit.latin import VOWEL_LETTERS, backs_vowel
+from translit.latin import MERGED_IN_LATIN, VOWEL_LETTERS, backs_vowel, reads_as
 from translit.orthography import fold, light_fold
 from translit.phonetic import COMPOUND_PREFIXES, compact, folded_key, word_key
-from translit.similarity import derived_from, drop_cost, letters, verify
+from translit.similarity import consistent_cost, derived_from, drop_cost, letters, verify
 from translit.tokens import ARTICLE, PROCLITICS, Reading, Token, readings
 
 __all__ = ["Hit", "Match", "find_matches", "match_span", "match_name", "spelled_as_another_word"]
@@ -97,8 +97,38 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
             hits.append(Hit(form, rule, verdict.score, verdict.cost))
     if not hits:
         hits = [h for h in _backed_vowel_hits(index, query) if not _guarded(query, h.form, guard_common)]
+    if not hits and not guard_common:
+        hits = [h for h in _english_hits(index, query, qkey) if not _guarded(query, h.form, guard_common)]
     hits.sort(key=lambda h: (h.cost, -h.score))
     return hits
+
+
+def _english_hits(index: Index, query: str, qkey: str) -> list[Hit]:
+    """Look-ups: forms a little over budget whose entity's English form ``query`` reads as
+    (بريزبن / برسبان, Brisbane), see :data:`translit.thresholds.ENGLISH_EXTRA_COST`.
+
+    >>> from translit.lexicon import load_lexicon
+    >>> [h.form.entity.id for h in _english_hits(Index(load_lexicon()), "ماكرونه", "مكرن")]
+    []
+    """
+    if MERGED_IN_LATIN & set(query):
+        return []
+    vowels = _vowel_letters(query)
+    hits: list[Hit] = []
+    for form in index.candidates(qkey, None):
+        n = min(letters(query), letters(form.folded))
+        if n < thresholds.MIN_FUZZY_LETTERS or MERGED_IN_LATIN & set(form.folded) or _vowel_letters(form.folded) > vowels:
+            continue
+        allowed = thresholds.budget(n) + thresholds.ENGLISH_EXTRA_COST
+        cost = consistent_cost(query, form.folded, allowed)
+        if cost <= allowed and reads_as(query, form.entity.en):
+            score = round(max(0.0, 1.0 - cost / max(letters(query), letters(form.folded))), 4)
+            hits.append(Hit(form, "fuzzy", score, cost))
+    return hits
+
+
+def _vowel_letters(folded: str) -> int:
+    return sum(1 for letter in folded if letter in VOWEL_LETTERS)
 
 
 def _guarded(query: str, form: Form, guard_common: bool) -> bool:

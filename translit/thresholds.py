@@ -52,6 +52,12 @@ def budget(letters: int) -> float:
 BACKED_VOWEL_MAX_LETTERS = 4
 MIN_BACKED_VOWEL_LETTERS = 3
 
+#: Look-ups: a pair at most this much over its budget still links when the name reads letter
+#: by letter as the entity's English form (translit.latin.reads_as: بريزبن / برسبان, Brisbane),
+#: writes every vowel letter the lexicon's spelling writes, and neither spelling has a letter
+#: that Latin writes like another (ع ح ض ص ط ظ ق ذ ء: نادر / ناضر both read "nader").
+ENGLISH_EXTRA_COST = 0.6
+
 # --- common words -----------------------------------------------------------------
 
 #: A word at or above this Zipf frequency (wordfreq's scale: 3 = once per million words)
