@@ -61,6 +61,10 @@ entities:
   - {id: sambava, type: place, en: Sambava, ar: سامبوا}
   - {id: nader, type: person, en: Nader, ar: نادر}
   - {id: candy, type: person, en: Candy, ar: كاندي}
+  - {id: zaragoza, type: place, en: Zaragoza, ar: سرقسطة}
+  - {id: palermo, type: place, en: Palermo, ar: بلرمة}
+  - {id: springfield-il, type: place, en: Springfield, ar: سبرنغفيلد}
+  - {id: springfield-ma, type: place, en: Springfield, ar: سبرينغفلد}
 """
 
 
@@ -106,6 +110,8 @@ def top(norm: translit.Normalizer, name: str) -> str | None:
         ("a vowel letter on a short name, backed by its English form", "بوخوم", "bochum"),
         ("two steps, read letter by letter as the English form", "بريزبن", "brisbane"),
         ("two steps, read letter by letter as the English form", "سامبافا", "sambava"),
+        ("another rendering, read letter by letter as the English form", "ساراجوسا", "zaragoza"),
+        ("another rendering, read letter by letter as the English form", "باليرمو", "palermo"),
     ],
 )
 def test_a_spelling_variant_links_to_its_entity(norm, category: str, query: str, entity: str) -> None:
@@ -126,6 +132,7 @@ def test_a_spelling_variant_links_to_its_entity(norm, category: str, query: str,
         ("a vowel letter the English form does not have", "حسين"),  # Husayn is not Hasan
         ("a letter Latin writes like another", "ناضر"),  # Nader in English, but ض is not د
         ("a vowel letter left out", "كندي"),  # Kennedy is not Candy
+        ("reads as the English form of two entities", "سبرينجفيلد"),  # which Springfield?
         ("a person's name plus ي is another name", "فادي"),  # Fadi is not Fad
     ],
 )

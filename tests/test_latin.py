@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from translit.latin import backs_vowel, latin_letters, reads_as
+from translit.latin import arabic_skeleton, backs_vowel, latin_letters, latin_skeletons, reads_as
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,11 @@ def test_a_spelling_reads_as_its_english_form(spelling: str, english: str) -> No
 )
 def test_a_spelling_that_does_not_read_as_the_english_form(why: str, spelling: str, english: str) -> None:
     assert not reads_as(spelling, english), why
+
+
+def test_an_arabic_spelling_and_its_english_form_share_a_skeleton() -> None:
+    assert arabic_skeleton("ساراجوسا") in latin_skeletons("Zaragoza")
+
+
+def test_an_ambiguous_latin_group_gives_each_skeleton() -> None:
+    assert latin_skeletons("Bochum") == {"BKM", "BSM"}  # German ch is خ, French ch is ش

@@ -186,6 +186,11 @@ class EntityTable:
     def __len__(self) -> int:
         return len(self._n_variants)
 
+    def field(self, name: str, i: int) -> str | None:
+        """One field of the i-th entity without building it (``"en"``, ``"type"`` ...)."""
+        value = self._columns[name][i]
+        return None if value == _NONE else value
+
     def __getitem__(self, i: int) -> Entity:
         entity = self._built[i]
         if entity is None:

@@ -21,6 +21,7 @@ from translit import thresholds
 from translit.commonwords import is_possessed_noun, zipf
 from translit.compiled import CompiledLexicon, EntityTable, FormTable, HashTable, KeyTable
 from translit.designators import bare_name
+from translit.latin import arabic_skeleton, latin_skeletons
 from translit.lexicon import NAME_JOINERS, Entity, Lexicon
 from translit.orthography import fold, light_fold
 from translit.phonetic import COMPOUND_PREFIXES, compact, key, word_key
@@ -207,7 +208,7 @@ class Index:
         # the space-blind table, which only look-ups of bare names need, as pickled bytes read
         # on first use (running text never reads it: a warm start does not pay for it).
         state = dict(self.__dict__)
-        for name in ("memo_words", "memo_spans", "memo_fuzzy", "lexicon"):
+        for name in ("memo_words", "memo_spans", "memo_fuzzy", "lexicon", "_english"):
             state.pop(name, None)
         if "_nospace" in state:
             state["_nospace_pickled"] = pickle.dumps(state.pop("_nospace"), protocol=pickle.HIGHEST_PROTOCOL)
@@ -252,6 +253,27 @@ class Index:
         query = compact(folded_query)
         forms = self._forms
         return [forms[i] for i in self._exact.get(query) if forms.folded[i] == query]
+
+    def english_forms(self, folded_query: str) -> list[Form]:
+        """The main forms (``ar``) of the entities whose English form has the consonant skeleton
+        of the query (:func:`translit.latin.arabic_skeleton`), to be checked with
+        :func:`translit.latin.reads_as`. The table is built on first use: only look-ups need it.
+
+        >>> from translit.lexicon import load_lexicon
+        >>> [f.entity.id for f in Index(load_lexicon()).english_forms("بوخارست")]
+        ['bucharest']
+        """
+        table = self.__dict__.get("_english")
+        if table is None:
+            table = defaultdict(list)
+            forms = self._forms
+            main = FORM_KINDS.index("ar")
+            for i, kind in enumerate(forms.kind):
+                english = forms.entities.field("en", forms.entity[i]) if kind == main else None
+                for skeleton in latin_skeletons(english) if english else ():
+                    table[skeleton].append(i)
+            self._english = table
+        return [self._forms[i] for i in table.get(arabic_skeleton(folded_query), ())]
 
     def nospace_forms(self, folded_query: str) -> list[Form]:
         """Forms equal to the query once all spaces are removed (محمد سعيد / محمدسعيد)."""

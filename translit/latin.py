@@ -20,7 +20,16 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["LATIN_CONSONANTS", "MERGED_IN_LATIN", "VOWEL_LETTERS", "backs_vowel", "latin_letters", "reads_as"]
+__all__ = [
+    "LATIN_CONSONANTS",
+    "MERGED_IN_LATIN",
+    "VOWEL_LETTERS",
+    "arabic_skeleton",
+    "backs_vowel",
+    "latin_letters",
+    "latin_skeletons",
+    "reads_as",
+]
 
 #: How each Arabic consonant (folded) is written in Latin, the common renderings first.
 LATIN_CONSONANTS: dict[str, tuple[str, ...]] = {
@@ -54,7 +63,7 @@ LATIN_CONSONANTS: dict[str, tuple[str, ...]] = {
     "\u0646": ("n",),  # ن  n
     "\u0647": ("h",),  # ه  h
     "\u0648": ("w", "v"),  # و  as a consonant: w, German w
-    "\u064a": ("y", "j"),  # ي  as a consonant: y, German j
+    "\u064a": ("y",),  # ي  as a consonant: y
 }
 
 #: Long-vowel letters (folded) and the Latin vowels each may write.
@@ -134,7 +143,8 @@ def reads_as(spelling: str, english: str) -> bool:
     return pattern is not None and pattern.match(latin_letters(english)) is not None
 
 
-_VOWEL_RUN = "[aeiouy]*"
+#: Short vowels Arabic leaves unwritten between two letters: at most two Latin vowels (ea, ou).
+_VOWEL_RUN = "[aeiouy]{0,2}"
 
 
 @lru_cache(maxsize=4096)
@@ -147,7 +157,7 @@ def _pattern(spelling: str) -> re.Pattern[str] | None:
             parts.append("[aeiou]+")  # an initial alef carries a vowel
         elif letter in VOWEL_LETTERS:
             readings = ["[" + "".join(sorted(VOWEL_LETTERS[letter] & _LATIN_VOWELS)) + "]+"]
-            if i > 0 and letter in LATIN_CONSONANTS:
+            if letter in LATIN_CONSONANTS:
                 readings.append(_consonant(letter))  # و as w, ي as y
             parts.append("(?:" + "|".join(readings) + ")")
         elif letter in ("\u0639", "\u0621"):
@@ -164,3 +174,116 @@ def _pattern(spelling: str) -> re.Pattern[str] | None:
 def _consonant(letter: str) -> str:
     renderings = sorted(LATIN_CONSONANTS[letter], key=len, reverse=True)
     return "(?:" + "|".join(f"{re.escape(r)}{re.escape(r[-1])}?" for r in renderings) + ")"
+
+
+# --- skeletons: a coarse consonant key shared by Arabic spellings and English forms ---------
+#
+# reads_as is exact but needs a candidate; the skeleton finds candidates. Each consonant maps
+# to a broad class (so that ج and g, س and z, ت and d meet), vowels and weak letters vanish,
+# and a class repeated collapses: ساراجوسا and Zaragoza are both SRKS.
+
+#: Arabic letters (folded) by skeleton class; letters not listed (vowel letters, ع ء ه ح) vanish.
+_ARABIC_CLASS: dict[str, str] = {
+    **dict.fromkeys("\u0628\u067e", "B"),  # ب پ
+    **dict.fromkeys("\u062a\u0637\u062f\u0636\u062b\u0630", "T"),  # ت ط د ض ث ذ
+    **dict.fromkeys("\u0633\u0635\u0632\u0634\u0638\u0698\u0686", "S"),  # س ص ز ش ظ ژ چ
+    **dict.fromkeys("\u0642\u0643\u062c\u063a\u062e\u06af", "K"),  # ق ك ج غ خ گ
+    **dict.fromkeys("\u0641\u06a4", "F"),  # ف ڤ
+    "\u0644": "L",  # ل
+    "\u0645": "M",  # م
+    "\u0646": "N",  # ن
+    "\u0631": "R",  # ر
+}
+#: Two-letter Arabic spellings of one foreign sound (تس for German z, تش for ch, دج for dj).
+_ARABIC_DIGRAPHS: dict[str, str] = {"\u062a\u0633": "S", "\u062a\u0632": "S", "\u062a\u0634": "S", "\u062f\u062c": "K"}
+
+#: Latin letter groups by skeleton class, longest first; a tuple lists the classes of an
+#: ambiguous group (ch is ش in French and خ in German); "" vanishes.
+_LATIN_CLASS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("sch", ("S",)),
+    ("tsch", ("S",)),
+    ("sh", ("S",)),
+    ("ch", ("S", "K")),
+    ("kh", ("K",)),
+    ("gh", ("K",)),
+    ("ph", ("F",)),
+    ("th", ("T", "S")),
+    ("dh", ("T",)),
+    ("zh", ("S", "K")),
+    ("dj", ("K",)),
+    ("ck", ("K",)),
+    ("ts", ("S",)),
+    ("tz", ("S",)),
+    ("x", ("KS",)),
+    ("b", ("B",)),
+    ("p", ("B",)),
+    ("t", ("T",)),
+    ("d", ("T",)),
+    ("s", ("S",)),
+    ("z", ("S",)),
+    ("k", ("K",)),
+    ("q", ("K",)),
+    ("g", ("K",)),
+    ("j", ("K", "")),
+    ("f", ("F",)),
+    ("v", ("F",)),
+    ("l", ("L",)),
+    ("m", ("M",)),
+    ("n", ("N",)),
+    ("r", ("R",)),
+)
+_SOFT_C_BEFORE = frozenset("eiy")
+#: Skeletons per English form are capped (ambiguous groups multiply them).
+_MAX_SKELETONS = 8
+
+
+def _collapse(classes: str) -> str:
+    out: list[str] = []
+    for c in classes:
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def arabic_skeleton(folded: str) -> str:
+    """The consonant skeleton of a folded Arabic spelling (spaces ignored).
+
+    >>> arabic_skeleton("ساراجوسا"), arabic_skeleton("بلودنتس")
+    ('SRKS', 'BLTNS')
+    """
+    text = folded.replace(" ", "")
+    for digraph, cls in _ARABIC_DIGRAPHS.items():
+        text = text.replace(digraph, cls)
+    return _collapse("".join(_ARABIC_CLASS.get(ch, ch if ch in "SK" else "") for ch in text))
+
+
+def latin_skeletons(english: str) -> frozenset[str]:
+    """The consonant skeletons an English form may have (more than one when a letter group is
+    ambiguous: ch is S or K).
+
+    >>> sorted(latin_skeletons("Zaragoza")), sorted(latin_skeletons("Bochum"))
+    (['SRKS'], ['BKM', 'BSM'])
+    """
+    text = latin_letters(english)
+    options: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(text):
+        if text[i] == "c":
+            hard = i + 1 >= len(text) or text[i + 1] not in _SOFT_C_BEFORE
+            if not text.startswith("ch", i) and not text.startswith("ck", i):
+                options.append(("K",) if hard else ("S",))
+                i += 1
+                continue
+        for group, classes in _LATIN_CLASS:
+            if text.startswith(group, i):
+                options.append(classes)
+                i += len(group)
+                break
+        else:
+            i += 1  # a vowel, h, w, y or an apostrophe: no class
+    skeletons = {""}
+    for classes in options:
+        if len(skeletons) * len(classes) > _MAX_SKELETONS:
+            classes = classes[:1]  # past the cap, the common reading only
+        skeletons = {s + c for s in skeletons for c in classes}
+    return frozenset(_collapse(s) for s in skeletons)

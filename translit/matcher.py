@@ -99,6 +99,8 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
         hits = [h for h in _backed_vowel_hits(index, query) if not _guarded(query, h.form, guard_common)]
     if not hits and not guard_common:
         hits = [h for h in _english_hits(index, query, qkey) if not _guarded(query, h.form, guard_common)]
+    if not hits and not guard_common:
+        hits = [h for h in _english_named_hits(index, query) if not _guarded(query, h.form, guard_common)]
     hits.sort(key=lambda h: (h.cost, -h.score))
     return hits
 
@@ -125,6 +127,24 @@ def _english_hits(index: Index, query: str, qkey: str) -> list[Hit]:
             score = round(max(0.0, 1.0 - cost / max(letters(query), letters(form.folded))), 4)
             hits.append(Hit(form, "fuzzy", score, cost))
     return hits
+
+
+def _english_named_hits(index: Index, query: str) -> list[Hit]:
+    """Look-ups: the entity whose English form ``query`` reads as, letter by letter, however the
+    lexicon spells it in Arabic (ساراجوسا: Zaragoza, listed سرقسطة); none when several do.
+
+    >>> from translit.lexicon import load_lexicon
+    >>> [h.form.entity.id for h in _english_named_hits(Index(load_lexicon()), "بوخارست")]  # listed بوخارست
+    ['bucharest']
+    """
+    if letters(query) < thresholds.ENGLISH_NAME_MIN_LETTERS or MERGED_IN_LATIN & set(query):
+        return []
+    forms = [f for f in index.english_forms(query) if reads_as(query, f.entity.en)]
+    if len({f.entity.id for f in forms}) != 1:
+        return []
+    cost = thresholds.ENGLISH_NAME_COST
+    score = round(max(0.0, 1.0 - cost / letters(query)), 4)
+    return [Hit(forms[0], "fuzzy", score, cost)]
 
 
 def _vowel_letters(folded: str) -> int:

@@ -58,6 +58,13 @@ MIN_BACKED_VOWEL_LETTERS = 3
 #: that Latin writes like another (ع ح ض ص ط ظ ق ذ ء: نادر / ناضر both read "nader").
 ENGLISH_EXTRA_COST = 0.6
 
+#: Look-ups: a name of at least this many letters that reads letter by letter as the English
+#: form of exactly one entity links to it whatever its Arabic spelling in the lexicon
+#: (ساراجوسا reads as Zaragoza, listed سرقسطة; باليرمو as Palermo, listed بلرمة), unless it has a
+#: letter Latin writes like another (see ENGLISH_EXTRA_COST). Its cost for ranking:
+ENGLISH_NAME_MIN_LETTERS = 5
+ENGLISH_NAME_COST = 1.5
+
 # --- common words -----------------------------------------------------------------
 
 #: A word at or above this Zipf frequency (wordfreq's scale: 3 = once per million words)
