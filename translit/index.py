@@ -21,7 +21,7 @@ from translit import thresholds
 from translit.commonwords import is_possessed_noun, zipf
 from translit.compiled import CompiledLexicon, EntityTable, FormTable, HashTable, KeyTable
 from translit.designators import bare_name
-from translit.latin import arabic_skeleton, latin_skeletons
+from translit.latin import arabic_skeletons, latin_skeletons
 from translit.lexicon import NAME_JOINERS, Entity, Lexicon
 from translit.orthography import fold, light_fold
 from translit.phonetic import COMPOUND_PREFIXES, compact, key, word_key
@@ -256,7 +256,7 @@ class Index:
 
     def english_forms(self, folded_query: str) -> list[Form]:
         """The main forms (``ar``) of the entities whose English form has the consonant skeleton
-        of the query (:func:`translit.latin.arabic_skeleton`), to be checked with
+        of the query (:func:`translit.latin.arabic_skeletons`), to be checked with
         :func:`translit.latin.reads_as`. The table is built on first use: only look-ups need it.
 
         >>> from translit.lexicon import load_lexicon
@@ -273,7 +273,8 @@ class Index:
                 for skeleton in latin_skeletons(english) if english else ():
                     table[skeleton].append(i)
             self._english = table
-        return [self._forms[i] for i in table.get(arabic_skeleton(folded_query), ())]
+        numbers = sorted({i for skeleton in arabic_skeletons(folded_query) for i in table.get(skeleton, ())})
+        return [self._forms[i] for i in numbers]
 
     def nospace_forms(self, folded_query: str) -> list[Form]:
         """Forms equal to the query once all spaces are removed (محمد سعيد / محمدسعيد)."""

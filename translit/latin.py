@@ -24,7 +24,7 @@ __all__ = [
     "LATIN_CONSONANTS",
     "MERGED_IN_LATIN",
     "VOWEL_LETTERS",
-    "arabic_skeleton",
+    "arabic_skeletons",
     "backs_vowel",
     "latin_letters",
     "latin_skeletons",
@@ -154,7 +154,12 @@ def _pattern(spelling: str) -> re.Pattern[str] | None:
     parts: list[str] = []
     for i, letter in enumerate(spelling):
         if i == 0 and letter == "\u0627":
-            parts.append("[aeiou]+")  # an initial alef carries a vowel
+            # An initial alef carries a vowel, unless a vowel letter after it does (ايفانوفو,
+            # Ivanovo) or it is the prosthetic alef before two consonants (استاونجر, Stavanger).
+            seat = spelling[1:2] in ("\u0648", "\u064a") or (
+                len(spelling) > 2 and all(c in LATIN_CONSONANTS and c not in VOWEL_LETTERS for c in spelling[1:3])
+            )
+            parts.append("[aeiou]*" if seat else "[aeiou]+")
         elif letter in VOWEL_LETTERS:
             readings = ["[" + "".join(sorted(VOWEL_LETTERS[letter] & _LATIN_VOWELS)) + "]+"]
             if letter in LATIN_CONSONANTS:
@@ -226,7 +231,7 @@ _LATIN_CLASS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("g", ("K",)),
     ("j", ("K", "")),
     ("f", ("F",)),
-    ("v", ("F",)),
+    ("v", ("F", "")),  # v is ف, or و (which has no class)
     ("l", ("L",)),
     ("m", ("M",)),
     ("n", ("N",)),
@@ -245,24 +250,26 @@ def _collapse(classes: str) -> str:
     return "".join(out)
 
 
-def arabic_skeleton(folded: str) -> str:
-    """The consonant skeleton of a folded Arabic spelling (spaces ignored).
+def arabic_skeletons(folded: str) -> frozenset[str]:
+    """The consonant skeletons of a folded Arabic spelling (spaces ignored): with its digraphs
+    read as one sound (بلودنتس, Bludenz) and as two letters (باتستا, Bautista).
 
-    >>> arabic_skeleton("ساراجوسا"), arabic_skeleton("بلودنتس")
-    ('SRKS', 'BLTNS')
+    >>> sorted(arabic_skeletons("ساراجوسا")), sorted(arabic_skeletons("بلودنتس"))
+    (['SRKS'], ['BLTNS', 'BLTNTS'])
     """
     text = folded.replace(" ", "")
+    one_sound = text
     for digraph, cls in _ARABIC_DIGRAPHS.items():
-        text = text.replace(digraph, cls)
-    return _collapse("".join(_ARABIC_CLASS.get(ch, ch if ch in "SK" else "") for ch in text))
+        one_sound = one_sound.replace(digraph, cls)
+    return frozenset(_collapse("".join(_ARABIC_CLASS.get(ch, ch if ch in "SK" else "") for ch in t)) for t in (one_sound, text))
 
 
 def latin_skeletons(english: str) -> frozenset[str]:
     """The consonant skeletons an English form may have (more than one when a letter group is
     ambiguous: ch is S or K).
 
-    >>> sorted(latin_skeletons("Zaragoza")), sorted(latin_skeletons("Bochum"))
-    (['SRKS'], ['BKM', 'BSM'])
+    >>> sorted(latin_skeletons("Zaragoza")), sorted(latin_skeletons("Bochum")), sorted(latin_skeletons("Tver"))
+    (['SRKS'], ['BKM', 'BSM'], ['TFR', 'TR'])
     """
     text = latin_letters(english)
     options: list[tuple[str, ...]] = []
