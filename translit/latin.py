@@ -238,6 +238,9 @@ _LATIN_CLASS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("r", ("R",)),
 )
 _SOFT_C_BEFORE = frozenset("eiy")
+_LATIN_GROUP = dict(_LATIN_CLASS)
+#: One pass over an English form: its letter groups, longest first (c is handled apart).
+_LATIN_TOKENS = re.compile("|".join(sorted((re.escape(g) for g in _LATIN_GROUP), key=len, reverse=True)) + "|c")
 #: Skeletons per English form are capped (ambiguous groups multiply them).
 _MAX_SKELETONS = 8
 
@@ -273,21 +276,12 @@ def latin_skeletons(english: str) -> frozenset[str]:
     """
     text = latin_letters(english)
     options: list[tuple[str, ...]] = []
-    i = 0
-    while i < len(text):
-        if text[i] == "c":
-            hard = i + 1 >= len(text) or text[i + 1] not in _SOFT_C_BEFORE
-            if not text.startswith("ch", i) and not text.startswith("ck", i):
-                options.append(("K",) if hard else ("S",))
-                i += 1
-                continue
-        for group, classes in _LATIN_CLASS:
-            if text.startswith(group, i):
-                options.append(classes)
-                i += len(group)
-                break
+    for match in _LATIN_TOKENS.finditer(text):
+        group = match.group()
+        if group == "c":  # hard before a, o, u and at the end (Cadiz), soft before e, i, y (Barcelona)
+            options.append(("S",) if text[match.end() : match.end() + 1] in _SOFT_C_BEFORE else ("K",))
         else:
-            i += 1  # a vowel, h, w, y or an apostrophe: no class
+            options.append(_LATIN_GROUP[group])
     skeletons = {""}
     for classes in options:
         if len(skeletons) * len(classes) > _MAX_SKELETONS:
