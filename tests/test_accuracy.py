@@ -62,6 +62,8 @@ entities:
   - {id: nader, type: person, en: Nader, ar: نادر}
   - {id: candy, type: person, en: Candy, ar: كاندي}
   - {id: zaragoza, type: place, en: Zaragoza, ar: سرقسطة}
+  - {id: sabha, type: place, en: Sabha, ar: سبها}
+  - {id: rome, type: place, en: Rome, ar: روما}
   - {id: palermo, type: place, en: Palermo, ar: بلرمة}
   - {id: springfield-il, type: place, en: Springfield, ar: سبرنغفيلد}
   - {id: springfield-ma, type: place, en: Springfield, ar: سبرينغفلد}
@@ -112,6 +114,7 @@ def top(norm: translit.Normalizer, name: str) -> str | None:
         ("two steps, read letter by letter as the English form", "سامبافا", "sambava"),
         ("another rendering, read letter by letter as the English form", "ساراجوسا", "zaragoza"),
         ("another rendering, read letter by letter as the English form", "باليرمو", "palermo"),
+        ("final -a written ة or ا on a short name, backed by its English form", "سبهة", "sabha"),
     ],
 )
 def test_a_spelling_variant_links_to_its_entity(norm, category: str, query: str, entity: str) -> None:
@@ -133,6 +136,7 @@ def test_a_spelling_variant_links_to_its_entity(norm, category: str, query: str,
         ("a letter Latin writes like another", "ناضر"),  # Nader in English, but ض is not د
         ("a vowel letter left out", "كندي"),  # Kennedy is not Candy
         ("reads as the English form of two entities", "سبرينجفيلد"),  # which Springfield?
+        ("final ة for ا where the English form does not end in -a", "رومة"),  # Rome ends in e
         ("a person's name plus ي is another name", "فادي"),  # Fadi is not Fad
     ],
 )

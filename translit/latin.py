@@ -26,6 +26,7 @@ __all__ = [
     "VOWEL_LETTERS",
     "arabic_skeletons",
     "backs_vowel",
+    "ends_in_a",
     "latin_letters",
     "latin_skeletons",
     "reads_as",
@@ -122,6 +123,16 @@ def backs_vowel(spelling: str, i: int, english: str) -> bool:
         if after is not None and any(latin.startswith(r, end) for r in LATIN_CONSONANTS[after]):
             return True
     return False
+
+
+def ends_in_a(english: str) -> bool:
+    """True when an English form ends in the vowel a (-a, -ah), which Arabic writes ا or ة.
+
+    >>> ends_in_a("Sabha"), ends_in_a("Kinda"), ends_in_a("Tver")
+    (True, True, False)
+    """
+    latin = latin_letters(english)
+    return latin.endswith("a") or latin.endswith("ah")
 
 
 def _occurrences(text: str, part: str) -> list[int]:

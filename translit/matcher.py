@@ -21,10 +21,10 @@ from translit import thresholds
 from translit.commonwords import LIGHT_FUNCTION_WORDS, is_arabic_word_form, is_common, is_function_word, surface_zipf
 from translit.designators import LEADING_WORDS, bare_name
 from translit.index import Form, Index
-from translit.latin import MERGED_IN_LATIN, VOWEL_LETTERS, backs_vowel, reads_as
+from translit.latin import MERGED_IN_LATIN, VOWEL_LETTERS, backs_vowel, ends_in_a, reads_as
 from translit.orthography import fold, light_fold
 from translit.phonetic import COMPOUND_PREFIXES, compact, folded_key, word_key
-from translit.similarity import consistent_cost, derived_from, drop_cost, letters, verify
+from translit.similarity import consistent_cost, derived_from, drop_cost, edit_cost, letters, verify
 from translit.tokens import ARTICLE, PROCLITICS, Reading, Token, readings
 
 __all__ = ["Hit", "Match", "find_matches", "match_span", "match_name", "spelled_as_another_word"]
@@ -96,13 +96,34 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
             rule = "variant-key" if qkey == form.key else "fuzzy"
             hits.append(Hit(form, rule, verdict.score, verdict.cost))
     if not hits:
-        hits = [h for h in _backed_vowel_hits(index, query) if not _guarded(query, h.form, guard_common)]
+        backed = _backed_vowel_hits(index, query) + ([] if guard_common else _backed_final_a_hits(index, query))
+        hits = [h for h in backed if not _guarded(query, h.form, guard_common)]
     if not hits and not guard_common:
         hits = [h for h in _english_hits(index, query, qkey) if not _guarded(query, h.form, guard_common)]
     if not hits and not guard_common:
         hits = [h for h in _english_named_hits(index, query) if not _guarded(query, h.form, guard_common)]
     hits.sort(key=lambda h: (h.cost, -h.score))
     return hits
+
+
+#: Final -a written with alef or ta marbuta (folded ه).
+_FINAL_A = {"\u0627": "\u0647", "\u0647": "\u0627"}
+
+
+def _backed_final_a_hits(index: Index, query: str) -> list[Hit]:
+    """Forms of a short one-word name that ``query`` (compact folded) ends with ة where it has ا,
+    or the other way round, when the entity's English form ends in -a (كندة / كندا, Kinda).
+
+    >>> from translit.lexicon import load_lexicon
+    >>> [h.form.entity.id for h in _backed_final_a_hits(Index(load_lexicon()), "غزا")]
+    []
+    """
+    n = letters(query)
+    if " " in query or query[-1:] not in _FINAL_A or not thresholds.MIN_BACKED_VOWEL_LETTERS <= n <= thresholds.BACKED_VOWEL_MAX_LETTERS:
+        return []
+    other = query[:-1] + _FINAL_A[query[-1]]
+    cost = edit_cost(query, other)
+    return [Hit(f, "fuzzy", round(1.0 - cost / n, 4), cost) for f in index.exact_forms(other) if " " not in f.folded and ends_in_a(f.entity.en)]
 
 
 def _english_hits(index: Index, query: str, qkey: str) -> list[Hit]:
