@@ -96,8 +96,9 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
             rule = "variant-key" if qkey == form.key else "fuzzy"
             hits.append(Hit(form, rule, verdict.score, verdict.cost))
     if not hits:
+        # In a look-up the English form outweighs the nisba guard: فادي is Fadi, listed فاد.
         backed = _backed_vowel_hits(index, query) + ([] if guard_common else _backed_final_a_hits(index, query))
-        hits = [h for h in backed if not _guarded(query, h.form, guard_common)]
+        hits = [h for h in backed if not (guard_common and _guarded(query, h.form, guard_common))]
     if not hits and not guard_common:
         hits = [h for h in _english_hits(index, query, qkey) if not _guarded(query, h.form, guard_common)]
     if not hits and not guard_common:
