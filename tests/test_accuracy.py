@@ -64,6 +64,8 @@ entities:
   - {id: zaragoza, type: place, en: Zaragoza, ar: سرقسطة}
   - {id: sabha, type: place, en: Sabha, ar: سبها}
   - {id: rome, type: place, en: Rome, ar: روما}
+  - {id: sarcelles, type: place, en: Sarcelles, ar: سرسل}
+  - {id: essen, type: place, en: Essen, ar: إسن}
   - {id: palermo, type: place, en: Palermo, ar: بلرمة}
   - {id: springfield-il, type: place, en: Springfield, ar: سبرنغفيلد}
   - {id: springfield-ma, type: place, en: Springfield, ar: سبرينغفلد}
@@ -115,6 +117,8 @@ def top(norm: translit.Normalizer, name: str) -> str | None:
         ("another rendering, read letter by letter as the English form", "ساراجوسا", "zaragoza"),
         ("another rendering, read letter by letter as the English form", "باليرمو", "palermo"),
         ("final -a written ة or ا on a short name, backed by its English form", "سبهة", "sabha"),
+        ("two vowel letters on a short name, each backed by its English form", "سارسيل", "sarcelles"),
+        ("a vowel letter after an initial alef, backed by its English form", "ايسن", "essen"),
     ],
 )
 def test_a_spelling_variant_links_to_its_entity(norm, category: str, query: str, entity: str) -> None:

@@ -100,13 +100,14 @@ def backs_vowel(spelling: str, i: int, english: str) -> bool:
     entity's English form; returns False when a neighbour is not a consonant (a diphthong or a
     hamza: no evidence either way).
 
-    >>> backs_vowel("زيندر", 1, "Zinder"), backs_vowel("بوخوم", 3, "Bochum")
-    (True, True)
+    >>> backs_vowel("زيندر", 1, "Zinder"), backs_vowel("بوخوم", 3, "Bochum"), backs_vowel("ايسن", 1, "Essen")
+    (True, True, True)
     >>> backs_vowel("حسين", 2, "Hasan"), backs_vowel("محمود", 3, "Muhammad")
     (False, False)
     """
     vowels = VOWEL_LETTERS.get(spelling[i])
-    before = spelling[i - 1] if i > 0 else None
+    # After an initial alef the vowel letter writes the name's first vowel: ايسن is Essen.
+    before = spelling[i - 1] if i > 0 and spelling[: i] != "\u0627" else None
     after = spelling[i + 1] if i + 1 < len(spelling) else None
     if vowels is None or (before is not None and before not in LATIN_CONSONANTS) or (after is not None and after not in LATIN_CONSONANTS):
         return False

@@ -15,6 +15,7 @@ word that is a name plus a nisba ending (القطري, الإسبانية) is an
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import combinations
 from dataclasses import dataclass
 
 from translit import thresholds
@@ -182,24 +183,27 @@ def _guarded(query: str, form: Form, guard_common: bool) -> bool:
 
 
 def _backed_vowel_hits(index: Index, query: str) -> list[Hit]:
-    """Forms of a short one-word name that ``query`` (compact folded) writes with one vowel letter
-    more, where the entity's English form has that vowel (زيندر for زندر, Zinder).
+    """Forms of a short one-word name that ``query`` (compact folded) writes with one or two vowel
+    letters more, each where the entity's English form has that vowel (زيندر for زندر, Zinder;
+    سارسيل for سرسل, Sarcelles).
 
     >>> from translit.lexicon import load_lexicon
     >>> [h.form.entity.id for h in _backed_vowel_hits(Index(load_lexicon()), "بوتين")]
     []
     """
-    shorter = letters(query) - 1
-    if " " in query or not thresholds.MIN_BACKED_VOWEL_LETTERS <= shorter <= thresholds.BACKED_VOWEL_MAX_LETTERS:
+    if " " in query:
         return []
     hits: list[Hit] = []
-    for i, letter in enumerate(query):
-        if letter not in VOWEL_LETTERS:
+    positions = [i for i, letter in enumerate(query) if letter in VOWEL_LETTERS]
+    for extra in (1, 2):
+        if not thresholds.MIN_BACKED_VOWEL_LETTERS <= letters(query) - extra <= thresholds.BACKED_VOWEL_MAX_LETTERS:
             continue
-        cost = drop_cost(letter)
-        for form in index.exact_forms(query[:i] + query[i + 1 :]):
-            if " " not in form.folded and backs_vowel(query, i, form.entity.en):
-                hits.append(Hit(form, "fuzzy", round(1.0 - cost / len(query), 4), cost))
+        for dropped in combinations(positions, extra):
+            forms = index.exact_forms("".join(ch for i, ch in enumerate(query) if i not in dropped))
+            cost = round(sum(drop_cost(query[i]) for i in dropped), 4)
+            for form in forms:
+                if " " not in form.folded and all(backs_vowel(query, i, form.entity.en) for i in dropped):
+                    hits.append(Hit(form, "fuzzy", round(1.0 - cost / len(query), 4), cost))
     return hits
 
 
