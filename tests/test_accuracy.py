@@ -245,3 +245,12 @@ def test_an_everyday_noun_not_listed_under_short_does_not_stand_alone(nouns) -> 
 
 def test_a_name_that_takes_no_possessive_stands_alone(nouns) -> None:
     assert ids(nouns.normalize("وصل إلى طهران")) == ["tehran"]
+
+
+def test_the_english_forms_break_a_tie_between_entities_spelled_alike(tmp_path) -> None:
+    norm = normalizer_for(
+        "entities:\n  - {id: logan, type: place, en: Logan, ar: لوغان}\n  - {id: lujan, type: place, en: Luján, ar: لوجان}\n",
+        tmp_path,
+    )
+    found = norm.lookup("لوخان")  # kh for Spanish j: Luján, not Logan
+    assert (found[0].id, found[0].ambiguous) == ("lujan", False)

@@ -10,6 +10,7 @@ from typing import Any
 
 from translit import thresholds
 from translit.index import Index
+from translit.latin import reads_as
 from translit.lexicon import Lexicon, load_lexicon
 from translit.matcher import find_matches, match_name
 from translit.model import Candidate, Document
@@ -169,7 +170,8 @@ class Normalizer:
         proclitic is removed and frequent words may match fuzzily; an ambiguous short form
         lists every entity it may name. Ranked by edit cost, then score. When the best
         candidates of several entities are equally close, each is marked ``ambiguous``: the
-        name alone links to none of them.
+        name alone links to none of them, unless it reads as the English form of exactly one
+        (:func:`translit.latin.reads_as`), which then comes first.
 
         >>> [(c.id, c.rule) for c in Normalizer.load().lookup("ماكجورك")]
         [('brett-mcgurk', 'short-form')]
@@ -205,4 +207,9 @@ class Normalizer:
             # Nearly as close, and spelled like the first: two entities of one name (Logan,
             # لوغان and لوجان); which spelling a writer chose does not tell them apart.
             ranked = [replace(c, ambiguous=c.cost - ranked[0].cost < thresholds.AMBIGUITY_MARGIN) for c in ranked]
+        tied = [c for c in ranked if c.ambiguous]
+        read = [c for c in tied if reads_as(compact(folded), c.en)]
+        if len(read) == 1:
+            # The English forms choose: علاوة reads as Allaoua, not Alioua; لوخان as Luján, not Logan.
+            ranked = [replace(read[0], ambiguous=False)] + [replace(c, ambiguous=False) for c in ranked if c is not read[0]]
         return ranked[:limit]
