@@ -66,6 +66,7 @@ entities:
   - {id: rome, type: place, en: Rome, ar: روما}
   - {id: sarcelles, type: place, en: Sarcelles, ar: سرسل}
   - {id: essen, type: place, en: Essen, ar: إسن}
+  - {id: jean-jacques, type: person, en: Jean-Jacques, ar: جان جاك}
   - {id: palermo, type: place, en: Palermo, ar: بلرمة}
   - {id: springfield-il, type: place, en: Springfield, ar: سبرنغفيلد}
   - {id: springfield-ma, type: place, en: Springfield, ar: سبرينغفلد}
@@ -119,6 +120,7 @@ def top(norm: translit.Normalizer, name: str) -> str | None:
         ("final -a written ة or ا on a short name, backed by its English form", "سبهة", "sabha"),
         ("two vowel letters on a short name, each backed by its English form", "سارسيل", "sarcelles"),
         ("a vowel letter after an initial alef, backed by its English form", "ايسن", "essen"),
+        ("a hyphen in a name looked up is a space", "جان-جك", "jean-jacques"),
     ],
 )
 def test_a_spelling_variant_links_to_its_entity(norm, category: str, query: str, entity: str) -> None:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from functools import reduce
 from typing import TYPE_CHECKING, Any
 
 from translit.model import Document
@@ -131,6 +130,7 @@ def _check_reduce() -> None:
     >>> a, b, c = {"x": {"1"}}, {"x": {"2"}, "y": {"3"}}, {}
     >>> merge_evidence(merge_evidence(a, b), c) == merge_evidence(a, merge_evidence(b, c)) == merge_evidence(b, a)
     True
+    >>> from functools import reduce
     >>> reduce(merge_evidence, [a, b, c], {})["x"] == {"1", "2"}
     True
     """

@@ -28,7 +28,7 @@ from translit.phonetic import COMPOUND_PREFIXES, compact, key, word_key
 from translit.prefilter import BULK_MIN_CANDIDATES, may_pass
 from translit.similarity import letters
 
-__all__ = ["Form", "Index", "FORM_KINDS"]
+__all__ = ["Form", "Index", "FORM_KINDS", "JOINERS", "fold_name"]
 
 #: آل ("family of"), folded: the word after it names a family, not one person.
 FAMILY = "ال"
@@ -230,7 +230,7 @@ class Index:
         bucket.append(form)
         self._order.append(form)
         self.nospace[nospace(form.folded)].append(form)
-        raw_words = _fold_form(form.text).split()
+        raw_words = fold_name(form.text).split()
         for words in (raw_words, _decompact(raw_words), form.folded.split()):
             self.max_words = max(self.max_words, len(words))
             for n in range(1, len(words) + 1):
@@ -354,12 +354,18 @@ class Index:
         return folded_words in self.prefixes
 
 
-_JOINERS = str.maketrans({c: " " for c in NAME_JOINERS})
+#: Hyphens and other joiners inside a name read as spaces.
+JOINERS = str.maketrans({c: " " for c in NAME_JOINERS})
 
 
-def _fold_form(text: str) -> str:
-    """Fold a lexicon form, reading hyphens and other joiners as spaces (جان-جاك -> جان جاك)."""
-    return " ".join(fold(text).translate(_JOINERS).split())
+def fold_name(text: str) -> str:
+    """Fold a name (a lexicon form or a name looked up), reading hyphens and other joiners as
+    spaces.
+
+    >>> fold_name("جان-جاك")
+    'جان جاك'
+    """
+    return " ".join(fold(text).translate(JOINERS).split())
 
 
 def _owners(lexicon: Lexicon) -> dict[str, set[str]]:
@@ -367,7 +373,7 @@ def _owners(lexicon: Lexicon) -> dict[str, set[str]]:
     owners: dict[str, set[str]] = defaultdict(set)
     for entity in lexicon.entities:
         for text in (*entity.full_forms, *entity.short):
-            owners[compact(_fold_form(text))].add(entity.id)
+            owners[compact(fold_name(text))].add(entity.id)
     return owners
 
 
@@ -387,10 +393,10 @@ def undesignated(entity: Entity, full_form: str, owners: dict[str, set[str]]) ->
     """
     if entity.type != "place":
         return None
-    rest = bare_name(full_form, _fold_form(full_form))
+    rest = bare_name(full_form, fold_name(full_form))
     if rest is None:
         return None
-    folded = compact(_fold_form(rest))
+    folded = compact(fold_name(rest))
     if owners.get(folded, set()) - {entity.id}:
         return None
     if letters(folded) < thresholds.MIN_UNDESIGNATED_LETTERS:
@@ -406,14 +412,14 @@ def _forms(entity: Entity, owners: dict[str, set[str]]) -> Iterable[Form]:
     listed: list[tuple[str, str]] = [(entity.ar, "ar")]
     listed += [(v, "variant") for v in entity.variants]
     listed += [(s, "short") for s in entity.short]
-    full = {compact(_fold_form(t)) for t, kind in listed if kind != "short"}
-    standalone = {compact(_fold_form(t)) for t in entity.short}  # the maintainer says these stand alone
+    full = {compact(fold_name(t)) for t, kind in listed if kind != "short"}
+    standalone = {compact(fold_name(t)) for t in entity.short}  # the maintainer says these stand alone
     surnames = [s for t, kind in listed if kind != "short" and (s := surname(entity, t))]
     listed += [(s, "surname") for s in surnames]
     listed += [(d, "designator") for t in entity.full_forms if (d := undesignated(entity, t, owners))]
     seen: set[str] = set()
     for text, kind in listed:
-        folded = compact(_fold_form(text))
+        folded = compact(fold_name(text))
         if kind == "surname" and folded in full:
             continue
         if folded in seen:

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from translit import thresholds
 from translit.commonwords import LIGHT_FUNCTION_WORDS, is_arabic_word_form, is_common, is_function_word, surface_zipf
 from translit.designators import LEADING_WORDS, bare_name
-from translit.index import Form, Index
+from translit.index import JOINERS, Form, Index, fold_name
 from translit.latin import MERGED_IN_LATIN, VOWEL_LETTERS, backs_vowel, ends_in_a, reads_as
-from translit.orthography import fold, light_fold
+from translit.orthography import light_fold
 from translit.phonetic import COMPOUND_PREFIXES, compact, folded_key, word_key
 from translit.similarity import consistent_cost, derived_from, drop_cost, edit_cost, letters, verify
 from translit.tokens import ARTICLE, PROCLITICS, Reading, Token, readings
@@ -257,8 +257,8 @@ def match_name(index: Index, name: str) -> list[Hit]:
     >>> [(h.form.entity.id, h.rule) for h in match_name(index, "الماكغورك")]
     [('brett-mcgurk', 'article')]
     """
-    written = " ".join(light_fold(name).split())
-    query = compact(" ".join(fold(name).split()))
+    written = " ".join(light_fold(name).translate(JOINERS).split())
+    query = compact(fold_name(name))
     hits = _exact_hits(index, query)
     if not hits:
         hits = [Hit(f, "folded", thresholds.SCORE_FOLDED, thresholds.SPACE_COST) for f in index.nospace_forms(query)]

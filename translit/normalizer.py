@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from translit import thresholds
-from translit.index import Index
+from translit.index import Index, fold_name
 from translit.latin import reads_as
 from translit.lexicon import Lexicon, load_lexicon
 from translit.matcher import find_matches, match_name
@@ -180,7 +180,7 @@ class Normalizer:
             raise TypeError(f"limit must be an int, not {type(limit).__name__}")
         if limit < 0:
             raise ValueError(f"limit must be 0 or more, not {limit}")
-        folded = " ".join(fold(_check_text(name, "name")).split())
+        folded = fold_name(_check_text(name, "name"))
         if not folded:
             return []
         best: dict[str, Candidate] = {}
