@@ -67,6 +67,7 @@ entities:
   - {id: sarcelles, type: place, en: Sarcelles, ar: سرسل}
   - {id: essen, type: place, en: Essen, ar: إسن}
   - {id: jean-jacques, type: person, en: Jean-Jacques, ar: جان جاك}
+  - {id: osaka, type: place, en: Osaka, ar: ئوساكا}
   - {id: palermo, type: place, en: Palermo, ar: بلرمة}
   - {id: springfield-il, type: place, en: Springfield, ar: سبرنغفيلد}
   - {id: springfield-ma, type: place, en: Springfield, ar: سبرينغفلد}
@@ -121,6 +122,7 @@ def top(norm: translit.Normalizer, name: str) -> str | None:
         ("two vowel letters on a short name, each backed by its English form", "سارسيل", "sarcelles"),
         ("a vowel letter after an initial alef, backed by its English form", "ايسن", "essen"),
         ("a hyphen in a name looked up is a space", "جان-جك", "jean-jacques"),
+        ("Uyghur writes an initial vowel on a hamza seat", "أوساكا", "osaka"),
     ],
 )
 def test_a_spelling_variant_links_to_its_entity(norm, category: str, query: str, entity: str) -> None:

@@ -12,6 +12,7 @@ Built once per lexicon. Three tables answer the matcher's questions:
 from __future__ import annotations
 
 import pickle
+import re
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable
@@ -358,14 +359,22 @@ class Index:
 JOINERS = str.maketrans({c: " " for c in NAME_JOINERS})
 
 
+#: A word-initial hamza on a yeh seat before a vowel letter: how Uyghur (and Kurdish) write a
+#: word that starts with a vowel (ئاستانا, ئوساكا, ئىسلامئاباد). Arabic never starts a word with
+#: ئ, so it reads as the alef Arabic writes there (أستانا, أوساكا).
+_INITIAL_HAMZA_SEAT = re.compile(r"(?<![^\s\-])\u0626(?=[\u0627\u0648\u0649\u064a\u06d5\u06d0\u06c6\u06c7\u06c8])")
+_INITIAL_DOUBLE_ALEF = re.compile(r"(?<![^\s])\u0627\u0627")
+
+
 def fold_name(text: str) -> str:
     """Fold a name (a lexicon form or a name looked up), reading hyphens and other joiners as
-    spaces.
+    spaces and a word-initial ئ before a vowel letter as alef.
 
-    >>> fold_name("جان-جاك")
-    'جان جاك'
+    >>> fold_name("جان-جاك"), fold_name("ئاستانا"), fold_name("ئوساكا")
+    ('جان جاك', 'استانا', 'اوساكا')
     """
-    return " ".join(fold(text).translate(JOINERS).split())
+    folded = " ".join(fold(_INITIAL_HAMZA_SEAT.sub("\u0627", text)).translate(JOINERS).split())
+    return _INITIAL_DOUBLE_ALEF.sub("\u0627", folded)
 
 
 def _owners(lexicon: Lexicon) -> dict[str, set[str]]:
