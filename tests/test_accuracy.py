@@ -258,3 +258,8 @@ def test_the_english_forms_break_a_tie_between_entities_spelled_alike(tmp_path) 
     )
     found = norm.lookup("لوخان")  # kh for Spanish j: Luján, not Logan
     assert (found[0].id, found[0].ambiguous) == ("lujan", False)
+
+
+def test_a_look_up_the_english_form_decided_says_so(norm) -> None:
+    [found] = norm.lookup("ساراجوسا")[:1]
+    assert (found.id, found.rule, found.form) == ("zaragoza", "english", "سرقسطة")

@@ -30,7 +30,7 @@ from translit.tokens import ARTICLE, PROCLITICS, Reading, Token, readings
 
 __all__ = ["Hit", "Match", "find_matches", "match_span", "match_name", "spelled_as_another_word"]
 
-_RULE_RANK = {"exact": 0, "folded": 0, "article": 1, "variant-key": 1, "fuzzy": 2}
+_RULE_RANK = {"exact": 0, "folded": 0, "article": 1, "variant-key": 1, "fuzzy": 2, "english": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +125,7 @@ def _backed_final_a_hits(index: Index, query: str) -> list[Hit]:
         return []
     other = query[:-1] + _FINAL_A[query[-1]]
     cost = edit_cost(query, other)
-    return [Hit(f, "fuzzy", round(1.0 - cost / n, 4), cost) for f in index.exact_forms(other) if " " not in f.folded and ends_in_a(f.entity.en)]
+    return [Hit(f, "english", round(1.0 - cost / n, 4), cost) for f in index.exact_forms(other) if " " not in f.folded and ends_in_a(f.entity.en)]
 
 
 def _english_hits(index: Index, query: str, qkey: str) -> list[Hit]:
@@ -148,7 +148,7 @@ def _english_hits(index: Index, query: str, qkey: str) -> list[Hit]:
         cost = consistent_cost(query, form.folded, allowed)
         if cost <= allowed and reads_as(query, form.entity.en):
             score = round(max(0.0, 1.0 - cost / max(letters(query), letters(form.folded))), 4)
-            hits.append(Hit(form, "fuzzy", score, cost))
+            hits.append(Hit(form, "english", score, cost))
     return hits
 
 
@@ -167,7 +167,7 @@ def _english_named_hits(index: Index, query: str) -> list[Hit]:
         return []
     cost = thresholds.ENGLISH_NAME_COST
     score = round(max(0.0, 1.0 - cost / letters(query)), 4)
-    return [Hit(forms[0], "fuzzy", score, cost)]
+    return [Hit(forms[0], "english", score, cost)]
 
 
 def _vowel_letters(folded: str) -> int:
@@ -203,7 +203,7 @@ def _backed_vowel_hits(index: Index, query: str) -> list[Hit]:
             cost = round(sum(drop_cost(query[i]) for i in dropped), 4)
             for form in forms:
                 if " " not in form.folded and all(backs_vowel(query, i, form.entity.en) for i in dropped):
-                    hits.append(Hit(form, "fuzzy", round(1.0 - cost / len(query), 4), cost))
+                    hits.append(Hit(form, "english", round(1.0 - cost / len(query), 4), cost))
     return hits
 
 

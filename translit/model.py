@@ -13,6 +13,7 @@ RULES = (
     "folded",  # equal after orthographic folding (hamza, ة, ى, diacritics, tatweel ...)
     "variant-key",  # same phonetic key, verified by the weighted edit distance
     "fuzzy",  # phonetic key within one edit, verified by the weighted edit distance
+    "english",  # the entity's English form backs the spelling (translit.latin): a short name's vowel letter, or in look-ups a name that reads as it
     "short-form",  # a surname or listed short form that only one entity has
     "coreference",  # a short form resolved by a full mention in the same document
     "corpus",  # a short form resolved by how other documents of the same call resolved it
