@@ -75,3 +75,12 @@ def test_an_arabic_spelling_and_its_english_form_share_a_skeleton() -> None:
 
 def test_an_ambiguous_latin_group_gives_each_skeleton() -> None:
     assert latin_skeletons("Bochum") == {"BKM", "BSM"}  # German ch is خ, French ch is ش
+
+
+def test_a_long_run_of_vowel_letters_is_read_without_backtracking() -> None:
+    # As one regular expression this pair backtracked for minutes; part by part it is instant.
+    assert not reads_as("ب" + "ا" * 30 + "ب", "b" + "a" * 80 + "c")
+
+
+def test_a_spelling_too_long_for_a_name_is_not_read() -> None:
+    assert not reads_as("ب" * 41, "b" * 41)

@@ -151,18 +151,24 @@ def reads_as(spelling: str, english: str) -> bool:
     >>> reads_as("ساراجوسا", "Zaragoza Airport"), reads_as("مرسيليا", "Marseille")
     (False, False)
     """
-    pattern = _pattern(spelling.replace(" ", ""))
-    return pattern is not None and pattern.match(latin_letters(english)) is not None
+    parts = _parts(spelling.replace(" ", ""))
+    return parts is not None and _reads(parts, latin_letters(english))
 
 
 #: Short vowels Arabic leaves unwritten between two letters: at most two Latin vowels (ea, ou).
-_VOWEL_RUN = "[aeiouy]{0,2}"
+_UNWRITTEN = re.compile("[aeiouy]{0,2}")
+#: Longest stretch of Latin one Arabic letter may read as (sch, a doubled consonant, a long vowel).
+_LONGEST_PART = 6
+#: Longest spelling :func:`reads_as` reads (longer is no name).
+_MAX_READ_LETTERS = 40
 
 
 @lru_cache(maxsize=4096)
-def _pattern(spelling: str) -> re.Pattern[str] | None:
-    """The regular expression of :func:`reads_as` for one folded spelling (None when a letter has
-    no Latin reading)."""
+def _parts(spelling: str) -> tuple[re.Pattern[str], ...] | None:
+    """One regular expression per letter of a folded spelling: what Latin it may read as (None
+    when a letter has none, or the spelling is too long to be a name)."""
+    if len(spelling) > _MAX_READ_LETTERS:
+        return None
     parts: list[str] = []
     for i, letter in enumerate(spelling):
         if i == 0 and letter == "\u0627":
@@ -185,7 +191,26 @@ def _pattern(spelling: str) -> re.Pattern[str] | None:
             parts.append(_consonant(letter))
         else:
             return None
-    return re.compile("^" + _VOWEL_RUN.join(parts) + "[eh]?$")
+    return tuple(re.compile(p) for p in parts)
+
+
+def _reads(parts: tuple[re.Pattern[str], ...], latin: str) -> bool:
+    """Whether the parts, with unwritten vowels between them, read the whole Latin string (and a
+    silent final e or h after them). Dynamic programming over (part, position): linear in both,
+    where one regular expression of the whole name could backtrack without end."""
+    reachable = {0}  # positions where the next part may start
+    for k, part in enumerate(parts):
+        ends: set[int] = set()
+        for start in reachable:
+            for stop in range(start, min(len(latin), start + _LONGEST_PART) + 1):
+                if part.fullmatch(latin, start, stop):
+                    ends.add(stop)
+        if k + 1 < len(parts):
+            ends = {e + n for e in ends for n in range(3) if e + n <= len(latin) and _UNWRITTEN.fullmatch(latin, e, e + n)}
+        if not ends:
+            return False
+        reachable = ends
+    return any(p == len(latin) or (p + 1 == len(latin) and latin[p] in "eh") for p in reachable)
 
 
 def _consonant(letter: str) -> str:
