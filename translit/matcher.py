@@ -15,8 +15,8 @@ word that is a name plus a nisba ending (القطري, الإسبانية) is an
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import combinations
 from dataclasses import dataclass
+from itertools import combinations
 
 from translit import thresholds
 from translit.commonwords import LIGHT_FUNCTION_WORDS, is_arabic_word_form, is_common, is_function_word, surface_zipf
@@ -97,14 +97,58 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
             rule = "variant-key" if qkey == form.key else "fuzzy"
             hits.append(Hit(form, rule, verdict.score, verdict.cost))
     if not hits:
-        # In a look-up the English form outweighs the nisba guard: فادي is Fadi, listed فاد.
-        backed = _backed_vowel_hits(index, query) + ([] if guard_common else _backed_final_a_hits(index, query))
-        hits = [h for h in backed if not (guard_common and _guarded(query, h.form, guard_common))]
-    if not hits and not guard_common:
-        hits = [h for h in _english_hits(index, query, qkey) if not _guarded(query, h.form, guard_common)]
-    if not hits and not guard_common:
-        hits = [h for h in _english_named_hits(index, query) if not _guarded(query, h.form, guard_common)]
+        hits = _english_backed_hits(index, query, qkey, guard_common=guard_common)
     hits.sort(key=lambda h: (h.cost, -h.score))
+    return hits
+
+
+# --- spellings the entity's English form backs (see translit.latin) ----------------------
+
+
+def _english_backed_hits(index: Index, query: str, qkey: str, *, guard_common: bool) -> list[Hit]:
+    """When the Arabic spelling alone finds nothing: forms whose entity's English form backs
+    ``query`` (compact folded), from the closest evidence to the broadest, all with rule ``english``:
+
+    1. a short name written with one or two vowel letters more (زيندر / زندر, Zinder); in running
+       text too, there under the nisba and article guards;
+    2. look-ups: a short name's final ة for ا (سبهة / سبها, Sabha);
+    3. look-ups: a spelling a little over budget that reads as the English form (بريزبن / برسبان);
+    4. look-ups: a name that reads as exactly one entity's English form (ساراجوسا / سرقسطة).
+    """
+    backed = _backed_vowel_hits(index, query)
+    if guard_common:
+        return [h for h in backed if not _guarded(query, h.form, guard_common)]
+    # In a look-up the English form outweighs the nisba guard: فادي is Fadi, listed فاد.
+    hits = backed + _backed_final_a_hits(index, query)
+    if not hits:
+        hits = [h for h in _english_hits(index, query, qkey) if not _guarded(query, h.form, guard_common)]
+    if not hits:
+        hits = [h for h in _english_named_hits(index, query) if not _guarded(query, h.form, guard_common)]
+    return hits
+
+
+def _backed_vowel_hits(index: Index, query: str) -> list[Hit]:
+    """Forms of a short one-word name that ``query`` (compact folded) writes with one or two vowel
+    letters more, each where the entity's English form has that vowel (زيندر for زندر, Zinder;
+    سارسيل for سرسل, Sarcelles).
+
+    >>> from translit.lexicon import load_lexicon
+    >>> [h.form.entity.id for h in _backed_vowel_hits(Index(load_lexicon()), "بوتين")]
+    []
+    """
+    if " " in query:
+        return []
+    hits: list[Hit] = []
+    positions = [i for i, letter in enumerate(query) if letter in VOWEL_LETTERS]
+    for extra in (1, 2):
+        if not thresholds.MIN_BACKED_VOWEL_LETTERS <= letters(query) - extra <= thresholds.BACKED_VOWEL_MAX_LETTERS:
+            continue
+        for dropped in combinations(positions, extra):
+            forms = index.exact_forms("".join(ch for i, ch in enumerate(query) if i not in dropped))
+            cost = round(sum(drop_cost(query[i]) for i in dropped), 4)
+            for form in forms:
+                if " " not in form.folded and all(backs_vowel(query, i, form.entity.en) for i in dropped):
+                    hits.append(Hit(form, "english", round(1.0 - cost / len(query), 4), cost))
     return hits
 
 
@@ -180,31 +224,6 @@ def _guarded(query: str, form: Form, guard_common: bool) -> bool:
     if derived_from(query, form.folded, feminine_ending=guard_common, plain_i=plain_i):
         return True
     return guard_common and (query.startswith(ARTICLE) or form.folded.startswith(ARTICLE))
-
-
-def _backed_vowel_hits(index: Index, query: str) -> list[Hit]:
-    """Forms of a short one-word name that ``query`` (compact folded) writes with one or two vowel
-    letters more, each where the entity's English form has that vowel (زيندر for زندر, Zinder;
-    سارسيل for سرسل, Sarcelles).
-
-    >>> from translit.lexicon import load_lexicon
-    >>> [h.form.entity.id for h in _backed_vowel_hits(Index(load_lexicon()), "بوتين")]
-    []
-    """
-    if " " in query:
-        return []
-    hits: list[Hit] = []
-    positions = [i for i, letter in enumerate(query) if letter in VOWEL_LETTERS]
-    for extra in (1, 2):
-        if not thresholds.MIN_BACKED_VOWEL_LETTERS <= letters(query) - extra <= thresholds.BACKED_VOWEL_MAX_LETTERS:
-            continue
-        for dropped in combinations(positions, extra):
-            forms = index.exact_forms("".join(ch for i, ch in enumerate(query) if i not in dropped))
-            cost = round(sum(drop_cost(query[i]) for i in dropped), 4)
-            for form in forms:
-                if " " not in form.folded and all(backs_vowel(query, i, form.entity.en) for i in dropped):
-                    hits.append(Hit(form, "english", round(1.0 - cost / len(query), 4), cost))
-    return hits
 
 
 def _compound_tail(word: str) -> str:
