@@ -20,6 +20,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from translit import thresholds
+
 __all__ = [
     "LATIN_CONSONANTS",
     "MERGED_IN_LATIN",
@@ -155,8 +157,8 @@ def reads_as(spelling: str, english: str) -> bool:
     return parts is not None and _reads(parts, latin_letters(english))
 
 
-#: Short vowels Arabic leaves unwritten between two letters: at most two Latin vowels (ea, ou).
-_UNWRITTEN = re.compile("[aeiouy]{0,2}")
+#: Short vowels Arabic leaves unwritten between two letters (thresholds.UNWRITTEN_VOWELS at most).
+_UNWRITTEN = re.compile("[aeiouy]*")
 #: Longest stretch of Latin one Arabic letter may read as (sch, a doubled consonant, a long vowel).
 _LONGEST_PART = 6
 #: Longest spelling :func:`reads_as` reads (longer is no name).
@@ -206,7 +208,8 @@ def _reads(parts: tuple[re.Pattern[str], ...], latin: str) -> bool:
                 if part.fullmatch(latin, start, stop):
                     ends.add(stop)
         if k + 1 < len(parts):
-            ends = {e + n for e in ends for n in range(3) if e + n <= len(latin) and _UNWRITTEN.fullmatch(latin, e, e + n)}
+            gaps = range(thresholds.UNWRITTEN_VOWELS + 1)
+            ends = {e + n for e in ends for n in gaps if e + n <= len(latin) and _UNWRITTEN.fullmatch(latin, e, e + n)}
         if not ends:
             return False
         reachable = ends

@@ -64,6 +64,10 @@ ENGLISH_EXTRA_COST = 0.6
 #: letter Latin writes like another (see ENGLISH_EXTRA_COST). Its cost for ranking:
 ENGLISH_NAME_MIN_LETTERS = 5
 ENGLISH_NAME_COST = 1.5
+#: Reading a spelling as an English form (translit.latin.reads_as): at most this many Latin
+#: vowels stand for the short vowels Arabic leaves unwritten between two letters (Zaragoza's a
+#: and o); three would read البلا as Alba Iulia.
+UNWRITTEN_VOWELS = 2
 
 # --- common words -----------------------------------------------------------------
 
