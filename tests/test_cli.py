@@ -98,6 +98,19 @@ def test_lexicon_check_passes_on_the_bundled_set(runner) -> None:
     assert result.output.startswith("ok: ")
 
 
+def test_lexicon_check_notes_a_place_named_by_an_everyday_noun(runner, write_lexicon) -> None:
+    path = write_lexicon("entities:\n  - {id: tyre, type: place, en: Tyre, ar: صور}\n")
+    result = runner.invoke(main, ["lexicon", "check", str(path)])
+    assert result.exit_code == 0
+    assert f"note: {path}:2: tyre: صور is also an everyday noun" in result.output
+
+
+def test_lexicon_check_takes_a_short_listing_as_the_answer_to_that_note(runner, write_lexicon) -> None:
+    path = write_lexicon("entities:\n  - {id: tyre, type: place, en: Tyre, ar: صور, short: [صور]}\n")
+    result = runner.invoke(main, ["lexicon", "check", str(path)])
+    assert (result.exit_code, "note:" in result.output) == (0, False)
+
+
 BROKEN = {
     "yaml": ("entities:\n  - id: x\n    en: [a\n", ":4: YAML syntax error"),
     "missing-en": ("entities:\n  - {id: x, type: place, ar: قطر}\n", ":2: en: missing required key"),

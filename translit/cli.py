@@ -170,6 +170,13 @@ def lexicon_check(paths: tuple[str, ...]) -> None:
         click.echo(f"translit: {n} problem{'s' if n != 1 else ''} found", err=True)
         sys.exit(EXIT_LEXICON)
     click.echo(f"ok: {len(lex)} entities in {len(lex.files)} file{'s' if len(lex.files) != 1 else ''}")
+    from translit.index import everyday_noun_forms
+
+    for form in everyday_noun_forms(lex):
+        click.echo(
+            f"note: {form.entity.source}: {form.entity.id}: {form.text} is also an everyday noun; in running text "
+            f"it links only next to another form of {form.entity.id} (list it under short to let it stand alone)"
+        )
 
 
 @lexicon.command("stats")

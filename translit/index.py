@@ -29,7 +29,7 @@ from translit.phonetic import COMPOUND_PREFIXES, compact, key, word_key
 from translit.prefilter import BULK_MIN_CANDIDATES, may_pass
 from translit.similarity import letters
 
-__all__ = ["Form", "Index", "FORM_KINDS", "JOINERS", "fold_name"]
+__all__ = ["Form", "Index", "FORM_KINDS", "JOINERS", "everyday_noun_forms", "fold_name"]
 
 #: آل ("family of"), folded: the word after it names a family, not one person.
 FAMILY = "ال"
@@ -411,6 +411,25 @@ def undesignated(entity: Entity, full_form: str, owners: dict[str, set[str]]) ->
     if letters(folded) < thresholds.MIN_UNDESIGNATED_LETTERS:
         return None
     return rest
+
+
+def everyday_noun_forms(lexicon: Lexicon) -> list[Form]:
+    """The listed one-word forms of places and organisations that are also everyday nouns, so
+    that in running text they link only next to another form of their entity (a note for the
+    maintainer: listing the form under ``short`` lets it stand alone).
+
+    >>> from translit.lexicon import load_lexicon
+    >>> everyday_noun_forms(load_lexicon())  # the bundled lexicons list جدة under short
+    []
+    """
+    owners = _owners(lexicon)
+    return [
+        form
+        for entity in lexicon.entities
+        if entity.type != "person"
+        for form in _forms(entity, owners)
+        if form.needs_context and form.kind in ("ar", "variant") and _ordinary_noun(form.text)
+    ]
 
 
 def _ordinary_noun(text: str) -> bool:
