@@ -266,10 +266,12 @@ def match_name(index: Index, name: str) -> list[Hit]:
 
     Takes the name as written (the hamza on a leading alef tells آلستون from ال + ستون).
 
-    Spaces do not count (محمد سعيد / محمدسعيد), the article is optional (الدريدي / دريدي,
-    at a cost), so are a place's leading designator and trailing epithet (مدينة حمص / حمص,
-    مكة المكرمة / مكة, at a cost) and a family word (عائلة التوام / التوام), and a frequent word may still match fuzzily; no proclitic
-    is removed, since a bare name that starts with و or ل usually starts that way (وليام، لندا).
+    Spaces and hyphens do not count (محمد سعيد / محمدسعيد, جان-جاك), the article is optional
+    (الدريدي / دريدي, at a cost), so are a place's leading designator and trailing epithet
+    (مدينة حمص / حمص, مكة المكرمة / مكة, at a cost) and a family word (عائلة التوام / التوام);
+    a frequent word may still match fuzzily, and the entity's English form may back a spelling
+    (see :func:`_english_backed_hits`); no proclitic is removed, since a bare name that starts
+    with و or ل usually starts that way (وليام، لندا).
 
     >>> from translit.lexicon import load_lexicon
     >>> index = Index(load_lexicon())
