@@ -222,6 +222,7 @@ entities:
   - {id: jeddah, type: place, en: Jeddah, ar: جدة, short: [جدة]}
   - {id: tyre, type: place, en: Tyre, ar: صور}
   - {id: tehran, type: place, en: Tehran, ar: طهران}
+  - {id: emmen, type: place, en: Emmen, ar: امن}
 """
 
 
@@ -263,3 +264,7 @@ def test_the_english_forms_break_a_tie_between_entities_spelled_alike(tmp_path) 
 def test_a_look_up_the_english_form_decided_says_so(norm) -> None:
     [found] = norm.lookup("ساراجوسا")[:1]
     assert (found.id, found.rule, found.form) == ("zaragoza", "english", "سرقسطة")
+
+
+def test_a_word_spelled_as_an_everyday_noun_is_not_a_place_spelled_otherwise(nouns) -> None:
+    assert ids(nouns.normalize("تعزيز أمن الخليج")) == []  # security, not Emmen (listed امن)

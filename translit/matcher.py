@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from translit import thresholds
-from translit.commonwords import LIGHT_FUNCTION_WORDS, is_arabic_word_form, is_common, is_function_word, surface_zipf
+from translit.commonwords import LIGHT_FUNCTION_WORDS, is_arabic_word_form, is_common, is_function_word, is_possessed_noun, surface_zipf
 from translit.designators import LEADING_WORDS, bare_name
 from translit.index import JOINERS, Form, Index, fold_name
 from translit.latin import MERGED_IN_LATIN, VOWEL_LETTERS, backs_vowel, ends_in_a, reads_as
@@ -326,7 +326,9 @@ def spelled_as_another_word(written: str, form: Form) -> bool:
     Folding merges ى/ي, ة/ه and ئ/ي, so the preposition على folds onto the name علي, هادئ
     (calm) onto هادي and جده (his grandfather) onto جدة. Such a word is taken for the name
     only when it is spelled as the lexicon spells it (hamza on alef aside) or when, as
-    written, it is clearly rarer than the lexicon's own spelling.
+    written, it is clearly rarer than the lexicon's own spelling. A place or organisation
+    spelled otherwise is not taken from a word that is, as written, an everyday noun (أمن,
+    security, is not Emmen, listed امن).
 
     Takes the word with marks removed (:func:`translit.orthography.light_fold`) and the form.
 
@@ -336,10 +338,18 @@ def spelled_as_another_word(written: str, form: Form) -> bool:
     (True, False)
     """
     listed = light_fold(form.text)
+    if written != listed and form.entity.type != "person" and _everyday_noun(written) and not _everyday_noun(listed):
+        return True  # أمن (security) is not Emmen, listed امن: as written, an everyday noun
     if written.translate(_ALEF_FORMS) == listed.translate(_ALEF_FORMS):
         return False
     z = surface_zipf(written)
     return z >= thresholds.COMMON_WORD_ZIPF and z >= surface_zipf(listed) - thresholds.SPELLING_MARGIN_ZIPF
+
+
+def _everyday_noun(written: str) -> bool:
+    return surface_zipf(written) >= thresholds.COMMON_WORD_ZIPF and is_possessed_noun(
+        written, thresholds.NOUN_POSSESSIVE_FORMS, thresholds.NOUN_POSSESSIVE_ZIPF
+    )
 
 
 def _may_be_a_name(token: Token, reading: Reading) -> bool:
