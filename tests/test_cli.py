@@ -160,3 +160,46 @@ def test_installed_command_finds_the_bundled_lexicons_from_any_directory(tmp_pat
     proc = subprocess.run([sys.executable, "-m", "translit", "lexicon", "check"], capture_output=True, text=True, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("ok: ")
+
+
+VARIANTS = DATA / "name-variants-sample.tsv"
+
+
+def test_eval_variants_prints_recall_precision_and_how_each_link_was_made(runner) -> None:
+    result = runner.invoke(main, ["eval", "variants", str(VARIANTS)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[1].startswith("recall 1.0000  precision 1.0000  right 10")
+    assert lines[2].startswith("right links by rule: ") and "english" in lines[2]  # بريزبن reads as Brisbane
+
+
+def test_eval_variants_takes_one_type(runner) -> None:
+    result = runner.invoke(main, ["eval", "variants", str(VARIANTS), "--type", "PER"])
+    assert result.output.splitlines()[0] == "lexicon 4 entities; positive queries 4; negative queries 0"
+
+
+def test_eval_variants_names_a_missing_column(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("id\tname\nx\tقطر\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "translit", "eval", "variants", str(bad)], capture_output=True, text=True)
+    assert (proc.returncode, proc.stderr.strip()) == (
+        2,
+        f"translit: {bad}:1: missing column 'entity_id' (the header must name entity_id, english, arabic_variant, type)",
+    )
+
+
+def test_eval_mentions_scores_the_sample_article(runner) -> None:
+    result = runner.invoke(main, ["eval", "mentions", str(GOLD), str(ARTICLE), "--min-f1", "0.99"])
+    assert (result.exit_code, result.output.strip()) == (0, "mentions: gold 50 predicted 50; precision 1.000 recall 1.000 F1 1.000")
+
+
+def test_eval_prose_counts_links_per_ten_thousand_words_and_lists_the_surfaces(runner, tmp_path) -> None:
+    corpus = tmp_path / "prose.jsonl"
+    corpus.write_text(json.dumps({"id": "a1", "text": "وصل الوفد إلى الدوحة ثم إلى عدن، وقال إن الحارس بقي في طهران."}, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = runner.invoke(main, ["eval", "prose", str(corpus), "--lexicon-tsv", str(VARIANTS), "--top", "5"])
+    lines = result.output.splitlines()
+    assert lines[0] == "documents 1  words 13  links 3  links per 10,000 words 2307.69"  # الحارس is not حارث
+    assert sorted(line.split("\t")[1] for line in lines[2:]) == ["الدوحة", "طهران", "عدن"]

@@ -228,6 +228,7 @@ def eval_variants(tsv: str, etype: str | None, show: int) -> None:
     canonical = {e.id: e.ar for e in lex.entities}
     click.echo(f"lexicon {len(lex)} entities; positive queries {report.positives}; negative queries {report.negatives}")
     click.echo(f"recall {report.recall:.4f}  precision {report.precision:.4f}  right {report.right}  wrong {len(report.wrong)}  false links on absent entities {len(report.false)}")
+    click.echo("right links by rule: " + (", ".join(f"{k} {n}" for k, n in report.right_by_rule.most_common()) or "none"))
     groups = {"misses": [(c, None) for c, _ in report.misses], "wrong links": report.wrong, "false links": report.false}
     for title, items in groups.items():
         by_category = Counter(categorize(c.query, c.canonical or canonical[got]) for c, got in items if c.canonical or got)

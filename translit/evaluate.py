@@ -78,6 +78,8 @@ class VariantReport:
     negatives: int
     right: int
     misses: list[tuple[VariantCase, None]] = field(default_factory=list)
+    #: How each right link was made (``rule`` of the candidate: folded, variant-key, english ...).
+    right_by_rule: collections.Counter[str] = field(default_factory=collections.Counter)
     wrong: list[tuple[VariantCase, str]] = field(default_factory=list)
     false: list[tuple[VariantCase, str]] = field(default_factory=list)
 
@@ -95,13 +97,23 @@ def read_variant_table(path: str | Path) -> dict[str, dict[str, Any]]:
     ents: dict[str, dict[str, Any]] = collections.OrderedDict()
     try:
         with open(path, encoding="utf-8") as f:
-            for row in csv.DictReader(f, delimiter="\t"):
-                e = ents.setdefault(row["entity_id"], {"en": row["english"], "type": row["type"], "v": []})
+            reader = csv.DictReader(f, delimiter="\t")
+            missing = [c for c in _VARIANT_COLUMNS if c not in (reader.fieldnames or ())]
+            if missing:
+                raise InputError(f"{path}:1: missing column {missing[0]!r} (the header must name {', '.join(_VARIANT_COLUMNS)})")
+            for line, row in enumerate(reader, start=2):
+                if not row["entity_id"] or not row["arabic_variant"]:
+                    raise InputError(f"{path}:{line}: entity_id and arabic_variant must not be empty")
+                e = ents.setdefault(row["entity_id"], {"en": row["english"] or "", "type": row["type"] or "", "v": []})
                 if row["arabic_variant"] not in e["v"]:
                     e["v"].append(row["arabic_variant"])
-    except (OSError, KeyError, UnicodeDecodeError) as exc:
+    except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read the variant table ({exc})") from None
     return ents
+
+
+#: The columns a variant table must have (more are allowed, such as source).
+_VARIANT_COLUMNS = ("entity_id", "english", "arabic_variant", "type")
 
 
 def variant_protocol(ents: dict[str, dict[str, Any]]) -> tuple[Lexicon, list[VariantCase]]:
@@ -157,6 +169,7 @@ def evaluate_variants(norm: Normalizer, cases: Sequence[VariantCase]) -> Variant
                 report.false.append((case, got))
         elif got == case.gold:
             report.right += 1
+            report.right_by_rule[found[0].rule] += 1
         elif got is None:
             report.misses.append((case, None))
         else:
