@@ -272,9 +272,10 @@ class Index:
             for i, kind in enumerate(forms.kind):
                 english = forms.entities.field("en", forms.entity[i]) if kind == main else None
                 for skeleton in latin_skeletons(english) if english else ():
-                    table[skeleton].append(i)
+                    if skeleton:  # no consonant at all (or no Latin letter): nothing to find it by
+                        table[skeleton].append(i)
             self._english = table
-        numbers = sorted({i for skeleton in arabic_skeletons(folded_query) for i in table.get(skeleton, ())})
+        numbers = sorted({i for skeleton in arabic_skeletons(folded_query) if skeleton for i in table.get(skeleton, ())})
         return [self._forms[i] for i in numbers]
 
     def nospace_forms(self, folded_query: str) -> list[Form]:
