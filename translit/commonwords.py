@@ -79,13 +79,15 @@ def is_inflected_common_word(folded: str, threshold: float) -> bool:
     return False
 
 
-#: Attached pronouns, folded: what follows an ordinary word in running text (إيجاره = إيجار + ه,
-#: "its rent").
+#: Attached pronouns that say whose a noun is, as written and folded alike: what follows an
+#: ordinary word in running text (إيجاره = إيجار + ه, "its rent"), and what a name never takes
+#: (مدينتنا "our city", never "our Tehran"). ي (my) is left out: it is also the nisba ending.
 PRONOUN_SUFFIXES: tuple[str, ...] = (
     "\u0647",  # ه  his, its
     "\u0647\u0627",  # ها  her, its
     "\u0647\u0645",  # هم  their
     "\u0647\u0645\u0627",  # هما  their (two)
+    "\u0643",  # ك  your
     "\u0643\u0645",  # كم  your (plural)
     "\u0646\u0627",  # نا  our
 )
@@ -120,17 +122,6 @@ def is_arabic_word_form(folded: str, threshold: float) -> bool:
     )
 
 
-#: The pronouns a noun takes to say whose it is (ي is left out: it is also the nisba ending).
-_POSSESSIVES: tuple[str, ...] = (
-    "\u0647",  # ه  his
-    "\u0647\u0627",  # ها  her
-    "\u0647\u0645",  # هم  their
-    "\u0646\u0627",  # نا  our
-    "\u0643\u0645",  # كم  your (plural)
-    "\u0643",  # ك  your
-)
-
-
 def is_possessed_noun(written: str, forms: int, threshold: float) -> bool:
     """True when a word as written is an ordinary noun: at least ``forms`` of its possessive
     forms (his, her, their, our, your ...) each occur at least ``threshold`` (Zipf, as written).
@@ -145,7 +136,7 @@ def is_possessed_noun(written: str, forms: int, threshold: float) -> bool:
     stem = written[2:] if written.startswith("\u0627\u0644") else written
     if stem.endswith("\u0629"):  # ة is written ت before a pronoun: مدينة -> مدينته
         stem = stem[:-1] + "\u062a"
-    found = sum(1 for pronoun in _POSSESSIVES if surface_zipf(stem + pronoun) >= threshold)
+    found = sum(1 for pronoun in PRONOUN_SUFFIXES if surface_zipf(stem + pronoun) >= threshold)
     return found >= forms
 
 

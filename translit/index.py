@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from translit import thresholds
-from translit.commonwords import is_possessed_noun, zipf
+from translit.commonwords import is_possessed_noun, surface_zipf, zipf
 from translit.compiled import CompiledLexicon, EntityTable, FormTable, HashTable, KeyTable
 from translit.designators import bare_name
 from translit.latin import arabic_skeletons, latin_skeletons
@@ -29,7 +29,7 @@ from translit.phonetic import COMPOUND_PREFIXES, compact, key, word_key
 from translit.prefilter import BULK_MIN_CANDIDATES, may_pass
 from translit.similarity import letters
 
-__all__ = ["Form", "Index", "FORM_KINDS", "JOINERS", "everyday_noun_forms", "fold_name"]
+__all__ = ["Form", "Index", "FORM_KINDS", "JOINERS", "everyday_noun_forms", "fold_name", "is_everyday_noun"]
 
 #: آل ("family of"), folded: the word after it names a family, not one person.
 FAMILY = "ال"
@@ -429,12 +429,22 @@ def everyday_noun_forms(lexicon: Lexicon) -> list[Form]:
         for entity in lexicon.entities
         if entity.type != "person"
         for form in _forms(entity, owners)
-        if form.needs_context and form.kind in ("ar", "variant") and _ordinary_noun(form.text)
+        if form.needs_context and form.kind in ("ar", "variant") and is_everyday_noun(form.text)
     ]
 
 
-def _ordinary_noun(text: str) -> bool:
-    return is_possessed_noun(light_fold(text), thresholds.NOUN_POSSESSIVE_FORMS, thresholds.NOUN_POSSESSIVE_ZIPF)
+def is_everyday_noun(text: str) -> bool:
+    """True when a word, as written, is an everyday noun: common, and it takes possessive
+    pronouns (see :func:`translit.commonwords.is_possessed_noun` and the NOUN_POSSESSIVE_*
+    thresholds). A place or organisation spelled so needs context in running text.
+
+    >>> is_everyday_noun("المدينة"), is_everyday_noun("طهران")
+    (True, False)
+    """
+    written = light_fold(text)
+    return surface_zipf(written) >= thresholds.COMMON_WORD_ZIPF and is_possessed_noun(
+        written, thresholds.NOUN_POSSESSIVE_FORMS, thresholds.NOUN_POSSESSIVE_ZIPF
+    )
 
 
 def _forms(entity: Entity, owners: dict[str, set[str]]) -> Iterable[Form]:
@@ -461,7 +471,7 @@ def _forms(entity: Entity, owners: dict[str, set[str]]) -> Iterable[Form]:
             and (
                 entity.type == "person"  # مبارك ("blessed") is Hosni Mubarak only next to his full name
                 or kind == "designator"  # مدينة العين -> العين ("the eye"): only next to the full name
-                or _ordinary_noun(text)  # المدينة, صور: "the city", "pictures"
+                or is_everyday_noun(text)  # المدينة, صور: "the city", "pictures"
             )
         )
         yield Form(entity, text, folded, key(folded), kind, common)

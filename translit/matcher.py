@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from translit import thresholds
-from translit.commonwords import LIGHT_FUNCTION_WORDS, is_arabic_word_form, is_common, is_function_word, is_possessed_noun, surface_zipf
+from translit.commonwords import LIGHT_FUNCTION_WORDS, is_arabic_word_form, is_common, is_function_word, surface_zipf
 from translit.designators import LEADING_WORDS, bare_name
-from translit.index import JOINERS, Form, Index, fold_name
+from translit.index import JOINERS, Form, Index, fold_name, is_everyday_noun
 from translit.latin import MERGED_IN_LATIN, VOWEL_LETTERS, backs_vowel, ends_in_a, reads_as
 from translit.orthography import light_fold
 from translit.phonetic import COMPOUND_PREFIXES, compact, folded_key, word_key
@@ -338,18 +338,12 @@ def spelled_as_another_word(written: str, form: Form) -> bool:
     (True, False)
     """
     listed = light_fold(form.text)
-    if written != listed and form.entity.type != "person" and _everyday_noun(written) and not _everyday_noun(listed):
+    if written != listed and form.entity.type != "person" and is_everyday_noun(written) and not is_everyday_noun(listed):
         return True  # أمن (security) is not Emmen, listed امن: as written, an everyday noun
     if written.translate(_ALEF_FORMS) == listed.translate(_ALEF_FORMS):
         return False
     z = surface_zipf(written)
     return z >= thresholds.COMMON_WORD_ZIPF and z >= surface_zipf(listed) - thresholds.SPELLING_MARGIN_ZIPF
-
-
-def _everyday_noun(written: str) -> bool:
-    return surface_zipf(written) >= thresholds.COMMON_WORD_ZIPF and is_possessed_noun(
-        written, thresholds.NOUN_POSSESSIVE_FORMS, thresholds.NOUN_POSSESSIVE_ZIPF
-    )
 
 
 def _may_be_a_name(token: Token, reading: Reading) -> bool:
