@@ -1,4 +1,4 @@
-"""The lexicon's English form as evidence for a vowel letter.
+"""The lexicon's English form as evidence: how Arabic letters are written in Latin.
 
 Arabic may write a short vowel with a long-vowel letter or leave it out: زندر and زيندر are
 both Zinder, بوخم and بوخوم both Bochum. On a short name the same edit also makes another
@@ -9,9 +9,11 @@ the ي of زيندر is its vowel; Hasan has an a between s and n, never the i o
 
 :func:`backs_vowel` finds the consonants around a vowel letter in the English form (each
 Arabic consonant through the Latin letters it is commonly written with) and checks the
-vowels between them. :func:`reads_as` goes further for look-ups: a spelling a little over
-its edit budget (بريزبن / برسبان) is taken when it reads letter by letter as the English form
-(Brisbane), unless it has letters Latin writes like others (ع ح ض ص ط ظ ق ذ ء).
+vowels between them. :func:`reads_as` goes further, for look-ups: whether a whole spelling
+reads letter by letter as the English form, so that بريزبن is Brisbane although the lexicon
+writes برسبان, and ساراجوسا is Zaragoza although it writes سرقسطة. :func:`arabic_skeletons`
+and :func:`latin_skeletons` give both sides one coarse consonant key, to find such entities
+among many. Letters Latin writes like others (ع ح ض ص ط ظ ق ذ ء) are no evidence either way.
 """
 
 from __future__ import annotations
