@@ -80,19 +80,14 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
         form_words = form.folded.split()
         if same_words and len(form_words) != len(words):
             continue
-        plain_i = guard_common or form.entity.type != "place"
-        if derived_from(query, form.folded, feminine_ending=guard_common, plain_i=plain_i):
-            continue
-        if guard_common and (query.startswith(ARTICLE) or form.folded.startswith(ARTICLE)):
-            # A name with the article is Arabic (الجبري, الخليل): its spellings differ only by
-            # folding, while a vowel or a letter more makes another word (الجبوري, الخلول).
+        if _guarded(query, form, guard_common):
             continue
         if guard_common and any(
             w != fw and (is_common(w, thresholds.COMMON_WORD_ZIPF) or is_common(_compound_tail(w), thresholds.COMMON_WORD_ZIPF))
             for w, fw in zip(words, form_words)
         ):
             continue  # a common word is itself, not a spelling of a name's word (محمد بن سعد is not بن زايد)
-        verdict = verify(query, form.folded, qkey, form.key, plain_i=plain_i)
+        verdict = verify(query, form.folded, qkey, form.key, plain_i=_plain_i(form, guard_common))
         if verdict.accepted:
             rule = "variant-key" if qkey == form.key else "fuzzy"
             hits.append(Hit(form, rule, verdict.score, verdict.cost))
@@ -219,11 +214,18 @@ def _vowel_letters(folded: str) -> int:
 
 
 def _guarded(query: str, form: Form, guard_common: bool) -> bool:
-    """The guards of :func:`_fuzzy_hits` for a one-word pair: a nisba, or a name with the article in text."""
-    plain_i = guard_common or form.entity.type != "place"
-    if derived_from(query, form.folded, feminine_ending=guard_common, plain_i=plain_i):
+    """True when a pair is refused before any cost: one is the other plus a nisba ending, or, in
+    running text, either has the article (a name with the article is Arabic, الجبري, الخليل: its
+    spellings differ only by folding, while a vowel or a letter more makes another word, الجبوري,
+    الخلول)."""
+    if derived_from(query, form.folded, feminine_ending=guard_common, plain_i=_plain_i(form, guard_common)):
         return True
     return guard_common and (query.startswith(ARTICLE) or form.folded.startswith(ARTICLE))
+
+
+def _plain_i(form: Form, guard_common: bool) -> bool:
+    """Whether a bare final ي makes a nisba: in running text, and for any name but a place's."""
+    return guard_common or form.entity.type != "place"
 
 
 def _compound_tail(word: str) -> str:
