@@ -68,6 +68,7 @@ entities:
   - {id: essen, type: place, en: Essen, ar: إسن}
   - {id: jean-jacques, type: person, en: Jean-Jacques, ar: جان جاك}
   - {id: osaka, type: place, en: Osaka, ar: ئوساكا}
+  - {id: sinwar, type: person, en: Sinwar, ar: سنور}
   - {id: palermo, type: place, en: Palermo, ar: بلرمة}
   - {id: springfield-il, type: place, en: Springfield, ar: سبرنغفيلد}
   - {id: springfield-ma, type: place, en: Springfield, ar: سبرينغفلد}
@@ -123,6 +124,7 @@ def top(norm: translit.Normalizer, name: str) -> str | None:
         ("a vowel letter after an initial alef, backed by its English form", "ايسن", "essen"),
         ("a hyphen in a name looked up is a space", "جان-جك", "jean-jacques"),
         ("Uyghur writes an initial vowel on a hamza seat", "أوساكا", "osaka"),
+        ("the article read off, then a vowel letter the English form backs", "السنوار", "sinwar"),
     ],
 )
 def test_a_spelling_variant_links_to_its_entity(norm, category: str, query: str, entity: str) -> None:

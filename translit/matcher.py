@@ -295,6 +295,10 @@ def match_name(index: Index, name: str) -> list[Hit]:
         article = [f for f in index.nospace_forms(ARTICLE + query) if _written_with_article(f.text)]
     score = thresholds.SCORE_ARTICLE
     hits = [Hit(f, "article", score, thresholds.ARTICLE_COST) for f in article]
+    if not hits and _written_with_article(written) and " " not in query:
+        # The article read off, then a vowel letter the English form backs: السنوار / سنور, Sinwar.
+        backed = _backed_vowel_hits(index, query[len(ARTICLE) :])
+        hits = [Hit(h.form, "english", h.score, round(h.cost + thresholds.ARTICLE_COST, 4)) for h in backed]
     fuzzy = _fuzzy_hits(index, query, guard_common=False, same_words=False)
     rest = bare_name(written, query, LEADING_WORDS)
     if rest is not None:
