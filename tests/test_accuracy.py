@@ -121,6 +121,7 @@ def top(norm: translit.Normalizer, name: str) -> str | None:
         ("another rendering, read letter by letter as the English form", "باليرمو", "palermo"),
         ("final -a written ة or ا on a short name, backed by its English form", "سبهة", "sabha"),
         ("two vowel letters on a short name, each backed by its English form", "سارسيل", "sarcelles"),
+        ("a final ه for the final vowel of the English form", "لوميه", "lome"),
         ("a vowel letter after an initial alef, backed by its English form", "ايسن", "essen"),
         ("a hyphen in a name looked up is a space", "جان-جك", "jean-jacques"),
         ("Uyghur writes an initial vowel on a hamza seat", "أوساكا", "osaka"),
@@ -147,6 +148,7 @@ def test_a_spelling_variant_links_to_its_entity(norm, category: str, query: str,
         ("a vowel letter left out", "كندي"),  # Kennedy is not Candy
         ("reads as the English form of two entities", "سبرينجفيلد"),  # which Springfield?
         ("final ة for ا where the English form does not end in -a", "رومة"),  # Rome ends in e
+        ("a final ه where the English form ends in a consonant", "بوخمه"),  # Bochum ends in m
         ("a person's name plus ي is another name", "فادي"),  # Fadi is not Fad
     ],
 )

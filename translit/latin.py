@@ -31,6 +31,7 @@ __all__ = [
     "arabic_skeletons",
     "backs_vowel",
     "ends_in_a",
+    "ends_in_vowel",
     "latin_letters",
     "latin_skeletons",
     "reads_as",
@@ -128,6 +129,15 @@ def backs_vowel(spelling: str, i: int, english: str) -> bool:
         if after is not None and any(latin.startswith(r, end) for r in LATIN_CONSONANTS[after]):
             return True
     return False
+
+
+def ends_in_vowel(english: str) -> bool:
+    """True when an English form ends in a vowel a or e, which Arabic may write with a final ه.
+
+    >>> ends_in_vowel("Lomé"), ends_in_vowel("Bern")
+    (True, False)
+    """
+    return latin_letters(english)[-1:] in ("a", "e")
 
 
 def ends_in_a(english: str) -> bool:

@@ -22,7 +22,7 @@ from translit import thresholds
 from translit.commonwords import LIGHT_FUNCTION_WORDS, is_arabic_word_form, is_common, is_function_word, surface_zipf
 from translit.designators import LEADING_WORDS, bare_name
 from translit.index import JOINERS, Form, Index, fold_name, is_everyday_noun
-from translit.latin import MERGED_IN_LATIN, VOWEL_LETTERS, backs_vowel, ends_in_a, reads_as
+from translit.latin import MERGED_IN_LATIN, VOWEL_LETTERS, backs_vowel, ends_in_a, ends_in_vowel, reads_as
 from translit.orthography import light_fold
 from translit.phonetic import COMPOUND_PREFIXES, compact, folded_key, word_key
 from translit.similarity import consistent_cost, derived_from, drop_cost, edit_cost, letters, verify
@@ -106,7 +106,7 @@ def _english_backed_hits(index: Index, query: str, qkey: str, *, guard_common: b
 
     1. a short name written with one or two vowel letters more (زيندر / زندر, Zinder); in running
        text too, there under the nisba and article guards;
-    2. look-ups: a short name's final ة for ا (سبهة / سبها, Sabha);
+    2. look-ups: a short name's final vowel written otherwise (سبهة / سبها, Sabha; لوميه / لومي, Lomé);
     3. look-ups: a spelling a little over budget that reads as the English form (بريزبن / برسبان);
     4. look-ups: a name that reads as exactly one entity's English form (ساراجوسا / سرقسطة).
     """
@@ -114,7 +114,7 @@ def _english_backed_hits(index: Index, query: str, qkey: str, *, guard_common: b
     if guard_common:
         return [h for h in backed if not _guarded(query, h.form, guard_common)]
     # In a look-up the English form outweighs the nisba guard: فادي is Fadi, listed فاد.
-    hits = backed + _backed_final_a_hits(index, query)
+    hits = backed + _backed_final_vowel_hits(index, query)
     if not hits:
         hits = [h for h in _english_hits(index, query, qkey) if not _guarded(query, h.form, guard_common)]
     if not hits:
@@ -149,22 +149,31 @@ def _backed_vowel_hits(index: Index, query: str) -> list[Hit]:
 
 #: Final -a written with alef or ta marbuta (folded ه).
 _FINAL_A = {"\u0627": "\u0647", "\u0647": "\u0627"}
+_FINAL_HEH = "\u0647"
 
 
-def _backed_final_a_hits(index: Index, query: str) -> list[Hit]:
-    """Forms of a short one-word name that ``query`` (compact folded) ends with ة where it has ا,
-    or the other way round, when the entity's English form ends in -a (كندة / كندا, Kinda).
+def _backed_final_vowel_hits(index: Index, query: str) -> list[Hit]:
+    """Forms of a short one-word name whose final vowel ``query`` (compact folded) writes
+    otherwise, as the entity's English form backs: ة where the lexicon has ا or the other way
+    round, when the English ends in -a (كندة / كندا, Kinda); a final ه the lexicon leaves out, when
+    the English ends in a vowel (لوميه / لومي, Lomé).
 
     >>> from translit.lexicon import load_lexicon
-    >>> [h.form.entity.id for h in _backed_final_a_hits(Index(load_lexicon()), "غزا")]
+    >>> [h.form.entity.id for h in _backed_final_vowel_hits(Index(load_lexicon()), "غزا")]
     []
     """
     n = letters(query)
-    if " " in query or query[-1:] not in _FINAL_A or not thresholds.MIN_BACKED_VOWEL_LETTERS <= n <= thresholds.BACKED_VOWEL_MAX_LETTERS:
+    if " " in query or not thresholds.MIN_BACKED_VOWEL_LETTERS <= n <= thresholds.BACKED_VOWEL_MAX_LETTERS + 1:
         return []
-    other = query[:-1] + _FINAL_A[query[-1]]
-    cost = edit_cost(query, other)
-    return [Hit(f, "english", round(1.0 - cost / n, 4), cost) for f in index.exact_forms(other) if " " not in f.folded and ends_in_a(f.entity.en)]
+    hits: list[Hit] = []
+    if query[-1] in _FINAL_A and n <= thresholds.BACKED_VOWEL_MAX_LETTERS:
+        other = query[:-1] + _FINAL_A[query[-1]]
+        cost = edit_cost(query, other)
+        hits += [Hit(f, "english", round(1.0 - cost / n, 4), cost) for f in index.exact_forms(other) if " " not in f.folded and ends_in_a(f.entity.en)]
+    if query[-1] == _FINAL_HEH:
+        cost = drop_cost(_FINAL_HEH)
+        hits += [Hit(f, "english", round(1.0 - cost / n, 4), cost) for f in index.exact_forms(query[:-1]) if " " not in f.folded and ends_in_vowel(f.entity.en)]
+    return hits
 
 
 def _english_hits(index: Index, query: str, qkey: str) -> list[Hit]:
