@@ -272,3 +272,38 @@ def test_a_look_up_the_english_form_decided_says_so(norm) -> None:
 
 def test_a_word_spelled_as_an_everyday_noun_is_not_a_place_spelled_otherwise(nouns) -> None:
     assert ids(nouns.normalize("تعزيز أمن الخليج")) == []  # security, not Emmen (listed امن)
+
+
+CLITICS = """\
+entities:
+  - {id: andorra, type: place, en: Andorra, ar: أندورا}
+  - {id: praia, type: place, en: Praia, ar: برايا}
+  - {id: oxford, type: place, en: Oxford, ar: اوكسفورد}
+  - {id: uganda, type: place, en: Uganda, ar: أوغندا, variants: [أوجندا]}
+"""
+
+
+@pytest.fixture(scope="module")
+def clitics(tmp_path_factory) -> translit.Normalizer:
+    return normalizer_for(CLITICS, tmp_path_factory.mktemp("clitics"))
+
+
+@pytest.mark.parametrize(
+    ("why", "text"),
+    [
+        ("a name that starts with ب", "يعيش نجوم بوليوود بمنطقة باندرا في مومباي"),  # Bandra, not ب + Andorra
+        ("a noun that starts with ك", "تحدث بكبرياء عن بلاده"),  # pride, not ك + Praia
+    ],
+)
+def test_a_spelling_read_after_a_proclitic_needs_the_name_in_full_nearby(clitics, why: str, text: str) -> None:
+    assert ids(clitics.normalize(text)) == [], why
+
+
+def test_a_spelling_read_after_a_proclitic_links_next_to_the_full_name(clitics) -> None:
+    doc = clitics.normalize("درس في اوكسفورد ثم عاد إلى بريطانيا وأكسفورد")
+    assert [(m.surface, m.clitic, m.rule) for m in doc.mentions] == [("اوكسفورد", "", "exact"), ("أكسفورد", "و", "coreference")]
+
+
+def test_a_word_read_whole_keeps_its_first_letter(clitics) -> None:
+    # وجنودا (and soldiers) read whole is not a spelling of أوغندا: its و is a proclitic
+    assert ids(clitics.normalize("أرسلت الحكومة أسلحة وجنودا")) == []

@@ -391,6 +391,9 @@ def _may_be_a_name(token: Token, reading: Reading) -> bool:
     return whole < thresholds.COMMON_WORD_ZIPF or whole <= surface_zipf(written)
 
 
+_ONE_LETTER_PROCLITICS = frozenset(p for p in PROCLITICS if len(p) == 1)
+
+
 def _first_word_gate(index: Index, word: str) -> bool:
     return word_key(word) in index.first_keys
 
@@ -423,6 +426,10 @@ def _single_word(index: Index, token: Token) -> tuple[_Start, ...]:
                 # A word written with the article is Arabic: الأوسط read as ال + اوسط is "middle",
                 # not a spelling of Ossett (اوست); only an exact form may shed the article.
                 hits = _text_fuzzy_hits(index, query)
+                if query[:1] in _ONE_LETTER_PROCLITICS:
+                    # Read whole, a word that starts with a proclitic letter keeps it: واكسفورد is
+                    # not a spelling of اوكسفورد (that is و + a name, which matches only exactly).
+                    hits = [h for h in hits if h.form.folded[:1] == query[:1]]
         starts.append(_Start(rank, reading, gate, query, tuple(hits), index.has_prefix(span)))
     result = tuple(starts)
     index.remember(memo, memo_key, result)

@@ -59,12 +59,20 @@ def _best_per_entity(hits: Sequence[Hit]) -> dict[str, Hit]:
     return best
 
 
+def _context_only(match: Match, hit: Hit) -> bool:
+    """True when a hit names its entity only next to a full mention of it in the same document
+    (coreference): a form that is a common word, or a spelling that differs from the lexicon's
+    read after a proclitic (وبارنيع next to ديفيد بارنيا is Barnea; باندرا alone is Bandra, not
+    ب + Andorra, and كبرياء is "pride", not ك + Praia)."""
+    return hit.form.needs_context or (bool(match.reading.clitic) and hit.rule != "folded")
+
+
 def resolve_document(matches: Sequence[Match]) -> list[Resolution]:
     """Resolve the matches of one document (in text order) using the document's own context."""
     full: list[tuple[Match, Hit]] = []
     short: list[tuple[Match, list[Hit]]] = []
     for match in matches:
-        full_hits = [h for h in match.hits if not h.form.is_short and not h.form.needs_context]
+        full_hits = [h for h in match.hits if not h.form.is_short and not _context_only(match, h)]
         if full_hits:
             best = sorted(_best_per_entity(full_hits).values(), key=lambda h: (h.cost, -h.score))
             tied = [h for h in best if (h.cost, h.rule) == (best[0].cost, best[0].rule)]
@@ -87,11 +95,11 @@ def resolve_document(matches: Sequence[Match]) -> list[Resolution]:
             hit = min(in_context, key=lambda h: _distance(mentioned[h.form.entity.id], match.first))
             score = round(thresholds.SCORE_COREFERENCE * (hit.score if hit.rule != "folded" else 1.0), 4)
             out[match.first] = Resolution(match, hit.form.entity, "coreference", score, hit.form.text, short=hit.form.is_short, exact=hit.rule == "folded", listed=hit.form.kind == "short" and hit.rule == "folded")
-        elif len(hits) == 1 and hits[0].rule == "folded" and not hits[0].form.needs_context:
+        elif len(hits) == 1 and hits[0].rule == "folded" and not _context_only(match, hits[0]):
             hit = hits[0]
             out[match.first] = Resolution(match, hit.form.entity, "short-form", thresholds.SCORE_SHORT_FORM, hit.form.text, short=True, exact=True, listed=hit.form.kind == "short")
         else:
-            entities = tuple(h.form.entity for h in hits if not h.form.needs_context)
+            entities = tuple(h.form.entity for h in hits if not _context_only(match, h))
             if entities:
                 out[match.first] = Resolution(match, None, "", 0.0, "", entities, short=any(h.form.is_short for h in hits))
     return [out[k] for k in sorted(out)]
