@@ -427,8 +427,9 @@ def _single_word(index: Index, token: Token) -> tuple[_Start, ...]:
                 # not a spelling of Ossett (اوست); only an exact form may shed the article.
                 hits = _text_fuzzy_hits(index, query)
                 if query[:1] in _ONE_LETTER_PROCLITICS:
-                    # Read whole, a word that starts with a proclitic letter keeps it: واكسفورد is
-                    # not a spelling of اوكسفورد (that is و + a name, which matches only exactly).
+                    # Read whole, a word that starts with a proclitic letter keeps it: وجنودا (and
+                    # soldiers) is not a spelling of أوجندا; read as و + a name, another spelling
+                    # links only next to the full name (see translit.resolve).
                     hits = [h for h in hits if h.form.folded[:1] == query[:1]]
         starts.append(_Start(rank, reading, gate, query, tuple(hits), index.has_prefix(span)))
     result = tuple(starts)
