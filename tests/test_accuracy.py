@@ -71,6 +71,8 @@ entities:
   - {id: sinwar, type: person, en: Sinwar, ar: سنور}
   - {id: palermo, type: place, en: Palermo, ar: بلرمة}
   - {id: springfield-il, type: place, en: Springfield, ar: سبرنغفيلد}
+  - {id: wels, type: place, en: Wels, ar: فلس}
+  - {id: werdau, type: place, en: Werdau, ar: وردوا}
   - {id: springfield-ma, type: place, en: Springfield, ar: سبرينغفلد}
 """
 
@@ -126,6 +128,8 @@ def top(norm: translit.Normalizer, name: str) -> str | None:
         ("a hyphen in a name looked up is a space", "جان-جك", "jean-jacques"),
         ("Uyghur writes an initial vowel on a hamza seat", "أوساكا", "osaka"),
         ("the article read off, then a vowel letter the English form backs", "السنوار", "sinwar"),
+        ("German w written ف, a vowel letter the English form backs", "فيلس", "wels"),
+        ("German w written ف, read letter by letter as the English form", "فرداو", "werdau"),
     ],
 )
 def test_a_spelling_variant_links_to_its_entity(norm, category: str, query: str, entity: str) -> None:

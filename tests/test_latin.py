@@ -50,6 +50,7 @@ def test_latin_letters_drops_accents_and_separators() -> None:
         ("ايفانوفو", "Ivanovo"),  # an initial alef as the seat of the vowel ي writes
         ("استاونجر", "Stavanger"),  # a prosthetic alef before two consonants, و as v
         ("باتستا", "Bautista"),  # تس as two letters
+        ("فسترشتيده", "Westerstede"),  # German w written ف
     ],
 )
 def test_a_spelling_reads_as_its_english_form(spelling: str, english: str) -> None:
@@ -75,6 +76,10 @@ def test_an_arabic_spelling_and_its_english_form_share_a_skeleton() -> None:
 
 def test_an_ambiguous_latin_group_gives_each_skeleton() -> None:
     assert latin_skeletons("Bochum") == {"BKM", "BSM"}  # German ch is خ, French ch is ش
+
+
+def test_a_latin_w_is_waw_or_german_feh() -> None:
+    assert latin_skeletons("Wels") == {"LS", "FLS"}  # ولز in English, فيلس in German
 
 
 def test_a_long_run_of_vowel_letters_is_read_without_backtracking() -> None:

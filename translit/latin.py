@@ -59,7 +59,7 @@ LATIN_CONSONANTS: dict[str, tuple[str, ...]] = {
     "\u0637": ("t",),  # ط  t
     "\u0638": ("z", "dh"),  # ظ  z
     "\u063a": ("gh", "g"),  # غ  gh, g
-    "\u0641": ("f", "v", "ph"),  # ف  f, v, ph
+    "\u0641": ("f", "v", "ph", "w"),  # ف  f, v, ph, German w (فيلس / Wels)
     "\u06a4": ("v",),  # ڤ  v
     "\u0642": ("q", "k", "g", "c"),  # ق  q, k, Gulf g
     "\u0643": ("k", "c", "ck", "g", "q", "ch"),  # ك  k, c, g
@@ -284,6 +284,7 @@ _LATIN_CLASS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("j", ("K", "")),
     ("f", ("F",)),
     ("v", ("F", "")),  # v is ف, or و (which has no class)
+    ("w", ("", "F")),  # w is و (no class), or ف in German names (فارن, Waren)
     ("l", ("L",)),
     ("m", ("M",)),
     ("n", ("N",)),
