@@ -231,6 +231,9 @@ entities:
   - {id: tyre, type: place, en: Tyre, ar: صور}
   - {id: tehran, type: place, en: Tehran, ar: طهران}
   - {id: emmen, type: place, en: Emmen, ar: امن}
+  - {id: el-kseur, type: place, en: El Kseur, ar: القصر}
+  - {id: bayan, type: place, en: Bayān, ar: بيان}
+  - {id: cairo, type: place, en: Cairo, ar: القاهرة}
 """
 
 
@@ -258,6 +261,21 @@ def test_an_everyday_noun_not_listed_under_short_does_not_stand_alone(nouns) -> 
 
 def test_a_name_that_takes_no_possessive_stands_alone(nouns) -> None:
     assert ids(nouns.normalize("وصل إلى طهران")) == ["tehran"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أصدر القصر الملكي بيانا",  # the palace, not El Kseur
+        "وجاء في بيان للوزارة",  # a statement, not Bayan
+    ],
+)
+def test_a_place_named_by_a_noun_that_takes_the_article_does_not_stand_alone(nouns, text: str) -> None:
+    assert ids(nouns.normalize(text)) == []
+
+
+def test_a_name_that_never_takes_the_article_otherwise_stands_alone(nouns) -> None:
+    assert ids(nouns.normalize("وصل إلى القاهرة")) == ["cairo"]
 
 
 def test_the_english_forms_break_a_tie_between_entities_spelled_alike(tmp_path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from translit import thresholds
-from translit.commonwords import is_arabic_word_form, is_possessed_noun
+from translit.commonwords import is_arabic_word_form, is_possessed_noun, toggles_the_article
 from translit.orthography import fold
 
 
@@ -53,3 +53,20 @@ def test_a_name_that_only_looks_inflected_is_not_ordinary(why: str, word: str) -
 )
 def test_an_ordinary_noun_takes_possessive_pronouns(word: str, noun: bool) -> None:
     assert is_possessed_noun(word, thresholds.NOUN_POSSESSIVE_FORMS, thresholds.NOUN_POSSESSIVE_ZIPF) is noun
+
+
+@pytest.mark.parametrize(
+    ("word", "noun"),
+    [
+        ("بيان", True),  # البيان: "the statement"
+        ("القصر", True),  # قصر: "a palace"
+        ("الأبيض", True),  # أبيض: "white"
+        ("ليل", True),  # الليل: "the night"
+        ("طهران", False),  # nobody writes الطهران
+        ("القاهرة", False),  # nor قاهرة
+        ("الرياض", False),  # رياض is a given name, and rarer
+        ("السعودية", False),  # سعودية "Saudi" agrees with its noun: no evidence
+    ],
+)
+def test_an_ordinary_noun_takes_the_article_and_sheds_it(word: str, noun: bool) -> None:
+    assert toggles_the_article(word, thresholds.NOUN_ARTICLE_ZIPF) is noun

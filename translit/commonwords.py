@@ -23,6 +23,7 @@ __all__ = [
     "is_ordinary_word",
     "is_arabic_word_form",
     "is_possessed_noun",
+    "toggles_the_article",
     "is_function_word",
     "FUNCTION_WORDS",
     "LIGHT_FUNCTION_WORDS",
@@ -138,6 +139,32 @@ def is_possessed_noun(written: str, forms: int, threshold: float) -> bool:
         stem = stem[:-1] + "\u062a"
     found = sum(1 for pronoun in PRONOUN_SUFFIXES if surface_zipf(stem + pronoun) >= threshold)
     return found >= forms
+
+
+#: Endings of an adjective of relation as written: ي, ية (ه for ة written without its dots).
+_NISBA_ENDINGS = ("\u064a", "\u064a\u0629", "\u064a\u0647")
+
+
+def toggles_the_article(written: str, threshold: float) -> bool:
+    """True when a word as written is as common (Zipf >= ``threshold``) with the article
+    toggled: without it when it has it, with it when it has none.
+
+    A name has the article or not, once and for all: nobody writes الطهران or قاهرة. A noun
+    takes it and sheds it: بيان / البيان ("statement"), القصر / قصر ("palace"). Takes the word
+    with its marks removed (see :func:`translit.orthography.light_fold`).
+
+    An adjective of relation (nisba, ending in ي or ية) agrees with its noun in definiteness,
+    so for it the toggle is no evidence: السعودية / سعودية, "Saudi", is also Saudi Arabia.
+
+    >>> toggles_the_article("بيان", 4.5), toggles_the_article("القصر", 4.5), toggles_the_article("طهران", 4.5)
+    (True, True, False)
+    >>> toggles_the_article("السعودية", 4.5)
+    False
+    """
+    if written.endswith(_NISBA_ENDINGS):
+        return False
+    other = written[2:] if written.startswith("\u0627\u0644") else "\u0627\u0644" + written
+    return surface_zipf(other) >= threshold
 
 
 def _suffixed(folded: str, threshold: float, suffixes: tuple[str, ...]) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from translit import thresholds
-from translit.commonwords import is_possessed_noun, surface_zipf, zipf
+from translit.commonwords import is_possessed_noun, surface_zipf, toggles_the_article, zipf
 from translit.compiled import CompiledLexicon, EntityTable, FormTable, HashTable, KeyTable
 from translit.designators import bare_name
 from translit.latin import arabic_skeletons, latin_skeletons
@@ -442,8 +442,9 @@ def is_everyday_noun(text: str) -> bool:
     (True, False)
     """
     written = light_fold(text)
-    return surface_zipf(written) >= thresholds.COMMON_WORD_ZIPF and is_possessed_noun(
-        written, thresholds.NOUN_POSSESSIVE_FORMS, thresholds.NOUN_POSSESSIVE_ZIPF
+    return surface_zipf(written) >= thresholds.COMMON_WORD_ZIPF and (
+        is_possessed_noun(written, thresholds.NOUN_POSSESSIVE_FORMS, thresholds.NOUN_POSSESSIVE_ZIPF)
+        or toggles_the_article(written, thresholds.NOUN_ARTICLE_ZIPF)
     )
 
 

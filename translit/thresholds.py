@@ -96,6 +96,10 @@ SPELLING_MARGIN_ZIPF = 0.5
 #: document, unless the lexicon lists it under `short`. Names take no possessive (طهران, تونس).
 NOUN_POSSESSIVE_FORMS = 3
 NOUN_POSSESSIVE_ZIPF = 3.0
+#: ... or a common word as frequent (Zipf >= NOUN_ARTICLE_ZIPF) with the article toggled: a
+#: noun takes the article and sheds it (بيان / البيان, القصر / قصر), a name does not (طهران,
+#: القاهرة). Above Riyadh's رياض (4.4, a given name) and below الأبيض's أبيض (4.5).
+NOUN_ARTICLE_ZIPF = 4.5
 
 #: A person's one-word form (a surname by default, or a one-word name) that is also a common
 #: word (Zipf >= COMMON_WORD_ZIPF) names the person only when the same document names them
