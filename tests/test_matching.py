@@ -156,6 +156,18 @@ def test_an_adjective_made_from_a_country_name_is_not_the_country(write_lexicon)
     assert ids(norm.normalize("زار إسبانيا")) == ["spain"]
 
 
+def test_a_final_vowel_the_english_form_does_not_end_in_makes_another_name(write_lexicon) -> None:
+    norm = translit.Normalizer.load(
+        write_lexicon(
+            "entities:\n"
+            "  - {id: amman, type: place, en: Amman, ar: ئاممان}\n"
+            "  - {id: gilbert, type: person, en: Gilbert, ar: غيلبرت}\n"
+        )
+    )
+    assert ids(norm.normalize("قال يوكيا أمانو")) == []  # Amano is not Amman
+    assert [c.id for c in norm.lookup("غيلبرتو")] == []  # Gilberto is not Gilbert
+
+
 def test_normalize_rejects_non_text_with_a_clear_message(local) -> None:
     for bad in (None, b"\xd9\x82", 42):
         with pytest.raises(TypeError, match="must be a str"):

@@ -22,7 +22,7 @@ from translit import thresholds
 from translit.commonwords import LIGHT_FUNCTION_WORDS, is_arabic_word_form, is_common, is_function_word, surface_zipf
 from translit.designators import LEADING_WORDS, bare_name
 from translit.index import JOINERS, Form, Index, fold_name, is_everyday_noun
-from translit.latin import MERGED_IN_LATIN, VOWEL_LETTERS, backs_vowel, ends_in_a, ends_in_vowel, reads_as
+from translit.latin import MERGED_IN_LATIN, VOWEL_LETTERS, backs_vowel, ends_in_a, ends_in_vowel, latin_letters, reads_as
 from translit.orthography import light_fold
 from translit.phonetic import COMPOUND_PREFIXES, compact, folded_key, word_key
 from translit.similarity import consistent_cost, derived_from, drop_cost, edit_cost, letters, verify
@@ -229,7 +229,22 @@ def _guarded(query: str, form: Form, guard_common: bool) -> bool:
     الخلول)."""
     if derived_from(query, form.folded, feminine_ending=guard_common, plain_i=_plain_i(form, guard_common)):
         return True
+    if _final_vowel_unbacked(query, form):
+        return True
     return guard_common and (query.startswith(ARTICLE) or form.folded.startswith(ARTICLE))
+
+
+def _final_vowel_unbacked(query: str, form: Form) -> bool:
+    """True when ``query`` adds a vowel letter after the final consonant of a form whose entity's
+    English form ends in that consonant too: أمانو (Amano) is not ئاممان (Amman)."""
+    last = form.folded[-1:]
+    return (
+        query[-1:] in VOWEL_LETTERS
+        and query[-2:-1] == last
+        and last not in VOWEL_LETTERS
+        and last != _FINAL_HEH
+        and latin_letters(form.entity.en)[-1:] not in ("a", "e", "i", "o", "u", "y")
+    )
 
 
 def _plain_i(form: Form, guard_common: bool) -> bool:
