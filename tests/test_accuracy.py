@@ -72,6 +72,9 @@ entities:
   - {id: palermo, type: place, en: Palermo, ar: بلرمة}
   - {id: springfield-il, type: place, en: Springfield, ar: سبرنغفيلد}
   - {id: wels, type: place, en: Wels, ar: فلس}
+  - {id: richard, type: person, en: Richard, ar: ريتشارد}
+  - {id: berthelot, type: person, en: Berthelot, ar: بيرتيلوت}
+  - {id: portillo, type: person, en: Portillo, ar: بورتيو}
   - {id: werdau, type: place, en: Werdau, ar: وردوا}
   - {id: springfield-ma, type: place, en: Springfield, ar: سبرينغفلد}
 """
@@ -130,6 +133,7 @@ def top(norm: translit.Normalizer, name: str) -> str | None:
         ("the article read off, then a vowel letter the English form backs", "السنوار", "sinwar"),
         ("German w written ف, a vowel letter the English form backs", "فيلس", "wels"),
         ("German w written ف, read letter by letter as the English form", "فرداو", "werdau"),
+        ("French silent final consonant, read letter by letter as the English form", "ريشار", "richard"),
     ],
 )
 def test_a_spelling_variant_links_to_its_entity(norm, category: str, query: str, entity: str) -> None:
@@ -154,6 +158,7 @@ def test_a_spelling_variant_links_to_its_entity(norm, category: str, query: str,
         ("final ة for ا where the English form does not end in -a", "رومة"),  # Rome ends in e
         ("a final ه where the English form ends in a consonant", "بوخمه"),  # Bochum ends in m
         ("a person's name plus ي is another name", "فادي"),  # Fadi is not Fad
+        ("reads as the English forms of two entities", "برتلو"),  # Berthelot or Portillo?
     ],
 )
 def test_a_different_name_does_not_link(norm, category: str, query: str) -> None:

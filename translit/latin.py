@@ -41,7 +41,7 @@ __all__ = [
 LATIN_CONSONANTS: dict[str, tuple[str, ...]] = {
     "\u0628": ("b", "p"),  # ب  b, also p (بول / Paul)
     "\u067e": ("p",),  # پ  Persian p
-    "\u062a": ("t",),  # ت  t
+    "\u062a": ("t", "th"),  # ت  t, French and Dutch th (Berthelot)
     "\u062b": ("th", "t", "s"),  # ث  th, or t / s in borrowed names
     "\u062c": ("j", "g", "dj", "zh", "ch"),  # ج  j, Egyptian g, French dj / j
     "\u0686": ("ch",),  # چ  Persian ch
@@ -171,6 +171,10 @@ def reads_as(spelling: str, english: str) -> bool:
 
 #: Short vowels Arabic leaves unwritten between two letters (thresholds.UNWRITTEN_VOWELS at most).
 _UNWRITTEN = re.compile("[aeiouy]*")
+#: Latin endings Arabic does not write: a silent e or h (Brisbane), and the silent final
+#: consonants of French names (Berthelot برتلو, Richard ريشار, Charles شارل).
+_SILENT_ENDINGS = frozenset({"", "e", "h", "t", "d", "s", "x", "es", "ts", "ds"})
+_SILENT_FINAL = frozenset("tdsx")
 #: Longest stretch of Latin one Arabic letter may read as (sch, a doubled consonant, a long vowel).
 _LONGEST_PART = 6
 #: Longest spelling :func:`reads_as` reads (longer is no name).
@@ -225,7 +229,7 @@ def _reads(parts: tuple[re.Pattern[str], ...], latin: str) -> bool:
         if not ends:
             return False
         reachable = ends
-    return any(p == len(latin) or (p + 1 == len(latin) and latin[p] in "eh") for p in reachable)
+    return any(latin[p:] in _SILENT_ENDINGS for p in reachable)
 
 
 def _consonant(letter: str) -> str:
@@ -340,4 +344,7 @@ def latin_skeletons(english: str) -> frozenset[str]:
         if len(skeletons) * len(classes) > _MAX_SKELETONS:
             classes = classes[:1]  # past the cap, the common reading only
         skeletons = {s + c for s in skeletons for c in classes}
+    if text[-1:] in _SILENT_FINAL and len(options) > 1:
+        # French leaves a final consonant unwritten: Berthelot is برتلو, BRTL as well as BRTLT.
+        skeletons |= {s[: -len(options[-1][0])] if options[-1][0] else s for s in skeletons}
     return frozenset(_collapse(s) for s in skeletons)
