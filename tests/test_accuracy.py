@@ -72,6 +72,8 @@ entities:
   - {id: palermo, type: place, en: Palermo, ar: بلرمة}
   - {id: springfield-il, type: place, en: Springfield, ar: سبرنغفيلد}
   - {id: wels, type: place, en: Wels, ar: فلس}
+  - {id: qandala, type: place, en: Qandala, ar: قاندالا}
+  - {id: fatiha, type: person, en: fatiha, ar: فاتحة}
   - {id: richard, type: person, en: Richard, ar: ريتشارد}
   - {id: berthelot, type: person, en: Berthelot, ar: بيرتيلوت}
   - {id: portillo, type: person, en: Portillo, ar: بورتيو}
@@ -134,6 +136,8 @@ def top(norm: translit.Normalizer, name: str) -> str | None:
         ("German w written ف, a vowel letter the English form backs", "فيلس", "wels"),
         ("German w written ف, read letter by letter as the English form", "فرداو", "werdau"),
         ("French silent final consonant, read letter by letter as the English form", "ريشار", "richard"),
+        ("read as the English form, with the same ق as the lexicon's spelling", "قندلة", "qandala"),
+        ("read as the English form, with the same ح as the lexicon's spelling", "فتيحة", "fatiha"),
     ],
 )
 def test_a_spelling_variant_links_to_its_entity(norm, category: str, query: str, entity: str) -> None:
@@ -163,6 +167,11 @@ def test_a_spelling_variant_links_to_its_entity(norm, category: str, query: str,
 )
 def test_a_different_name_does_not_link(norm, category: str, query: str) -> None:
     assert top(norm, query) is None, category
+
+
+def test_a_y_the_spelling_leaves_out_is_a_consonant_not_an_unwritten_vowel(tmp_path) -> None:
+    norm = normalizer_for("entities:\n  - {id: nasiriyah, type: place, en: Nasiriyah, ar: الناصرية}\n", tmp_path)
+    assert top(norm, "ناصرة") is None  # Nazareth: the ي of -iyah is not written
 
 
 def test_a_final_i_that_the_english_form_writes_is_the_name_not_a_nisba(tmp_path) -> None:

@@ -66,6 +66,7 @@ def test_a_spelling_reads_as_its_english_form(spelling: str, english: str) -> No
         ("the English has a word more", "ساراجوسا", "Zaragoza Airport"),
         ("an initial alef carries a vowel", "الوند", "Lund"),
         ("a final ه is a vowel", "ثوره", "Tver"),
+        ("a y before a vowel is a consonant, written ي", "ناصره", "Nasiriyah"),
     ],
 )
 def test_a_spelling_that_does_not_read_as_the_english_form(why: str, spelling: str, english: str) -> None:

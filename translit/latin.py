@@ -13,7 +13,8 @@ vowels between them. :func:`reads_as` goes further, for look-ups: whether a whol
 reads letter by letter as the English form, so that بريزبن is Brisbane although the lexicon
 writes برسبان, and ساراجوسا is Zaragoza although it writes سرقسطة. :func:`arabic_skeletons`
 and :func:`latin_skeletons` give both sides one coarse consonant key, to find such entities
-among many. Letters Latin writes like others (ع ح ض ص ط ظ ق ذ ء) are no evidence either way.
+among many. Letters Latin writes like others (ع ح ض ص ط ظ ق ذ ء) are no evidence either way:
+the English-backed look-ups want them the same on both sides.
 """
 
 from __future__ import annotations
@@ -83,7 +84,8 @@ _LATIN_VOWELS = frozenset("aeiouy")
 
 #: Letters that Latin writes like another Arabic letter (ع and ا as a vowel, ض as d, ص as s,
 #: ط as t, ظ as z, ق as k, ح as h, ذ as z or d, ء not at all): an English form cannot tell
-#: عمار from آمار or نادر from ناضر, so it is no evidence for a spelling that has them.
+#: عمار from آمار or نادر from ناضر, so it is no evidence for them: a spelling it backs has the
+#: same such letters as the lexicon's (قندلة / قاندالا, Qandala; not ناضر / نادر).
 MERGED_IN_LATIN = frozenset("\u0639\u062d\u0636\u0635\u0637\u0638\u0642\u0630\u0621")
 
 
@@ -225,11 +227,22 @@ def _reads(parts: tuple[re.Pattern[str], ...], latin: str) -> bool:
                     ends.add(stop)
         if k + 1 < len(parts):
             gaps = range(thresholds.UNWRITTEN_VOWELS + 1)
-            ends = {e + n for e in ends for n in gaps if e + n <= len(latin) and _UNWRITTEN.fullmatch(latin, e, e + n)}
+            ends = {e + n for e in ends for n in gaps if e + n <= len(latin) and _unwritten(latin, e, e + n)}
         if not ends:
             return False
         reachable = ends
     return any(latin[p:] in _SILENT_ENDINGS for p in reachable)
+
+
+def _unwritten(latin: str, start: int, stop: int) -> bool:
+    """Whether ``latin[start:stop]`` is short vowels Arabic may leave unwritten: vowels, and y
+    only as a vowel (not before one: the y of Nasiriyah is the ي that ناصرة does not write)."""
+    return _UNWRITTEN.fullmatch(latin, start, stop) is not None and not any(
+        latin[i] == "y" and latin[i + 1 : i + 2] in _LATIN_VOWEL_LETTERS for i in range(start, stop)
+    )
+
+
+_LATIN_VOWEL_LETTERS = frozenset("aeiou")
 
 
 def _consonant(letter: str) -> str:

@@ -14,6 +14,7 @@ word that is a name plus a nisba ending (القطري, الإسبانية) is an
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -178,19 +179,19 @@ def _backed_final_vowel_hits(index: Index, query: str) -> list[Hit]:
 
 def _english_hits(index: Index, query: str, qkey: str) -> list[Hit]:
     """Look-ups: forms a little over budget whose entity's English form ``query`` reads as
-    (بريزبن / برسبان, Brisbane), see :data:`translit.thresholds.ENGLISH_EXTRA_COST`.
+    (بريزبن / برسبان, Brisbane; فتيحة / فاتحة, fatiha: the same ح on both sides), see
+    :data:`translit.thresholds.ENGLISH_EXTRA_COST`.
 
     >>> from translit.lexicon import load_lexicon
     >>> [h.form.entity.id for h in _english_hits(Index(load_lexicon()), "ماكرونه", "مكرن")]
     []
     """
-    if MERGED_IN_LATIN & set(query):
-        return []
     vowels = _vowel_letters(query)
+    merged = _merged_letters(query)
     hits: list[Hit] = []
     for form in index.candidates(qkey, None):
         n = min(letters(query), letters(form.folded))
-        if n < thresholds.MIN_FUZZY_LETTERS or MERGED_IN_LATIN & set(form.folded) or _vowel_letters(form.folded) > vowels:
+        if n < thresholds.MIN_FUZZY_LETTERS or _merged_letters(form.folded) != merged or _vowel_letters(form.folded) > vowels:
             continue
         allowed = thresholds.budget(n) + thresholds.ENGLISH_EXTRA_COST
         cost = consistent_cost(query, form.folded, allowed)
@@ -202,20 +203,27 @@ def _english_hits(index: Index, query: str, qkey: str) -> list[Hit]:
 
 def _english_named_hits(index: Index, query: str) -> list[Hit]:
     """Look-ups: the entity whose English form ``query`` reads as, letter by letter, however the
-    lexicon spells it in Arabic (ساراجوسا: Zaragoza, listed سرقسطة); none when several do.
+    lexicon spells it in Arabic (ساراجوسا: Zaragoza, listed سرقسطة; قندلة: Qandala, listed
+    قاندالا, each ق in the lexicon's spelling too); none when several do.
 
     >>> from translit.lexicon import load_lexicon
     >>> [h.form.entity.id for h in _english_named_hits(Index(load_lexicon()), "بوخارست")]  # listed بوخارست
     ['bucharest']
     """
-    if letters(query) < thresholds.ENGLISH_NAME_MIN_LETTERS or MERGED_IN_LATIN & set(query):
+    if letters(query) < thresholds.ENGLISH_NAME_MIN_LETTERS:
         return []
-    forms = [f for f in index.english_forms(query) if reads_as(query, f.entity.en)]
+    merged = _merged_letters(query)
+    forms = [f for f in index.english_forms(query) if not merged - _merged_letters(f.folded) and reads_as(query, f.entity.en)]
     if len({f.entity.id for f in forms}) != 1:
         return []
     cost = thresholds.ENGLISH_NAME_COST
     score = round(max(0.0, 1.0 - cost / letters(query)), 4)
     return [Hit(forms[0], "english", score, cost)]
+
+
+def _merged_letters(folded: str) -> Counter[str]:
+    """The letters of a folded spelling that Latin writes like another (ع ح ض ص ط ظ ق ذ ء)."""
+    return Counter(letter for letter in folded if letter in MERGED_IN_LATIN)
 
 
 def _vowel_letters(folded: str) -> int:

@@ -54,14 +54,16 @@ MIN_BACKED_VOWEL_LETTERS = 3
 
 #: Look-ups: a pair at most this much over its budget still links when the name reads letter
 #: by letter as the entity's English form (translit.latin.reads_as: بريزبن / برسبان, Brisbane),
-#: writes every vowel letter the lexicon's spelling writes, and neither spelling has a letter
-#: that Latin writes like another (ع ح ض ص ط ظ ق ذ ء: نادر / ناضر both read "nader").
+#: writes every vowel letter the lexicon's spelling writes, and both spellings have the same
+#: letters that Latin writes like another (ع ح ض ص ط ظ ق ذ ء: نادر / ناضر both read "nader";
+#: فتيحة / فاتحة both have ح).
 ENGLISH_EXTRA_COST = 0.6
 
 #: Look-ups: a name of at least this many letters that reads letter by letter as the English
 #: form of exactly one entity links to it whatever its Arabic spelling in the lexicon
 #: (ساراجوسا reads as Zaragoza, listed سرقسطة; باليرمو as Palermo, listed بلرمة), unless it has a
-#: letter Latin writes like another (see ENGLISH_EXTRA_COST). Its cost for ranking:
+#: letter Latin writes like another that the lexicon's spelling lacks (see ENGLISH_EXTRA_COST).
+#: Its cost for ranking:
 ENGLISH_NAME_MIN_LETTERS = 5
 ENGLISH_NAME_COST = 1.5
 #: Reading a spelling as an English form (translit.latin.reads_as): at most this many Latin
