@@ -73,6 +73,7 @@ entities:
   - {id: springfield-il, type: place, en: Springfield, ar: سبرنغفيلد}
   - {id: wels, type: place, en: Wels, ar: فلس}
   - {id: qandala, type: place, en: Qandala, ar: قاندالا}
+  - {id: karabulut, type: person, en: karabulut, ar: قرابولوت}
   - {id: fatiha, type: person, en: fatiha, ar: فاتحة}
   - {id: richard, type: person, en: Richard, ar: ريتشارد}
   - {id: berthelot, type: person, en: Berthelot, ar: بيرتيلوت}
@@ -137,6 +138,7 @@ def top(norm: translit.Normalizer, name: str) -> str | None:
         ("German w written ف, read letter by letter as the English form", "فرداو", "werdau"),
         ("French silent final consonant, read letter by letter as the English form", "ريشار", "richard"),
         ("read as the English form, with the same ق as the lexicon's spelling", "قندلة", "qandala"),
+        ("a word's final ه inside a name writes its vowel, as ا does", "قره بولوت", "karabulut"),
         ("read as the English form, with the same ح as the lexicon's spelling", "فتيحة", "fatiha"),
     ],
 )

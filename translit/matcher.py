@@ -14,6 +14,7 @@ word that is a name plus a nisba ending (القطري, الإسبانية) is an
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -336,7 +337,29 @@ def match_name(index: Index, name: str) -> list[Hit]:
     if rest is not None:
         cost = thresholds.DESIGNATOR_COST
         hits += [Hit(h.form, "designator", min(h.score, thresholds.SCORE_DESIGNATOR), round(h.cost + cost, 4)) for h in match_name(index, rest) if h.rule in ("folded", "article")]
-    return sorted(hits + fuzzy, key=lambda h: (h.cost, -h.score))
+    found = sorted(hits + fuzzy, key=lambda h: (h.cost, -h.score))
+    inner = _inner_final_vowels(written)
+    if not found and inner is not None:
+        # قره بولوت is قرابولوت (Karabulut): a word's final ه inside a name writes its vowel.
+        cost = thresholds.INNER_FINAL_VOWEL_COST
+        found = [Hit(h.form, h.rule, h.score, round(h.cost + cost, 4)) for h in match_name(index, inner)]
+    return found
+
+
+#: A final ه or ة (written either way) of a word inside a name.
+_INNER_FINAL_HEH = re.compile("[\u0647\u0629](?= )")
+
+
+def _inner_final_vowels(written: str) -> str | None:
+    """The name with the final ه of each word but the last written ا, as Turkish and Persian
+    names write a final vowel either way (قره بولوت / قرابولوت, Karabulut); None when no word
+    inside the name ends in ه.
+
+    >>> _inner_final_vowels("قره بولوت"), _inner_final_vowels("بولوت")
+    ('قرا بولوت', None)
+    """
+    changed = _INNER_FINAL_HEH.sub("\u0627", written)
+    return changed if changed != written else None
 
 
 #: Alef with hamza or madda: a word written with one of them does not start with the article.

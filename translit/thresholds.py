@@ -127,6 +127,9 @@ SCORE_ARTICLE = 0.95
 #: translit.designators).
 DESIGNATOR_COST = 0.4
 SCORE_DESIGNATOR = 0.95
+#: Look-ups of bare names: the cost of reading a final ه of a word inside a name as ا (قره
+#: بولوت / قرابولوت, Karabulut: Turkish and Persian names write the final vowel either way).
+INNER_FINAL_VOWEL_COST = 0.3
 #: A place's form without its designator (مدينة الفجيرة -> الفجيرة) enters the index only
 #: with at least this many letters: محافظة إب does not make إب a name.
 MIN_UNDESIGNATED_LETTERS = 3
