@@ -74,6 +74,7 @@ entities:
   - {id: wels, type: place, en: Wels, ar: فلس}
   - {id: qandala, type: place, en: Qandala, ar: قاندالا}
   - {id: karabulut, type: person, en: karabulut, ar: قرابولوت}
+  - {id: van-buren, type: place, en: Van Buren, ar: ون بورن}
   - {id: fatiha, type: person, en: fatiha, ar: فاتحة}
   - {id: richard, type: person, en: Richard, ar: ريتشارد}
   - {id: berthelot, type: person, en: Berthelot, ar: بيرتيلوت}
@@ -139,6 +140,7 @@ def top(norm: translit.Normalizer, name: str) -> str | None:
         ("French silent final consonant, read letter by letter as the English form", "ريشار", "richard"),
         ("read as the English form, with the same ق as the lexicon's spelling", "قندلة", "qandala"),
         ("a word's final ه inside a name writes its vowel, as ا does", "قره بولوت", "karabulut"),
+        ("يو for u, read letter by letter as the English form", "فان بيورين", "van-buren"),
         ("read as the English form, with the same ح as the lexicon's spelling", "فتيحة", "fatiha"),
     ],
 )

@@ -53,6 +53,7 @@ def test_latin_letters_drops_accents_and_separators() -> None:
         ("فسترشتيده", "Westerstede"),  # German w written ف
         ("ريشار", "Richard"),  # French: ch written ش, a silent final d
         ("برتلو", "Berthelot"),  # French: th written ت, a silent final t
+        ("ميونخ", "Munich"),  # يو for u, as "yu"
     ],
 )
 def test_a_spelling_reads_as_its_english_form(spelling: str, english: str) -> None:

@@ -202,6 +202,8 @@ def _parts(spelling: str) -> tuple[re.Pattern[str], ...] | None:
             readings = ["[" + "".join(sorted(VOWEL_LETTERS[letter] & _LATIN_VOWELS)) + "]+"]
             if letter in LATIN_CONSONANTS:
                 readings.append(_consonant(letter))  # و as w, ي as y
+            if letter == "\u064a" and spelling[i + 1 : i + 2] == "\u0648" and i > 0:
+                readings.append("")  # يو after a consonant writes u as "yu": ميونخ, Munich
             parts.append("(?:" + "|".join(readings) + ")")
         elif letter in ("\u0639", "\u0621"):
             parts.append("(?:'|[aeiou]+)")  # ayin and hamza: an apostrophe or a vowel
