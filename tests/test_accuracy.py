@@ -75,6 +75,7 @@ entities:
   - {id: qandala, type: place, en: Qandala, ar: قاندالا}
   - {id: karabulut, type: person, en: karabulut, ar: قرابولوت}
   - {id: van-buren, type: place, en: Van Buren, ar: ون بورن}
+  - {id: abu-dhabi, type: place, en: Abu Dhabi, ar: جزيرة أبوظبي وجزر داخلية اخرى}
   - {id: fatiha, type: person, en: fatiha, ar: فاتحة}
   - {id: richard, type: person, en: Richard, ar: ريتشارد}
   - {id: berthelot, type: person, en: Berthelot, ar: بيرتيلوت}
@@ -141,6 +142,7 @@ def top(norm: translit.Normalizer, name: str) -> str | None:
         ("read as the English form, with the same ق as the lexicon's spelling", "قندلة", "qandala"),
         ("a word's final ه inside a name writes its vowel, as ا does", "قره بولوت", "karabulut"),
         ("يو for u, read letter by letter as the English form", "فان بيورين", "van-buren"),
+        ("dh written ظ, read letter by letter as the English form", "ابو ظبى", "abu-dhabi"),
         ("read as the English form, with the same ح as the lexicon's spelling", "فتيحة", "fatiha"),
     ],
 )

@@ -82,6 +82,10 @@ def test_an_ambiguous_latin_group_gives_each_skeleton() -> None:
     assert latin_skeletons("Bochum") == {"BKM", "BSM"}  # German ch is خ, French ch is ش
 
 
+def test_a_latin_dh_may_be_the_emphatic_z() -> None:
+    assert arabic_skeletons("ابوظبي") & latin_skeletons("Abu Dhabi")
+
+
 def test_a_silent_final_consonant_may_be_left_out_of_the_skeleton() -> None:
     assert latin_skeletons("Berthelot") >= {"BRTLT", "BRTL"}
 

@@ -284,7 +284,7 @@ _LATIN_CLASS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("gh", ("K",)),
     ("ph", ("F",)),
     ("th", ("T", "S")),
-    ("dh", ("T",)),
+    ("dh", ("T", "S")),  # ذ (T), or ظ (S): Abu Dhabi, أبوظبي
     ("zh", ("S", "K")),
     ("dj", ("K",)),
     ("ck", ("K",)),
