@@ -168,6 +168,11 @@ def test_a_final_vowel_the_english_form_does_not_end_in_makes_another_name(write
     assert [c.id for c in norm.lookup("غيلبرتو")] == []  # Gilberto is not Gilbert
 
 
+def test_an_english_form_without_latin_letters_is_no_evidence_about_a_final_vowel(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: amman, type: place, en: 安曼, ar: ئاممان}\n"))
+    assert [c.id for c in norm.lookup("أمانو")] == ["amman"]
+
+
 def test_normalize_rejects_non_text_with_a_clear_message(local) -> None:
     for bad in (None, b"\xd9\x82", 42):
         with pytest.raises(TypeError, match="must be a str"):

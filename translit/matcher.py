@@ -252,7 +252,7 @@ def _final_vowel_unbacked(query: str, form: Form) -> bool:
         and query[-2:-1] == last
         and last not in VOWEL_LETTERS
         and last != _FINAL_HEH
-        and latin_letters(form.entity.en)[-1:] not in ("a", "e", "i", "o", "u", "y")
+        and latin_letters(form.entity.en)[-1:] not in ("", "a", "e", "i", "o", "u", "y")  # "": no Latin, no evidence
     )
 
 
