@@ -244,6 +244,42 @@ def test_an_exact_spelling_still_chooses_between_entities_spelled_alike(logans) 
     assert (found[0].id, found[0].ambiguous) == ("logan-ohio", False)
 
 
+SOUNDS = """\
+entities:
+  - {id: mastura, type: person, en: Mastura, ar: مستوره}
+  - {id: williston, type: place, en: Williston, ar: ويليستون}
+  - {id: buckingham, type: place, en: Buckingham, ar: بكنغهام}
+  - {id: sigmar-gabriel, type: person, en: Sigmar Gabriel, ar: سيغمار غابرييل}
+"""
+
+
+@pytest.fixture(scope="module")
+def sounds(tmp_path_factory) -> translit.Normalizer:
+    return normalizer_for(SOUNDS, tmp_path_factory.mktemp("sounds"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال المبعوث الأممي دي ميستورا",  # de Mistura writes an i, Mastura has an a
+        "زار متنزه يلوستون",  # Yellowstone has no w, Williston has
+    ],
+)
+def test_a_word_that_writes_other_sounds_than_the_english_form_is_not_that_entity(sounds, text: str) -> None:
+    assert ids(sounds.normalize(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("أمام قصر باكنغهام", "buckingham"),  # ا for the short u of Buckingham
+        ("وصل سيغمار غابريال إلى طهران", "sigmar-gabriel"),  # ا for the e of Gabriel
+    ],
+)
+def test_a_word_that_writes_the_sounds_of_the_english_form_otherwise_still_links(sounds, text: str, entity: str) -> None:
+    assert ids(sounds.normalize(text)) == [entity]
+
+
 NOUNS = """\
 entities:
   - {id: medina, type: place, en: Medina, ar: المدينة المنورة, variants: [المدينة]}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from translit.latin import arabic_skeletons, backs_vowel, latin_letters, latin_skeletons, reads_as
+from translit.latin import arabic_skeletons, backs_vowel, latin_letters, latin_skeletons, may_read_as, reads_as
 
 
 @pytest.mark.parametrize(
@@ -101,3 +101,28 @@ def test_a_long_run_of_vowel_letters_is_read_without_backtracking() -> None:
 
 def test_a_spelling_too_long_for_a_name_is_not_read() -> None:
     assert not reads_as("ب" * 41, "b" * 41)
+
+
+@pytest.mark.parametrize(
+    ("spelling", "english"),
+    [
+        ("باكنغهام", "Buckingham"),  # ا for the English short u
+        ("غابريال", "Gabriel"),  # ا for the e of -iel
+        ("كارولاينا", "Carolina"),  # اي for an i said ai
+        ("هراه", "Herat"),  # ة (folded ه) for t
+        ("بلودنتس", "Bludenz"),  # تس for German z
+    ],
+)
+def test_a_spelling_may_loosely_read_as_the_sound_of_the_english_form(spelling: str, english: str) -> None:
+    assert may_read_as(spelling, english) and not reads_as(spelling, english)
+
+
+@pytest.mark.parametrize(
+    ("why", "spelling", "english"),
+    [
+        ("ي is not the a of Mastura", "ميستورا", "Mastura"),  # de Mistura
+        ("no w at the start", "يلوستون", "Williston"),  # Yellowstone
+    ],
+)
+def test_a_spelling_that_cannot_even_loosely_read_as_the_english_form(why: str, spelling: str, english: str) -> None:
+    assert not may_read_as(spelling, english), why

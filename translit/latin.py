@@ -35,6 +35,7 @@ __all__ = [
     "ends_in_vowel",
     "latin_letters",
     "latin_skeletons",
+    "may_read_as",
     "reads_as",
 ]
 
@@ -81,6 +82,10 @@ VOWEL_LETTERS: dict[str, frozenset[str]] = {
 }
 
 _LATIN_VOWELS = frozenset("aeiouy")
+
+#: The looser reading of :func:`may_read_as`: ا writes any vowel Arabic hears as a: the English
+#: short u (باكنغهام, Buckingham; هانتنغتون, Huntington) and the e of -iel (غابريال, Gabriel).
+_LOOSE_VOWELS: dict[str, frozenset[str]] = {"\u0627": frozenset("aeiouy")}
 
 #: Letters that Latin writes like another Arabic letter (ع and ا as a vowel, ض as d, ص as s,
 #: ط as t, ظ as z, ق as k, ح as h, ذ as z or d, ء not at all): an English form cannot tell
@@ -167,7 +172,21 @@ def reads_as(spelling: str, english: str) -> bool:
     >>> reads_as("ساراجوسا", "Zaragoza Airport"), reads_as("مرسيليا", "Marseille")
     (False, False)
     """
-    parts = _parts(spelling.replace(" ", ""))
+    parts = _parts(spelling.replace(" ", ""), False)
+    return parts is not None and _reads(parts, latin_letters(english))
+
+
+def may_read_as(spelling: str, english: str) -> bool:
+    """Like :func:`reads_as`, and looser: ا may write any vowel (the English short u of
+    باكنغهام, Buckingham; the e of غابريال, Gabriel) and اي an English i said ai (كارولاينا,
+    Carolina), as Arabic renders the sound rather than the letter.
+    For evidence against a spelling: one that cannot even so read as the English form writes
+    other sounds.
+
+    >>> reads_as("باكنغهام", "Buckingham"), may_read_as("باكنغهام", "Buckingham"), may_read_as("ميستورا", "Mastura")
+    (False, True, False)
+    """
+    parts = _parts(spelling.replace(" ", ""), True)
     return parts is not None and _reads(parts, latin_letters(english))
 
 
@@ -184,7 +203,7 @@ _MAX_READ_LETTERS = 40
 
 
 @lru_cache(maxsize=4096)
-def _parts(spelling: str) -> tuple[re.Pattern[str], ...] | None:
+def _parts(spelling: str, loose: bool) -> tuple[re.Pattern[str], ...] | None:
     """One regular expression per letter of a folded spelling: what Latin it may read as (None
     when a letter has none, or the spelling is too long to be a name)."""
     if len(spelling) > _MAX_READ_LETTERS:
@@ -197,18 +216,26 @@ def _parts(spelling: str) -> tuple[re.Pattern[str], ...] | None:
             seat = spelling[1:2] in ("\u0648", "\u064a") or (
                 len(spelling) > 2 and all(c in LATIN_CONSONANTS and c not in VOWEL_LETTERS for c in spelling[1:3])
             )
-            parts.append("[aeiou]*" if seat else "[aeiou]+")
+            parts.append("[aeiou]*" if seat or loose else "[aeiou]+")  # loosely: أبو as bou
         elif letter in VOWEL_LETTERS:
-            readings = ["[" + "".join(sorted(VOWEL_LETTERS[letter] & _LATIN_VOWELS)) + "]+"]
+            vowels = _LOOSE_VOWELS.get(letter, VOWEL_LETTERS[letter]) if loose else VOWEL_LETTERS[letter]
+            readings = ["[" + "".join(sorted(vowels & _LATIN_VOWELS)) + "]+"]
             if letter in LATIN_CONSONANTS:
                 readings.append(_consonant(letter))  # و as w, ي as y
             if letter == "\u064a" and spelling[i + 1 : i + 2] == "\u0648" and i > 0:
                 readings.append("")  # يو after a consonant writes u as "yu": ميونخ, Munich
+            elif loose and letter == "\u064a" and spelling[i - 1 : i] == "\u0627" and i > 1:
+                readings.append("")  # اي writes the English i said ai: كارولاينا, Carolina
             parts.append("(?:" + "|".join(readings) + ")")
         elif letter in ("\u0639", "\u0621"):
-            parts.append("(?:'|[aeiou]+)")  # ayin and hamza: an apostrophe or a vowel
+            # ayin and hamza: an apostrophe or a vowel; loosely a hamza unheard (شهلاء, Shahla)
+            parts.append("(?:'|[aeiou]+|)" if loose and letter == "\u0621" else "(?:'|[aeiou]+)")
         elif letter == "\u0647" and i == len(spelling) - 1:
-            parts.append("(?:ah|eh|a|e|h)")  # final ه (ة folded): -a, -e, -h
+            # final ه (ة folded): -a, -e, -h; loosely also the t of ة (هراة, Herat) or silent
+            # after a vowel letter (خوسيه, José)
+            parts.append("(?:ah|eh|a|e|h|t|)" if loose else "(?:ah|eh|a|e|h)")
+        elif loose and letter == "\u062a" and spelling[i + 1 : i + 2] in ("\u0633", "\u0634"):
+            parts.append("(?:t|)")  # تس writes German z (بلودنتس, Bludenz), تش ch (تشانس, Chance)
         elif letter in LATIN_CONSONANTS:
             parts.append(_consonant(letter))
         else:
