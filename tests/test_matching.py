@@ -150,6 +150,12 @@ def test_a_word_spelled_as_an_ordinary_word_is_not_the_name_it_folds_onto(write_
     assert ids(norm.normalize("قال هادي")) == ["hadi"]
 
 
+def test_a_dotted_final_yeh_is_not_the_alef_maksura_of_a_name_ending_in_a(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: bukhara, type: place, en: Bukhara, ar: بخارى}\n"))
+    assert ids(norm.normalize("قال الرئيس النيجيري محمد بخاري")) == []  # Buhari, not Bukhara
+    assert ids(norm.normalize("زار بخارى")) == ["bukhara"]
+
+
 def test_an_adjective_made_from_a_country_name_is_not_the_country(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: spain, type: place, en: Spain, ar: إسبانيا}\n"))
     assert ids(norm.normalize("قال مسؤول إسباني إن الحكومة الإسبانية")) == []

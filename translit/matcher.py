@@ -392,6 +392,7 @@ def _written_with_article(text: str) -> bool:
     return light_fold(text).startswith(ARTICLE)
 
 
+_YEH, _ALEF_MAKSURA = "\u064a", "\u0649"  # ي ى
 _ALEF_FORMS = str.maketrans({"\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627"})
 
 
@@ -417,6 +418,8 @@ def spelled_as_another_word(written: str, form: Form) -> bool:
         return True  # أمن (security) is not Emmen, listed امن: as written, an everyday noun
     if written.translate(_ALEF_FORMS) == listed.translate(_ALEF_FORMS):
         return False
+    if written.endswith(_YEH) and listed.endswith(_ALEF_MAKSURA) and ends_in_a(form.entity.en):
+        return True  # بخاري (Bukhari) is not بخارى (Bukhara): ى is the -a, a dotted ي an -i
     z = surface_zipf(written)
     return z >= thresholds.COMMON_WORD_ZIPF and z >= surface_zipf(listed) - thresholds.SPELLING_MARGIN_ZIPF
 
