@@ -179,6 +179,31 @@ def test_an_english_form_without_latin_letters_is_no_evidence_about_a_final_vowe
     assert [c.id for c in norm.lookup("أمانو")] == ["amman"]
 
 
+GIVEN_NAMES = """\
+entities:
+  - {id: olaf-scholz, type: person, en: Olaf Scholz, ar: أولاف شولتس, variants: [أولاف شولتز]}
+  - {id: martin-griffiths, type: person, en: Martin Griffiths, ar: مارتن غريفيث}
+  - {id: aguila-saleh, type: person, en: Aguila Saleh, ar: عقيلة صالح}
+"""
+
+
+def test_a_surname_after_another_given_name_is_another_persons(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(GIVEN_NAMES))
+    assert ids(norm.normalize("قال رئيس البرلمان مارتن شولتز")) == []  # Martin Schulz
+    assert ids(norm.normalize("ومارتن شولتز رئيس البرلمان")) == []
+
+
+def test_a_surname_alone_or_after_its_own_given_name_is_the_persons(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(GIVEN_NAMES))
+    assert ids(norm.normalize("قال شولتز")) == ["olaf-scholz"]
+    assert ids(norm.normalize("قال المستشار أولاف شولتز")) == ["olaf-scholz"]
+
+
+def test_a_surname_after_a_proclitic_does_not_belong_to_the_word_before(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(GIVEN_NAMES))
+    assert ids(norm.normalize("بين مارتن وشولتز")) == ["olaf-scholz"]  # "between Martin and Scholz"
+
+
 def test_normalize_rejects_non_text_with_a_clear_message(local) -> None:
     for bad in (None, b"\xd9\x82", 42):
         with pytest.raises(TypeError, match="must be a str"):

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from translit import thresholds
-from translit.commonwords import is_possessed_noun, surface_zipf, toggles_the_article, zipf
+from translit.commonwords import is_function_word, is_possessed_noun, surface_zipf, toggles_the_article, zipf
 from translit.compiled import CompiledLexicon, EntityTable, FormTable, HashTable, KeyTable
 from translit.designators import bare_name
 from translit.latin import arabic_skeletons, latin_skeletons
@@ -55,6 +55,17 @@ class Form:
     def is_short(self) -> bool:
         """Short forms (listed or surnames) stand for the entity only when unambiguous or in context."""
         return self.kind in ("short", "surname")
+
+
+def _given_name(form: Form) -> tuple[str, ...]:
+    """The given name a person's full form starts with, folded (none for a name particle such
+    as عبد، أبو، بن, or a word with the article: الشيخ, الملك are titles)."""
+    if form.entity.type != "person" or form.kind not in ("ar", "variant"):
+        return ()
+    words = fold_name(form.text).split()
+    if len(words) < 2 or is_function_word(words[0]) or words[0].startswith("\u0627\u0644"):
+        return ()  # الشيخ, الملك, الأمير are titles, not given names
+    return (words[0],)
 
 
 def nospace(folded: str) -> str:
@@ -146,10 +157,15 @@ class Index:
         self.first_keys: set[str] = set()  # phonetic keys of the first word of multi-word forms
         self.max_words = 1
         self._order: list[Form] = []  # forms in the order they were added
+        given: set[str] = set()
         owners = _owners(lexicon)
         for entity in lexicon.entities:
             for form in _forms(entity, owners):
                 self._add(form)
+                given.update(_given_name(form))
+        #: The first words of people's full forms (محمد, مارتن, جان ...), folded: a word that
+        #: stands before a surname and says whose surname it is (see translit.matcher).
+        self.given_names: frozenset[str] = frozenset(given)
         self._compile()
         self._reset_memos()
 

@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from translit import thresholds
 from translit.commonwords import LIGHT_FUNCTION_WORDS, is_arabic_word_form, is_common, is_function_word, surface_zipf
 from translit.designators import LEADING_WORDS, bare_name
 from translit.index import JOINERS, Form, Index, fold_name, is_everyday_noun
+from translit.lexicon import Entity
 from translit.latin import MERGED_IN_LATIN, VOWEL_LETTERS, backs_vowel, ends_in_a, ends_in_vowel, latin_letters, may_read_as, reads_as
 from translit.orthography import light_fold
 from translit.phonetic import COMPOUND_PREFIXES, compact, folded_key, word_key
@@ -557,7 +558,30 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
                     break
                 words.append(tokens[j].folded)
                 j += 1
-    return _select(found)
+    return [m for m in (_after_given_name(tokens, m, index) for m in _select(found)) if m is not None]
+
+
+def _after_given_name(tokens: Sequence[Token], match: Match, index: Index) -> Match | None:
+    """The match without the surnames of people whose name has no word the text puts before
+    it: a given name the lexicon knows makes the surname another person's (ومارتن شولتز is
+    Martin Schulz, not Olaf Scholz's شولتز; محمد بن لادن is not Osama bin Laden). None when
+    no hit is left."""
+    if match.first == 0 or not tokens[match.first].linked or match.reading.clitic:
+        return match  # after a proclitic (صالح والثني) the word before is not of the same name
+    before = tokens[match.first - 1].folded
+    given = [w for w in (before, *(before[len(c) :] for c in PROCLITICS if before.startswith(c))) if w in index.given_names]
+    if not given:
+        return match
+    hits = tuple(h for h in match.hits if not (h.form.is_short and h.form.entity.type == "person" and not _names_word(h.form.entity, given)))
+    if len(hits) == len(match.hits):
+        return match
+    return replace(match, hits=hits) if hits else None
+
+
+def _names_word(entity: Entity, words: Sequence[str]) -> bool:
+    """True when one of ``words`` (folded) is a word of one of the entity's full forms."""
+    own = {w for text in (entity.ar, *entity.variants) for w in fold_name(text).split()}
+    return any(w in own for w in words)
 
 
 def _select(found: list[Match]) -> list[Match]:
