@@ -156,6 +156,12 @@ def test_a_dotted_final_yeh_is_not_the_alef_maksura_of_a_name_ending_in_a(write_
     assert ids(norm.normalize("زار بخارى")) == ["bukhara"]
 
 
+def test_an_ordinary_word_with_the_pronoun_h_is_not_a_name_in_ta_marbuta(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: huwara, type: place, en: Huwara, ar: حوارة}\n"))
+    assert ids(norm.normalize("قال في حواره مع الصحيفة")) == []  # his interview
+    assert ids(norm.normalize("اقتحم المستوطنون حوارة")) == ["huwara"]
+
+
 def test_an_adjective_made_from_a_country_name_is_not_the_country(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: spain, type: place, en: Spain, ar: إسبانيا}\n"))
     assert ids(norm.normalize("قال مسؤول إسباني إن الحكومة الإسبانية")) == []

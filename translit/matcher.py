@@ -26,7 +26,7 @@ from translit.designators import LEADING_WORDS, bare_name
 from translit.index import JOINERS, Form, Index, fold_name, is_everyday_noun
 from translit.lexicon import Entity
 from translit.latin import MERGED_IN_LATIN, VOWEL_LETTERS, backs_vowel, ends_in_a, ends_in_vowel, latin_letters, may_read_as, reads_as
-from translit.orthography import light_fold
+from translit.orthography import fold, light_fold
 from translit.phonetic import COMPOUND_PREFIXES, compact, folded_key, word_key
 from translit.similarity import consistent_cost, derived_from, drop_cost, edit_cost, letters, verify
 from translit.tokens import ARTICLE, PROCLITICS, Reading, Token, readings
@@ -393,7 +393,7 @@ def _written_with_article(text: str) -> bool:
     return light_fold(text).startswith(ARTICLE)
 
 
-_YEH, _ALEF_MAKSURA = "\u064a", "\u0649"  # ي ى
+_YEH, _ALEF_MAKSURA, _HEH, _TA_MARBUTA = "\u064a", "\u0649", "\u0647", "\u0629"  # ي ى ه ة
 _ALEF_FORMS = str.maketrans({"\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627"})
 
 
@@ -403,7 +403,9 @@ def spelled_as_another_word(written: str, form: Form) -> bool:
     Folding merges ى/ي, ة/ه and ئ/ي, so the preposition على folds onto the name علي, هادئ
     (calm) onto هادي and جده (his grandfather) onto جدة. Such a word is taken for the name
     only when it is spelled as the lexicon spells it (hamza on alef aside) or when, as
-    written, it is clearly rarer than the lexicon's own spelling. A place or organisation
+    written, it is clearly rarer than the lexicon's own spelling; never when it writes a
+    dotted ي for the ى of a name ending in -a (بخاري is not بخارى, Bukhara) or a ه after an
+    ordinary word for a ة (حواره, "his interview", is not حوارة, Huwara). A place or organisation
     spelled otherwise is not taken from a word that is, as written, an everyday noun (أمن,
     security, is not Emmen, listed امن).
 
@@ -421,6 +423,8 @@ def spelled_as_another_word(written: str, form: Form) -> bool:
         return False
     if written.endswith(_YEH) and listed.endswith(_ALEF_MAKSURA) and ends_in_a(form.entity.en):
         return True  # بخاري (Bukhari) is not بخارى (Bukhara): ى is the -a, a dotted ي an -i
+    if written.endswith(_HEH) and listed.endswith(_TA_MARBUTA) and is_common(fold(written[:-1]), thresholds.COMMON_WORD_ZIPF):
+        return True  # حواره (his interview) is not حوارة (Huwara): ه after an ordinary word is "his"
     z = surface_zipf(written)
     return z >= thresholds.COMMON_WORD_ZIPF and z >= surface_zipf(listed) - thresholds.SPELLING_MARGIN_ZIPF
 
