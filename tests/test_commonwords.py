@@ -66,6 +66,7 @@ def test_an_ordinary_noun_takes_possessive_pronouns(word: str, noun: bool) -> No
         ("القاهرة", False),  # nor قاهرة
         ("الرياض", False),  # رياض is a given name, and rarer
         ("السعودية", False),  # سعودية "Saudi" agrees with its noun: no evidence
+        ("دوري", True),  # الدوري: "the league" (a masculine ي is no nisba exemption)
     ],
 )
 def test_an_ordinary_noun_takes_the_article_and_sheds_it(word: str, noun: bool) -> None:

@@ -141,8 +141,10 @@ def is_possessed_noun(written: str, forms: int, threshold: float) -> bool:
     return found >= forms
 
 
-#: Endings of an adjective of relation as written: ي, ية (ه for ة written without its dots).
-_NISBA_ENDINGS = ("\u064a", "\u064a\u0629", "\u064a\u0647")
+#: Endings of a feminine adjective of relation as written: ية (يه for ة written without its
+#: dots). Country names are such adjectives (السعودية, سورية); a masculine ي is not exempt:
+#: دوري / الدوري is the noun "league", not the town of Dori.
+_NISBA_ENDINGS = ("\u064a\u0629", "\u064a\u0647")
 
 
 def toggles_the_article(written: str, threshold: float) -> bool:
@@ -153,8 +155,9 @@ def toggles_the_article(written: str, threshold: float) -> bool:
     takes it and sheds it: بيان / البيان ("statement"), القصر / قصر ("palace"). Takes the word
     with its marks removed (see :func:`translit.orthography.light_fold`).
 
-    An adjective of relation (nisba, ending in ي or ية) agrees with its noun in definiteness,
-    so for it the toggle is no evidence: السعودية / سعودية, "Saudi", is also Saudi Arabia.
+    A feminine adjective of relation (nisba, ending in ية) agrees with its noun in
+    definiteness, so for it the toggle is no evidence: السعودية / سعودية, "Saudi", is also
+    Saudi Arabia.
 
     >>> toggles_the_article("بيان", 4.5), toggles_the_article("القصر", 4.5), toggles_the_article("طهران", 4.5)
     (True, True, False)
