@@ -24,8 +24,17 @@ from translit import thresholds
 from translit.commonwords import LIGHT_FUNCTION_WORDS, is_arabic_word_form, is_common, is_function_word, surface_zipf
 from translit.designators import LEADING_WORDS, bare_name
 from translit.index import JOINERS, Form, Index, fold_name, is_everyday_noun
+from translit.latin import (
+    MERGED_IN_LATIN,
+    VOWEL_LETTERS,
+    backs_vowel,
+    ends_in_a,
+    ends_in_vowel,
+    latin_letters,
+    may_read_as,
+    reads_as,
+)
 from translit.lexicon import Entity
-from translit.latin import MERGED_IN_LATIN, VOWEL_LETTERS, backs_vowel, ends_in_a, ends_in_vowel, latin_letters, may_read_as, reads_as
 from translit.orthography import fold, light_fold
 from translit.phonetic import COMPOUND_PREFIXES, compact, folded_key, word_key
 from translit.similarity import consistent_cost, derived_from, drop_cost, edit_cost, letters, verify
