@@ -217,18 +217,30 @@ def _english_hits(index: Index, query: str, qkey: str) -> list[Hit]:
 def _english_named_hits(index: Index, query: str) -> list[Hit]:
     """Look-ups: the entity whose English form ``query`` reads as, letter by letter, however the
     lexicon spells it in Arabic (ساراجوسا: Zaragoza, listed سرقسطة; قندلة: Qandala, listed
-    قاندالا, each ق in the lexicon's spelling too); none when several do.
+    قاندالا, each ق in the lexicon's spelling too); none when several do. A 4-letter name
+    (مونخ: Munich, listed ميونخ) also needs no rival: no other entity's form with its phonetic
+    key (كندي reads as Candy, كاندي, but Canada's كندا has its consonants too).
 
     >>> from translit.lexicon import load_lexicon
     >>> [h.form.entity.id for h in _english_named_hits(Index(load_lexicon()), "بوخارست")]  # listed بوخارست
     ['bucharest']
     """
-    if letters(query) < thresholds.ENGLISH_NAME_MIN_LETTERS:
+    n = letters(query)
+    if n < thresholds.ENGLISH_NAME_MIN_LETTERS:
         return []
     merged = _merged_letters(query)
-    forms = [f for f in index.english_forms(query) if not merged - _merged_letters(f.folded) and reads_as(query, f.entity.en)]
+    short = n < thresholds.ENGLISH_NAME_LETTERS_ALONE
+    forms = [
+        f
+        for f in index.english_forms(query)
+        if (_merged_letters(f.folded) == merged if short else not merged - _merged_letters(f.folded)) and reads_as(query, f.entity.en)
+    ]
     if len({f.entity.id for f in forms}) != 1:
         return []
+    if short:
+        qkey = folded_key(query)
+        if any(f.key == qkey and f.entity.id != forms[0].entity.id for f in index.candidates(qkey, None)):
+            return []  # كندي reads as Candy (كاندي), but Canada's كندا has its consonants too
     cost = thresholds.ENGLISH_NAME_COST
     score = round(max(0.0, 1.0 - cost / letters(query)), 4)
     return [Hit(forms[0], "english", score, cost)]

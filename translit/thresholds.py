@@ -63,8 +63,13 @@ ENGLISH_EXTRA_COST = 0.6
 #: form of exactly one entity links to it whatever its Arabic spelling in the lexicon
 #: (ساراجوسا reads as Zaragoza, listed سرقسطة; باليرمو as Palermo, listed بلرمة), unless it has a
 #: letter Latin writes like another that the lexicon's spelling lacks (see ENGLISH_EXTRA_COST).
+#: A shorter name than ENGLISH_NAME_LETTERS_ALONE (4 letters: مونخ, Munich, listed ميونخ) also
+#: needs the same such letters as the lexicon's spelling and no other entity's form with its
+#: phonetic key: كندي reads as Candy (كاندي), but Canada's كندا has its consonants too. At 4
+#: letters without that check: LOC precision 0.9804 and كندي, آمار linked (docs/accuracy.md).
 #: Its cost for ranking:
-ENGLISH_NAME_MIN_LETTERS = 5
+ENGLISH_NAME_MIN_LETTERS = 4
+ENGLISH_NAME_LETTERS_ALONE = 5
 ENGLISH_NAME_COST = 1.5
 #: Reading a spelling as an English form (translit.latin.reads_as): at most this many Latin
 #: vowels stand for the short vowels Arabic leaves unwritten between two letters (Zaragoza's a
