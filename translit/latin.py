@@ -82,6 +82,7 @@ VOWEL_LETTERS: dict[str, frozenset[str]] = {
 }
 
 _LATIN_VOWELS = frozenset("aeiouy")
+_LATIN_VOWEL_LETTERS = frozenset("aeiou")  # y aside: before a vowel it is a consonant
 
 #: The looser reading of :func:`may_read_as`: ا writes any vowel Arabic hears as a: the English
 #: short u (باكنغهام, Buckingham; هانتنغتون, Huntington) and the e of -iel (غابريال, Gabriel).
@@ -270,8 +271,6 @@ def _unwritten(latin: str, start: int, stop: int) -> bool:
         latin[i] == "y" and latin[i + 1 : i + 2] in _LATIN_VOWEL_LETTERS for i in range(start, stop)
     )
 
-
-_LATIN_VOWEL_LETTERS = frozenset("aeiou")
 
 
 def _consonant(letter: str) -> str:

@@ -242,7 +242,7 @@ def _english_named_hits(index: Index, query: str) -> list[Hit]:
         if any(f.key == qkey and f.entity.id != forms[0].entity.id for f in index.candidates(qkey, None)):
             return []  # كندي reads as Candy (كاندي), but Canada's كندا has its consonants too
     cost = thresholds.ENGLISH_NAME_COST
-    score = round(max(0.0, 1.0 - cost / letters(query)), 4)
+    score = round(max(0.0, 1.0 - cost / n), 4)
     return [Hit(forms[0], "english", score, cost)]
 
 
