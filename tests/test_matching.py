@@ -199,6 +199,16 @@ def test_a_surname_after_another_given_name_is_another_persons(write_lexicon) ->
     assert ids(norm.normalize("ومارتن شولتز رئيس البرلمان")) == []
 
 
+def test_the_index_knows_given_names_but_not_titles_or_name_particles(write_lexicon) -> None:
+    lexicon = GIVEN_NAMES + (
+        "  - {id: salman, type: person, en: King Salman, ar: الملك سلمان}\n"
+        "  - {id: abdel-fattah-el-sisi, type: person, en: Abdel Fattah el-Sisi, ar: عبد الفتاح السيسي}\n"
+    )
+    given = translit.Normalizer.load(write_lexicon(lexicon)).index.given_names
+    assert {"اولاف", "مارتن", "عقيله"} <= given
+    assert not {"الملك", "عبد"} & given
+
+
 def test_a_surname_alone_or_after_its_own_given_name_is_the_persons(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon(GIVEN_NAMES))
     assert ids(norm.normalize("قال شولتز")) == ["olaf-scholz"]
