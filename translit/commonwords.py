@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from translit.orthography import fold, light_fold
-from translit.tokens import PROCLITICS
+from translit.tokens import ARTICLE, PROCLITICS
 
 __all__ = [
     "zipf",
@@ -134,7 +134,7 @@ def is_possessed_noun(written: str, forms: int, threshold: float) -> bool:
     >>> is_possessed_noun("المدينة", 3, 3.0), is_possessed_noun("طهران", 3, 3.0)
     (True, False)
     """
-    stem = written[2:] if written.startswith("\u0627\u0644") else written
+    stem = written.removeprefix(ARTICLE)
     if stem.endswith("\u0629"):  # ة is written ت before a pronoun: مدينة -> مدينته
         stem = stem[:-1] + "\u062a"
     found = sum(1 for pronoun in PRONOUN_SUFFIXES if surface_zipf(stem + pronoun) >= threshold)
@@ -166,7 +166,7 @@ def toggles_the_article(written: str, threshold: float) -> bool:
     """
     if written.endswith(_NISBA_ENDINGS):
         return False
-    other = written[2:] if written.startswith("\u0627\u0644") else "\u0627\u0644" + written
+    other = written.removeprefix(ARTICLE) if written.startswith(ARTICLE) else ARTICLE + written
     return surface_zipf(other) >= threshold
 
 

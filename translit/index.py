@@ -28,6 +28,7 @@ from translit.orthography import fold, light_fold
 from translit.phonetic import COMPOUND_PREFIXES, compact, key, word_key
 from translit.prefilter import BULK_MIN_CANDIDATES, may_pass
 from translit.similarity import letters
+from translit.tokens import ARTICLE
 
 __all__ = ["Form", "Index", "FORM_KINDS", "JOINERS", "everyday_noun_forms", "fold_name", "is_everyday_noun"]
 
@@ -63,7 +64,7 @@ def _given_name(form: Form) -> tuple[str, ...]:
     if form.entity.type != "person" or form.kind not in ("ar", "variant"):
         return ()
     words = fold_name(form.text).split()
-    if len(words) < 2 or is_function_word(words[0]) or words[0].startswith("\u0627\u0644"):
+    if len(words) < 2 or is_function_word(words[0]) or words[0].startswith(ARTICLE):
         return ()  # الشيخ, الملك, الأمير are titles, not given names
     return (words[0],)
 

@@ -32,6 +32,7 @@ __all__ = [
     "arabic_skeletons",
     "backs_vowel",
     "ends_in_a",
+    "ends_in_consonant",
     "ends_in_vowel",
     "latin_letters",
     "latin_skeletons",
@@ -146,6 +147,17 @@ def ends_in_vowel(english: str) -> bool:
     (True, False)
     """
     return latin_letters(english)[-1:] in ("a", "e")
+
+
+def ends_in_consonant(english: str) -> bool:
+    """True when an English form's last Latin letter is a consonant (False when it has no
+    Latin letter: no evidence either way).
+
+    >>> ends_in_consonant("Amman"), ends_in_consonant("Amano"), ends_in_consonant("安曼")
+    (True, False, False)
+    """
+    last = latin_letters(english)[-1:]
+    return last != "" and last not in _LATIN_VOWELS
 
 
 def ends_in_a(english: str) -> bool:

@@ -29,8 +29,8 @@ from translit.latin import (
     VOWEL_LETTERS,
     backs_vowel,
     ends_in_a,
+    ends_in_consonant,
     ends_in_vowel,
-    latin_letters,
     may_read_as,
     reads_as,
 )
@@ -161,9 +161,9 @@ def _backed_vowel_hits(index: Index, query: str) -> list[Hit]:
     return hits
 
 
+_HEH, _YEH, _ALEF_MAKSURA, _TA_MARBUTA = "\u0647", "\u064a", "\u0649", "\u0629"  # ه ي ى ة
 #: Final -a written with alef or ta marbuta (folded ه).
 _FINAL_A = {"\u0627": "\u0647", "\u0647": "\u0627"}
-_FINAL_HEH = "\u0647"
 
 
 def _backed_final_vowel_hits(index: Index, query: str) -> list[Hit]:
@@ -184,8 +184,8 @@ def _backed_final_vowel_hits(index: Index, query: str) -> list[Hit]:
         other = query[:-1] + _FINAL_A[query[-1]]
         cost = edit_cost(query, other)
         hits += [Hit(f, "english", round(1.0 - cost / n, 4), cost) for f in index.exact_forms(other) if " " not in f.folded and ends_in_a(f.entity.en)]
-    if query[-1] == _FINAL_HEH:
-        cost = drop_cost(_FINAL_HEH)
+    if query[-1] == _HEH:
+        cost = drop_cost(_HEH)
         hits += [Hit(f, "english", round(1.0 - cost / n, 4), cost) for f in index.exact_forms(query[:-1]) if " " not in f.folded and ends_in_vowel(f.entity.en)]
     return hits
 
@@ -287,8 +287,8 @@ def _final_vowel_unbacked(query: str, form: Form) -> bool:
         query[-1:] in VOWEL_LETTERS
         and query[-2:-1] == last
         and last not in VOWEL_LETTERS
-        and last != _FINAL_HEH
-        and latin_letters(form.entity.en)[-1:] not in ("", "a", "e", "i", "o", "u", "y")  # "": no Latin, no evidence
+        and last != _HEH
+        and ends_in_consonant(form.entity.en)
     )
 
 
@@ -414,7 +414,6 @@ def _written_with_article(text: str) -> bool:
     return light_fold(text).startswith(ARTICLE)
 
 
-_YEH, _ALEF_MAKSURA, _HEH, _TA_MARBUTA = "\u064a", "\u0649", "\u0647", "\u0629"  # ي ى ه ة
 _ALEF_FORMS = str.maketrans({"\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627"})
 
 
