@@ -58,6 +58,13 @@ entities:
   - {id: hasan, type: person, en: Hasan, ar: حسن}
   - {id: herat, type: place, en: Herat, ar: هرات}
   - {id: brisbane, type: place, en: Brisbane, ar: برسبان}
+  - {id: qidar, type: place, en: Qidar, ar: قيدار}
+  - {id: gedera, type: place, en: Gedera, ar: غديرا}
+  - {id: dili, type: place, en: Dili, ar: ديلي}
+  - {id: ulm, type: place, en: Ulm, ar: أولم}
+  - {id: said, type: person, en: Said, ar: سعيد}
+  - {id: bern, type: place, en: Bern, ar: بيرن}
+  - {id: bourne, type: place, en: Bourne, ar: بورن}
   - {id: sambava, type: place, en: Sambava, ar: سامبوا}
   - {id: nader, type: person, en: Nader, ar: نادر}
   - {id: candy, type: person, en: Candy, ar: كاندي}
@@ -147,6 +154,9 @@ def top(norm: translit.Normalizer, name: str) -> str | None:
         ("a 4-letter name read letter by letter as the English form, no other name spelled so", "مونخ", "munich"),
         ("final -e written ة, read letter by letter as the English form", "رومة", "rome"),  # the classical spelling
         ("read as the English form, with the same ح as the lexicon's spelling", "فتيحة", "fatiha"),
+        ("a 4-letter name read as the English form, another name with its consonants farther", "قيدر", "qidar"),
+        ("a 3-letter place name without a vowel letter its English form has", "دلي", "dili"),
+        ("a 3-letter place name without a vowel letter its English form has", "الم", "ulm"),
     ],
 )
 def test_a_spelling_variant_links_to_its_entity(norm, category: str, query: str, entity: str) -> None:
@@ -171,6 +181,8 @@ def test_a_spelling_variant_links_to_its_entity(norm, category: str, query: str,
         ("a final ه where the English form ends in a consonant", "بوخمه"),  # Bochum ends in m
         ("a person's name plus ي is another name", "فادي"),  # Fadi is not Fad
         ("reads as the English forms of two entities", "برتلو"),  # Berthelot or Portillo?
+        ("a 3-letter person's name one vowel letter short is another name", "سعد"),  # Saad is not Said
+        ("a 3-letter name that reads as the English forms of two places", "برن"),  # Bern or Bourne?
     ],
 )
 def test_a_different_name_does_not_link(norm, category: str, query: str) -> None:

@@ -82,7 +82,7 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
     (غالاتسي / غالاتس): the nisba guard takes a bare ي for a derivation only in text or for people.
     """
     if letters(query) < thresholds.MIN_FUZZY_LETTERS:
-        return []
+        return [] if guard_common else _short_unwritten_vowel_hits(index, query)
     words = query.split()
     if guard_common and all(is_arabic_word_form(w, thresholds.COMMON_WORD_ZIPF) for w in words):
         return []  # an ordinary word, inflected (رئيسين) or with clitics (بوكالة), is never a fuzzy name
@@ -237,13 +237,49 @@ def _english_named_hits(index: Index, query: str) -> list[Hit]:
     ]
     if len({f.entity.id for f in forms}) != 1:
         return []
-    if short:
-        qkey = folded_key(query)
-        if any(f.key == qkey and f.entity.id != forms[0].entity.id for f in index.candidates(qkey, None)):
-            return []  # كندي reads as Candy (كاندي), but Canada's كندا has its consonants too
+    if short and _has_rival(index, query, forms):
+        return []
     cost = thresholds.ENGLISH_NAME_COST
     score = round(max(0.0, 1.0 - cost / n), 4)
     return [Hit(forms[0], "english", score, cost)]
+
+
+def _has_rival(index: Index, query: str, forms: Sequence[Form]) -> bool:
+    """True when another entity than that of ``forms`` (the forms whose English form the short
+    ``query`` reads as) has a form with the phonetic key of ``query`` that is as close to it
+    (within :data:`~translit.thresholds.AMBIGUITY_MARGIN`) or that it derives from: كندي reads as
+    Candy (كاندي) but is Canada's adjective (كندا); قيدر reads as Qidar (قيدار), and Gedera's
+    غديرا, with its consonants, is farther."""
+    qkey = folded_key(query)
+    own = min(edit_cost(query, f.folded) for f in forms)
+    return any(
+        f.key == qkey
+        and f.entity.id != forms[0].entity.id
+        and (edit_cost(query, f.folded) < own + thresholds.AMBIGUITY_MARGIN or derived_from(query, f.folded))
+        for f in index.candidates(qkey, None)
+    )
+
+
+def _short_unwritten_vowel_hits(index: Index, query: str) -> list[Hit]:
+    """Look-ups: the place or organisation one of whose forms is ``query`` (a compact folded name
+    too short to match fuzzily) with one vowel letter more, when ``query`` reads as its English
+    form and as no other such entity's (دلي / ديلي, Dili; الم / أولم, Ulm). Not a person: a
+    vowel letter makes another Arabic name (سعد is not سعيد, Said).
+
+    >>> from translit.lexicon import load_lexicon
+    >>> _short_unwritten_vowel_hits(Index(load_lexicon()), "غزه")
+    []
+    """
+    if " " in query or len(query) < thresholds.MIN_BACKED_VOWEL_LETTERS:
+        return []
+    hits = [
+        Hit(f, "english", round(1.0 - drop_cost(vowel) / len(query), 4), drop_cost(vowel))
+        for i in range(len(query) + 1)
+        for vowel in VOWEL_LETTERS
+        for f in index.exact_forms(query[:i] + vowel + query[i:])
+        if " " not in f.folded and f.entity.type != "person" and reads_as(query, f.entity.en)
+    ]
+    return hits[:1] if len({h.form.entity.id for h in hits}) == 1 else []
 
 
 def _merged_letters(folded: str) -> Counter[str]:

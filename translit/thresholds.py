@@ -49,6 +49,9 @@ def budget(letters: int) -> float:
 #: spelling with one vowel letter more only when the entity's English form has that vowel
 #: there (زندر Zinder / زيندر, بوخم Bochum / بوخوم; not حسن Hasan / حسين): see translit.latin.
 #: Longer names take a vowel letter within their budget.
+#: A place's name of MIN_BACKED_VOWEL_LETTERS letters, too short to match fuzzily, looked up
+#: alone links to the one entity listed with one vowel letter more when it reads as its English
+#: form (دلي / ديلي, Dili); a person's does not (سعد is not سعيد, Said).
 BACKED_VOWEL_MAX_LETTERS = 4
 MIN_BACKED_VOWEL_LETTERS = 3
 
@@ -64,9 +67,12 @@ ENGLISH_EXTRA_COST = 0.6
 #: (ساراجوسا reads as Zaragoza, listed سرقسطة; باليرمو as Palermo, listed بلرمة), unless it has a
 #: letter Latin writes like another that the lexicon's spelling lacks (see ENGLISH_EXTRA_COST).
 #: A shorter name than ENGLISH_NAME_LETTERS_ALONE (4 letters: مونخ, Munich, listed ميونخ) also
-#: needs the same such letters as the lexicon's spelling and no other entity's form with its
-#: phonetic key: كندي reads as Candy (كاندي), but Canada's كندا has its consonants too. At 4
-#: letters without that check: LOC precision 0.9804 and كندي, آمار linked (docs/accuracy.md).
+#: needs the same such letters as the lexicon's spelling and no rival: another entity's form
+#: with its phonetic key as close to it (within AMBIGUITY_MARGIN) or that it derives from: كندي
+#: reads as Candy (كاندي), but it is Canada's adjective (كندا); قيدر reads as Qidar (قيدار), and
+#: Gedera's غديرا is farther. At 4 letters without any rival check: LOC precision 0.9804 and كندي,
+#: آمار linked; with any form of the same key a rival, قيدر, ستون (Satun) were left out
+#: (docs/accuracy.md).
 #: Its cost for ranking:
 ENGLISH_NAME_MIN_LETTERS = 4
 ENGLISH_NAME_LETTERS_ALONE = 5
