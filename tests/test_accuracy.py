@@ -65,6 +65,8 @@ entities:
   - {id: said, type: person, en: Said, ar: سعيد}
   - {id: bern, type: place, en: Bern, ar: بيرن}
   - {id: bourne, type: place, en: Bourne, ar: بورن}
+  - {id: mons, type: place, en: Mons, ar: مون}
+  - {id: mwanza, type: place, en: Mwanza, ar: موانزا}
   - {id: sambava, type: place, en: Sambava, ar: سامبوا}
   - {id: nader, type: person, en: Nader, ar: نادر}
   - {id: candy, type: person, en: Candy, ar: كاندي}
@@ -156,6 +158,7 @@ def top(norm: translit.Normalizer, name: str) -> str | None:
         ("read as the English form, with the same ح as the lexicon's spelling", "فتيحة", "fatiha"),
         ("a 4-letter name read as the English form, another name with its consonants farther", "قيدر", "qidar"),
         ("a 3-letter place name without a vowel letter its English form has", "دلي", "dili"),
+        ("a 4-letter name read as the English form, French s written, another form of its key farther", "مونس", "mons"),
         ("a 3-letter place name without a vowel letter its English form has", "الم", "ulm"),
     ],
 )

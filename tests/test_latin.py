@@ -54,6 +54,7 @@ def test_latin_letters_drops_accents_and_separators() -> None:
         ("ريشار", "Richard"),  # French: ch written ش, a silent final d
         ("برتلو", "Berthelot"),  # French: th written ت, a silent final t
         ("ميونخ", "Munich"),  # يو for u, as "yu"
+        ("مونس", "Mons"),
     ],
 )
 def test_a_spelling_reads_as_its_english_form(spelling: str, english: str) -> None:
@@ -68,6 +69,7 @@ def test_a_spelling_reads_as_its_english_form(spelling: str, english: str) -> No
         ("an initial alef carries a vowel", "الوند", "Lund"),
         ("a final ه is a vowel", "ثوره", "Tver"),
         ("a y before a vowel is a consonant, written ي", "ناصره", "Nasiriyah"),
+        ("the h of a final ch is no silent h", "مونس", "Munich"),
     ],
 )
 def test_a_spelling_that_does_not_read_as_the_english_form(why: str, spelling: str, english: str) -> None:

@@ -209,6 +209,8 @@ _UNWRITTEN = re.compile("[aeiouy]*")
 #: consonants of French names (Berthelot برتلو, Richard ريشار, Charles شارل).
 _SILENT_ENDINGS = frozenset({"", "e", "h", "t", "d", "s", "x", "es", "ts", "ds"})
 _SILENT_FINAL = frozenset("tdsx")
+#: Latin letters a final h makes one sound with (ch, sh, ph, th): there the h is not silent.
+_DIGRAPH_FIRSTS = frozenset("cspt")
 #: Longest stretch of Latin one Arabic letter may read as (sch, a doubled consonant, a long vowel).
 _LONGEST_PART = 6
 #: Longest spelling :func:`reads_as` reads (longer is no name).
@@ -273,7 +275,14 @@ def _reads(parts: tuple[re.Pattern[str], ...], latin: str) -> bool:
         if not ends:
             return False
         reachable = ends
-    return any(latin[p:] in _SILENT_ENDINGS for p in reachable)
+    return any(_silent(latin, p) for p in reachable)
+
+
+def _silent(latin: str, start: int) -> bool:
+    """Whether ``latin[start:]`` is an ending Arabic does not write: a silent e, h, or French final
+    consonant, but not the h of a final ch, sh, ph or th (مونس does not read as Munich)."""
+    ending = latin[start:]
+    return ending in _SILENT_ENDINGS and not (ending == "h" and latin[start - 1 : start] in _DIGRAPH_FIRSTS)
 
 
 def _unwritten(latin: str, start: int, stop: int) -> bool:

@@ -246,16 +246,15 @@ def _english_named_hits(index: Index, query: str) -> list[Hit]:
 
 def _has_rival(index: Index, query: str, forms: Sequence[Form]) -> bool:
     """True when another entity than that of ``forms`` (the forms whose English form the short
-    ``query`` reads as) has a form with the phonetic key of ``query`` that is as close to it
-    (within :data:`~translit.thresholds.AMBIGUITY_MARGIN`) or that it derives from: كندي reads as
-    Candy (كاندي) but is Canada's adjective (كندا); قيدر reads as Qidar (قيدار), and Gedera's
-    غديرا, with its consonants, is farther."""
+    ``query`` reads as) has a form with the phonetic key of ``query`` that is closer to it than
+    theirs, or that it derives from: كندي reads as Candy (كاندي) but is Canada's adjective (كندا);
+    قيدر reads as Qidar (قيدار), and Gedera's غديرا, with its consonants, is farther."""
     qkey = folded_key(query)
     own = min(edit_cost(query, f.folded) for f in forms)
     return any(
         f.key == qkey
         and f.entity.id != forms[0].entity.id
-        and (edit_cost(query, f.folded) < own + thresholds.AMBIGUITY_MARGIN or derived_from(query, f.folded))
+        and (edit_cost(query, f.folded) < own or derived_from(query, f.folded))
         for f in index.candidates(qkey, None)
     )
 

@@ -68,7 +68,7 @@ ENGLISH_EXTRA_COST = 0.6
 #: letter Latin writes like another that the lexicon's spelling lacks (see ENGLISH_EXTRA_COST).
 #: A shorter name than ENGLISH_NAME_LETTERS_ALONE (4 letters: مونخ, Munich, listed ميونخ) also
 #: needs the same such letters as the lexicon's spelling and no rival: another entity's form
-#: with its phonetic key as close to it (within AMBIGUITY_MARGIN) or that it derives from: كندي
+#: with its phonetic key closer to it than the lexicon's spelling, or that it derives from: كندي
 #: reads as Candy (كاندي), but it is Canada's adjective (كندا); قيدر reads as Qidar (قيدار), and
 #: Gedera's غديرا is farther. At 4 letters without any rival check: LOC precision 0.9804 and كندي,
 #: آمار linked; with any form of the same key a rival, قيدر, ستون (Satun) were left out
