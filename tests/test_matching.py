@@ -150,6 +150,12 @@ def test_a_word_spelled_as_an_ordinary_word_is_not_the_name_it_folds_onto(write_
     assert ids(norm.normalize("قال هادي")) == ["hadi"]
 
 
+def test_a_word_written_with_a_hamza_seat_the_name_lacks_is_the_ordinary_word(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: ferran, type: person, en: Ferran, ar: فيران, short: [فيران]}\n"))
+    assert ids(norm.normalize("انتشرت الفئران في المدينة وأكلت فئران الحقل")) == []  # mice, written with ئ
+    assert ids(norm.normalize("قال فيران")) == ["ferran"]
+
+
 def test_a_dotted_final_yeh_is_not_the_alef_maksura_of_a_name_ending_in_a(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: bukhara, type: place, en: Bukhara, ar: بخارى}\n"))
     assert ids(norm.normalize("قال الرئيس النيجيري محمد بخاري")) == []  # Buhari, not Bukhara

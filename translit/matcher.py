@@ -480,8 +480,19 @@ def spelled_as_another_word(written: str, form: Form) -> bool:
         return True  # بخاري (Bukhari) is not بخارى (Bukhara): ى is the -a, a dotted ي an -i
     if written.endswith(_HEH) and listed.endswith(_TA_MARBUTA) and is_common(fold(written[:-1]), thresholds.COMMON_WORD_ZIPF):
         return True  # حواره (his interview) is not حوارة (Huwara): ه after an ordinary word is "his"
-    z = surface_zipf(written)
-    return z >= thresholds.COMMON_WORD_ZIPF and z >= surface_zipf(listed) - thresholds.SPELLING_MARGIN_ZIPF
+    z, listed_z = surface_zipf(written), surface_zipf(listed)
+    if z >= thresholds.COMMON_WORD_ZIPF and z >= listed_z - thresholds.SPELLING_MARGIN_ZIPF:
+        return True
+    return z >= thresholds.HAMZA_WORD_ZIPF and z > listed_z and _hamza_seat_added(written, listed)
+
+
+#: Hamza on a yeh or waw seat, and the plain letter it folds to.
+_HAMZA_SEATS = {"\u0626": "\u064a", "\u0624": "\u0648"}  # ئ -> ي, ؤ -> و
+
+
+def _hamza_seat_added(written: str, listed: str) -> bool:
+    """True when ``written`` has a hamza on a seat (ئ ؤ) where ``listed`` has the plain letter."""
+    return len(written) == len(listed) and any(_HAMZA_SEATS.get(w) == l for w, l in zip(written, listed))
 
 
 def _may_be_a_name(token: Token, reading: Reading) -> bool:
