@@ -67,7 +67,12 @@ def test_an_ordinary_noun_takes_possessive_pronouns(word: str, noun: bool) -> No
         ("الرياض", False),  # رياض is a given name, and rarer
         ("السعودية", False),  # سعودية "Saudi" agrees with its noun: no evidence
         ("دوري", True),  # الدوري: "the league" (a masculine ي is no nisba exemption)
+        ("الخبراء", True),  # خبراء: "experts", as common with the article as without
+        ("البيضاء", True),  # بيضاء: "white"
+        ("العقبة", False),  # Aqaba: عقبة "obstacle" is commoner, but العقبة is under the floor
+        ("جنين", False),  # Jenin: الجنين "the fetus" is commoner, but جنين is under the floor
     ],
 )
 def test_an_ordinary_noun_takes_the_article_and_sheds_it(word: str, noun: bool) -> None:
-    assert toggles_the_article(word, thresholds.NOUN_ARTICLE_ZIPF) is noun
+    floor, margin = thresholds.NOUN_EVEN_ARTICLE_ZIPF, thresholds.NOUN_EVEN_ARTICLE_MARGIN
+    assert toggles_the_article(word, thresholds.NOUN_ARTICLE_ZIPF, floor, margin) is noun

@@ -147,27 +147,30 @@ def is_possessed_noun(written: str, forms: int, threshold: float) -> bool:
 _NISBA_ENDINGS = ("\u064a\u0629", "\u064a\u0647")
 
 
-def toggles_the_article(written: str, threshold: float) -> bool:
-    """True when a word as written is as common (Zipf >= ``threshold``) with the article
-    toggled: without it when it has it, with it when it has none.
+def toggles_the_article(written: str, threshold: float, floor: float, margin: float) -> bool:
+    """True when a word as written is common with the article toggled (without it when it has
+    it, with it when it has none): at Zipf >= ``threshold``, or at Zipf >= ``floor`` as the word
+    itself is, the two within ``margin`` of each other.
 
-    A name has the article or not, once and for all: nobody writes الطهران or قاهرة. A noun
-    takes it and sheds it: بيان / البيان ("statement"), القصر / قصر ("palace"). Takes the word
-    with its marks removed (see :func:`translit.orthography.light_fold`).
+    A name has the article or not, once and for all: nobody writes الطهران or قاهرة, and رياض
+    (4.4, a given name) is far rarer than الرياض (5.1). A noun takes it and sheds it: بيان /
+    البيان ("statement"), القصر / قصر ("palace"), الخبراء / خبراء ("experts", 4.5 each). Takes
+    the word with its marks removed (see :func:`translit.orthography.light_fold`).
 
     A feminine adjective of relation (nisba, ending in ية) agrees with its noun in
     definiteness, so for it the toggle is no evidence: السعودية / سعودية, "Saudi", is also
     Saudi Arabia.
 
-    >>> toggles_the_article("بيان", 4.5), toggles_the_article("القصر", 4.5), toggles_the_article("طهران", 4.5)
-    (True, True, False)
-    >>> toggles_the_article("السعودية", 4.5)
+    >>> [toggles_the_article(w, 4.5, 4.0, 0.5) for w in ("بيان", "القصر", "الخبراء", "طهران", "الرياض")]
+    [True, True, True, False, False]
+    >>> toggles_the_article("السعودية", 4.5, 4.0, 0.5)
     False
     """
     if written.endswith(_NISBA_ENDINGS):
         return False
     other = written.removeprefix(ARTICLE) if written.startswith(ARTICLE) else ARTICLE + written
-    return surface_zipf(other) >= threshold
+    toggled, itself = surface_zipf(other), surface_zipf(written)
+    return toggled >= threshold or (min(toggled, itself) >= floor and abs(toggled - itself) <= margin)
 
 
 def _suffixed(folded: str, threshold: float, suffixes: tuple[str, ...]) -> bool:

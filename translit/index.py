@@ -461,7 +461,9 @@ def is_everyday_noun(text: str) -> bool:
     written = light_fold(text)
     return surface_zipf(written) >= thresholds.COMMON_WORD_ZIPF and (
         is_possessed_noun(written, thresholds.NOUN_POSSESSIVE_FORMS, thresholds.NOUN_POSSESSIVE_ZIPF)
-        or toggles_the_article(written, thresholds.NOUN_ARTICLE_ZIPF)
+        or toggles_the_article(
+            written, thresholds.NOUN_ARTICLE_ZIPF, thresholds.NOUN_EVEN_ARTICLE_ZIPF, thresholds.NOUN_EVEN_ARTICLE_MARGIN
+        )
     )
 
 

@@ -117,6 +117,12 @@ NOUN_POSSESSIVE_ZIPF = 3.0
 #: noun takes the article and sheds it (بيان / البيان, القصر / قصر), a name does not (طهران,
 #: القاهرة). Above Riyadh's رياض (4.4, a given name) and below الأبيض's أبيض (4.5).
 NOUN_ARTICLE_ZIPF = 4.5
+#: ... or both with and without the article at Zipf >= NOUN_EVEN_ARTICLE_ZIPF, the two within
+#: NOUN_EVEN_ARTICLE_MARGIN of each other: الخبراء / خبراء ("experts", 4.51 / 4.45), البيضاء /
+#: بيضاء ("white"), العمارة / عمارة ("architecture"). A name's article is fixed: الرياض 5.08 /
+#: رياض 4.42; العقبة 3.85 / عقبة 4.08 (Aqaba) and جنين 3.84 / الجنين 4.19 (Jenin) stay names.
+NOUN_EVEN_ARTICLE_ZIPF = 4.0
+NOUN_EVEN_ARTICLE_MARGIN = 0.5
 
 #: A person's one-word form (a surname by default, or a one-word name) that is also a common
 #: word (Zipf >= COMMON_WORD_ZIPF) names the person only when the same document names them
