@@ -67,6 +67,7 @@ entities:
   - {id: bourne, type: place, en: Bourne, ar: بورن}
   - {id: mons, type: place, en: Mons, ar: مون}
   - {id: mwanza, type: place, en: Mwanza, ar: موانزا}
+  - {id: boland, type: person, en: Boland, ar: بولاند}
   - {id: sambava, type: place, en: Sambava, ar: سامبوا}
   - {id: nader, type: person, en: Nader, ar: نادر}
   - {id: candy, type: person, en: Candy, ar: كاندي}
@@ -186,6 +187,7 @@ def test_a_spelling_variant_links_to_its_entity(norm, category: str, query: str,
         ("reads as the English forms of two entities", "برتلو"),  # Berthelot or Portillo?
         ("a 3-letter person's name one vowel letter short is another name", "سعد"),  # Saad is not Said
         ("a 3-letter name that reads as the English forms of two places", "برن"),  # Bern or Bourne?
+        ("a person's 4-letter name without a vowel letter is an Arabic name", "بلند"),  # Bülent, not Boland
     ],
 )
 def test_a_different_name_does_not_link(norm, category: str, query: str) -> None:

@@ -218,8 +218,9 @@ def _english_named_hits(index: Index, query: str) -> list[Hit]:
     """Look-ups: the entity whose English form ``query`` reads as, letter by letter, however the
     lexicon spells it in Arabic (ساراجوسا: Zaragoza, listed سرقسطة; قندلة: Qandala, listed
     قاندالا, each ق in the lexicon's spelling too); none when several do. A 4-letter name
-    (مونخ: Munich, listed ميونخ) also needs no rival: no other entity's form with its phonetic
-    key (كندي reads as Candy, كاندي, but Canada's كندا has its consonants too).
+    (مونخ: Munich, listed ميونخ) also needs no rival (see :func:`_has_rival`: كندي reads as
+    Candy, كاندي, but it is Canada's adjective) and, for a person, a vowel letter: four
+    consonants make an Arabic name (بلند, the Turkish Bülent, is not Boland, بولاند).
 
     >>> from translit.lexicon import load_lexicon
     >>> [h.form.entity.id for h in _english_named_hits(Index(load_lexicon()), "بوخارست")]  # listed بوخارست
@@ -237,8 +238,8 @@ def _english_named_hits(index: Index, query: str) -> list[Hit]:
     ]
     if len({f.entity.id for f in forms}) != 1:
         return []
-    if short and _has_rival(index, query, forms):
-        return []
+    if short and (_has_rival(index, query, forms) or (forms[0].entity.type == "person" and not _vowel_letters(query))):
+        return []  # a person's name of four consonants is an Arabic name (بلند is not Boland, بولاند)
     cost = thresholds.ENGLISH_NAME_COST
     score = round(max(0.0, 1.0 - cost / n), 4)
     return [Hit(forms[0], "english", score, cost)]

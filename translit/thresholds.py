@@ -70,9 +70,10 @@ ENGLISH_EXTRA_COST = 0.6
 #: needs the same such letters as the lexicon's spelling and no rival: another entity's form
 #: with its phonetic key closer to it than the lexicon's spelling, or that it derives from: كندي
 #: reads as Candy (كاندي), but it is Canada's adjective (كندا); قيدر reads as Qidar (قيدار), and
-#: Gedera's غديرا is farther. At 4 letters without any rival check: LOC precision 0.9804 and كندي,
-#: آمار linked; with any form of the same key a rival, قيدر, ستون (Satun) were left out
-#: (docs/accuracy.md).
+#: Gedera's غديرا is farther; a person's 4-letter name also needs a vowel letter (four
+#: consonants make an Arabic name: بلند is not Boland, بولاند). At 4 letters without any rival
+#: check: LOC precision 0.9804 and كندي, آمار linked; with any form of the same key a rival,
+#: قيدر, ستون (Satun) were left out (docs/accuracy.md).
 #: Its cost for ranking:
 ENGLISH_NAME_MIN_LETTERS = 4
 ENGLISH_NAME_LETTERS_ALONE = 5
