@@ -27,6 +27,7 @@ entities:
   - {id: charles, type: person, en: Charles, ar: تشارلز}
   - {id: muhammad, type: person, en: Muhammad, ar: محمد}
   - {id: spain, type: place, en: Spain, ar: إسبانيا}
+  - {id: saudi-arabia, type: place, en: Saudi Arabia, ar: المملكة العربية السعودية, variants: [السعودية]}
   - {id: canada, type: place, en: Canada, ar: كندا}
   - {id: lille, type: place, en: Lille, ar: ليل}
   - {id: hollywood, type: place, en: Hollywood, ar: هوليوود}
@@ -235,6 +236,8 @@ def test_a_word_written_with_hamza_on_its_alef_does_not_shed_an_article_in_prose
         ("a proclitic on a word with the article", "والزوال"),  # و + الزوال, not Walsall
         ("a common word is not a spelling of a name's word", "التقى محمد بن سعد"),  # not bin Zayed
         ("a vowel letter the English form does not have", "ورشة بهارات"),  # spices, not ب + Herat
+        ("a name that is an adjective, agreeing with a feminine noun", "أعلنت الحكومة السعودية"),  # Saudi
+        ("a name that is an adjective, agreeing with a plural noun", "في المطارات السعودية"),
     ],
 )
 def test_ordinary_words_in_prose_stay_unlinked(norm, category: str, text: str) -> None:
@@ -350,6 +353,18 @@ def test_a_name_that_takes_no_possessive_stands_alone(nouns) -> None:
 )
 def test_a_place_named_by_a_noun_that_takes_the_article_does_not_stand_alone(nouns, text: str) -> None:
     assert ids(nouns.normalize(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بين مصر والسعودية",  # after a conjunction
+        "قالت السعودية إن",  # after a verb
+        "زار الرئيس الفرنسي السعودية",  # after a masculine word, which would take السعودي
+    ],
+)
+def test_a_name_that_is_also_an_adjective_names_the_place_where_it_agrees_with_nothing(norm, text: str) -> None:
+    assert ids(norm.normalize(text)) == ["saudi-arabia"]
 
 
 def test_a_name_that_never_takes_the_article_otherwise_stands_alone(nouns) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from translit import thresholds
-from translit.commonwords import is_arabic_word_form, is_possessed_noun, toggles_the_article
+from translit.commonwords import is_arabic_word_form, is_nisba_adjective, is_possessed_noun, toggles_the_article
 from translit.orthography import fold
 
 
@@ -76,3 +76,17 @@ def test_an_ordinary_noun_takes_possessive_pronouns(word: str, noun: bool) -> No
 def test_an_ordinary_noun_takes_the_article_and_sheds_it(word: str, noun: bool) -> None:
     floor, margin = thresholds.NOUN_EVEN_ARTICLE_ZIPF, thresholds.NOUN_EVEN_ARTICLE_MARGIN
     assert toggles_the_article(word, thresholds.NOUN_ARTICLE_ZIPF, floor, margin) is noun
+
+
+@pytest.mark.parametrize(
+    ("word", "adjective"),
+    [
+        ("السعودية", True),  # "Saudi" (f.): السعودي is a common adjective
+        ("السورية", True),  # "Syrian" (f.)
+        ("الناصرية", False),  # Nasiriyah: الناصري is no common adjective
+        ("اللاذقية", False),  # Latakia
+        ("طهران", False),  # no nisba ending
+    ],
+)
+def test_a_name_in_iyya_may_be_the_feminine_of_a_common_adjective(word: str, adjective: bool) -> None:
+    assert is_nisba_adjective(word, thresholds.NISBA_ADJECTIVE_ZIPF) is adjective

@@ -24,6 +24,7 @@ __all__ = [
     "is_arabic_word_form",
     "is_possessed_noun",
     "toggles_the_article",
+    "is_nisba_adjective",
     "is_function_word",
     "FUNCTION_WORDS",
     "LIGHT_FUNCTION_WORDS",
@@ -171,6 +172,18 @@ def toggles_the_article(written: str, threshold: float, floor: float, margin: fl
     other = written.removeprefix(ARTICLE) if written.startswith(ARTICLE) else ARTICLE + written
     toggled, itself = surface_zipf(other), surface_zipf(written)
     return toggled >= threshold or (min(toggled, itself) >= floor and abs(toggled - itself) <= margin)
+
+
+def is_nisba_adjective(written: str, threshold: float) -> bool:
+    """True when a word as written is the feminine of a common adjective of relation (nisba): it
+    ends in ية and its masculine, ending in ي, is at Zipf >= ``threshold``. Such a name is also an
+    adjective that agrees with the noun before it: السعودية is Saudi Arabia and "Saudi" (f.). Takes
+    the word with its marks removed (see :func:`translit.orthography.light_fold`).
+
+    >>> is_nisba_adjective("السعودية", 4.5), is_nisba_adjective("اللاذقية", 4.5), is_nisba_adjective("طهران", 4.5)
+    (True, False, False)
+    """
+    return written.endswith(_NISBA_ENDINGS) and surface_zipf(written[:-1]) >= threshold
 
 
 def _suffixed(folded: str, threshold: float, suffixes: tuple[str, ...]) -> bool:

@@ -21,7 +21,14 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from translit import thresholds
-from translit.commonwords import LIGHT_FUNCTION_WORDS, is_arabic_word_form, is_common, is_function_word, surface_zipf
+from translit.commonwords import (
+    LIGHT_FUNCTION_WORDS,
+    is_arabic_word_form,
+    is_common,
+    is_function_word,
+    is_nisba_adjective,
+    surface_zipf,
+)
 from translit.designators import LEADING_WORDS, bare_name
 from translit.index import JOINERS, Form, Index, fold_name, is_everyday_noun
 from translit.latin import (
@@ -629,7 +636,32 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
                     break
                 words.append(tokens[j].folded)
                 j += 1
-    return [m for m in (_after_given_name(tokens, m, index) for m in _select(found)) if m is not None]
+    chosen = (_after_given_name(tokens, m, index) for m in _select(found) if not _agrees_with_noun_before(tokens, m))
+    return [m for m in chosen if m is not None]
+
+
+def _agrees_with_noun_before(tokens: Sequence[Token], match: Match) -> bool:
+    """True when a one-word match is a feminine adjective of relation written with the article
+    (السعودية, see :func:`translit.commonwords.is_nisba_adjective`) right after a definite noun
+    with a feminine ending (ة, or ات of a plural): there it agrees with the noun and names nothing
+    of its own (العاصمة السعودية, "the Saudi capital"; المطارات السعودية, "Saudi airports"), while
+    بين مصر والسعودية names the country, and so does زار الرئيس الفرنسي السعودية (a masculine noun
+    takes السعودي). Broken plurals (الأسهم السعودية) cannot be told from a masculine noun by their
+    letters and keep the link."""
+    if match.last - match.first != 1 or match.first == 0 or match.reading.clitic or not tokens[match.first].linked:
+        return False
+    word, before = tokens[match.first].light, tokens[match.first - 1].light
+    return (
+        word.startswith(ARTICLE)
+        and before.startswith(ARTICLE)
+        and before.endswith(_FEMININE_ENDINGS)
+        and not is_function_word(before)
+        and is_nisba_adjective(word, thresholds.NISBA_ADJECTIVE_ZIPF)
+    )
+
+
+#: Endings of a feminine noun (ة, written ه too) and of a sound feminine plural (ات).
+_FEMININE_ENDINGS = ("\u0629", "\u0647", "\u0627\u062a")
 
 
 def _after_given_name(tokens: Sequence[Token], match: Match, index: Index) -> Match | None:

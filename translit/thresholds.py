@@ -125,6 +125,12 @@ NOUN_ARTICLE_ZIPF = 4.5
 NOUN_EVEN_ARTICLE_ZIPF = 4.0
 NOUN_EVEN_ARTICLE_MARGIN = 0.5
 
+#: A name with the article that is the feminine of a common adjective of relation (its masculine
+#: at Zipf >= NISBA_ADJECTIVE_ZIPF: السعودية, السعودي 5.3), right after a definite noun, is the
+#: adjective agreeing with it, not a name: الأسهم السعودية ("Saudi stocks"), العاصمة السعودية.
+#: Names of towns in -iyya are no common adjectives: الناصري 3.5, الإسماعيلي 3.4, اللاذقي 0.
+NISBA_ADJECTIVE_ZIPF = 4.5
+
 #: A person's one-word form (a surname by default, or a one-word name) that is also a common
 #: word (Zipf >= COMMON_WORD_ZIPF) names the person only when the same document names them
 #: in full (coreference), never on its own or through the corpus: مبارك (blessed) is Hosni
