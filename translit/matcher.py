@@ -87,6 +87,8 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
     known to be a name, so neither guard applies. A person's name plus a final ي is another
     name (حسني / حسن); a place's, looked up alone, is its own final vowel written or not
     (غالاتسي / غالاتس): the nisba guard takes a bare ي for a derivation only in text or for people.
+    A bare name too short to match fuzzily may still be a place's spelling without one of its
+    vowel letters (:func:`_short_unwritten_vowel_hits`).
     """
     if letters(query) < thresholds.MIN_FUZZY_LETTERS:
         return [] if guard_common else _short_unwritten_vowel_hits(index, query)
@@ -655,7 +657,6 @@ def _agrees_with_noun_before(tokens: Sequence[Token], match: Match) -> bool:
         word.startswith(ARTICLE)
         and before.startswith(ARTICLE)
         and before.endswith(_FEMININE_ENDINGS)
-        and not is_function_word(before)
         and is_nisba_adjective(word, thresholds.NISBA_ADJECTIVE_ZIPF)
     )
 
