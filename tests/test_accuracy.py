@@ -28,6 +28,7 @@ entities:
   - {id: muhammad, type: person, en: Muhammad, ar: محمد}
   - {id: spain, type: place, en: Spain, ar: إسبانيا}
   - {id: saudi-arabia, type: place, en: Saudi Arabia, ar: المملكة العربية السعودية, variants: [السعودية]}
+  - {id: wadani, type: person, en: Wadani, ar: ودعاني}
   - {id: canada, type: place, en: Canada, ar: كندا}
   - {id: lille, type: place, en: Lille, ar: ليل}
   - {id: hollywood, type: place, en: Hollywood, ar: هوليوود}
@@ -232,6 +233,7 @@ def test_a_word_written_with_hamza_on_its_alef_does_not_shed_an_article_in_prose
         ("a word with the article is no fuzzy name", "في الشرق الأوسط"),  # middle, not Ossett
         ("a proclitic on an ordinary word", "نقلت بوكالة الأنباء"),  # ب + وكالة, not Boukili
         ("a pronoun on an ordinary word", "رفع إيجاره"),  # إيجار + ه, not Ijiri
+        ("an object pronoun on a verb", "دعاني صديقي إلى العشاء"),  # دعا + ني, "he invited me", not Wadani
         ("an accusative alif on an ordinary word", "فرضت قيودا"),  # قيود + ا, not Kyuda
         ("a proclitic on a word with the article", "والزوال"),  # و + الزوال, not Walsall
         ("a common word is not a spelling of a name's word", "التقى محمد بن سعد"),  # not bin Zayed

@@ -18,6 +18,7 @@ def ordinary(word: str) -> bool:
     [
         ("a common word", "وكالة"),
         ("a proclitic on a common word", "بوكالة"),
+        ("a verb with its object pronoun", "دعاني"),  # دعا + ني: "he called me"
         ("a proclitic on a word with the article", "والزوال"),
         ("an attached pronoun", "إيجاره"),
         ("an attached pronoun after ta marbuta", "وكالته"),

@@ -93,6 +93,9 @@ PRONOUN_SUFFIXES: tuple[str, ...] = (
     "\u0643\u0645",  # كم  your (plural)
     "\u0646\u0627",  # نا  our
 )
+#: The object pronoun of a verb: دعاني = دعا + ني ("he called me"). Not a possessive (a noun's
+#: "my" is ي), so only for telling ordinary words, never for counting a noun's possessives.
+OBJECT_SUFFIX = "\u0646\u064a"
 #: The accusative of an indefinite noun, written with an alif (أفرادا = أفراد + ا, قيودا). Never
 #: after a preposition (ب، ل، ك take the genitive).
 ACCUSATIVE_ALIF = "\u0627"
@@ -107,14 +110,14 @@ _BEFORE_SUFFIX: dict[str, str] = {
 def is_arabic_word_form(folded: str, threshold: float) -> bool:
     """True when a folded word of running text reads as ordinary Arabic: an ordinary word (see
     :func:`is_ordinary_word`), or one with an attached pronoun or accusative alif (إيجاره,
-    أفرادا), or a common word after a proclitic, with or without a pronoun (بوكالة = ب + وكالة).
+    أفرادا, دعاني = دعا + ني), or a common word after a proclitic, with or without a pronoun (بوكالة = ب + وكالة).
 
     The matcher never takes such a word for a fuzzy spelling of a name: Arabic explains it.
 
     >>> is_arabic_word_form("بوكاله", 3.5), is_arabic_word_form("ايجاره", 3.5), is_arabic_word_form("ماكغورك", 3.5)
     (True, True, False)
     """
-    if is_ordinary_word(folded, threshold) or _suffixed(folded, threshold, (*PRONOUN_SUFFIXES, ACCUSATIVE_ALIF)):
+    if is_ordinary_word(folded, threshold) or _suffixed(folded, threshold, (*PRONOUN_SUFFIXES, OBJECT_SUFFIX, ACCUSATIVE_ALIF)):
         return True
     return any(
         folded.startswith(clitic)
