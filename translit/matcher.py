@@ -502,7 +502,7 @@ _HAMZA_SEATS = {"\u0626": "\u064a", "\u0624": "\u0648"}  # ئ -> ي, ؤ -> و
 
 def _hamza_seat_added(written: str, listed: str) -> bool:
     """True when ``written`` has a hamza on a seat (ئ ؤ) where ``listed`` has the plain letter."""
-    return len(written) == len(listed) and any(_HAMZA_SEATS.get(w) == l for w, l in zip(written, listed))
+    return len(written) == len(listed) and any(_HAMZA_SEATS.get(seat) == plain for seat, plain in zip(written, listed))
 
 
 def _may_be_a_name(token: Token, reading: Reading) -> bool:
