@@ -116,6 +116,7 @@ def test_a_spelling_shared_with_another_entity_only_as_a_short_form_keeps_its_ow
         ("خامنئي", "ali-khamenei"),
         ("ميركل", "angela-merkel"),
         ("زيلينسكي", "volodymyr-zelenskyy"),
+        ("الشيخ تميم", "tamim-bin-hamad-al-thani"),  # the Emir of Qatar by title and given name
     ],
 )
 def test_the_surname_of_a_leader_in_the_news_stands_alone_in_running_text(
