@@ -14,9 +14,10 @@ import random
 
 import pytest
 
-from tests.conftest import DATA
+from tests.conftest import DATA, normalizer_for
 from translit.cli import main
-from translit.discover import cluster_id, discover, romanize, word_signals
+from translit.discover import _near_misses, cluster_id, discover, romanize, word_signals
+from translit.orthography import fold
 
 CORPUS = DATA / "unknown-names.jsonl"
 STOURNARAS = {"ستورناراس", "ستورنارس", "ستورناراص"}
@@ -107,3 +108,14 @@ def test_cluster_mention_offsets_leave_the_proclitic_out(norm) -> None:
 def test_ordinary_prose_after_titles_and_verbs_of_saying_yields_no_cluster(norm, text) -> None:
     docs = norm.normalize_many([{"id": str(n), "text": text} for n in range(3)])
     assert discover(norm.index, docs).clusters == []
+
+
+def test_an_inflected_ordinary_word_is_no_near_miss_of_a_name(tmp_path) -> None:
+    norm = normalizer_for(
+        "entities:\n"
+        "  - {id: united-states, type: place, en: United States, ar: أميركا}\n"
+        "  - {id: alexis-tsipras, type: person, en: Alexis Tsipras, ar: ألكسيس تسيبراس}\n",
+        tmp_path,
+    )
+    assert _near_misses(norm.index, fold("أميركيا")) == []  # "American", accusative: أميركي + ا
+    assert [e.id for _, e, _, _ in _near_misses(norm.index, fold("تسبيراس"))] == ["alexis-tsipras"]

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from translit import thresholds
-from translit.commonwords import frequencies, zipf
+from translit.commonwords import frequencies, is_arabic_word_form, zipf
 from translit.index import Index
 from translit.lexicon import Entity
 from translit.matcher import match_span
@@ -520,8 +520,8 @@ _CONTEXT_WEIGHTS = {"title": W_TITLE, "saying": W_SAYING, "first-name": W_FIRST_
 def _near_misses(index: Index, spelling: str) -> list[tuple[float, Entity, str, str]]:
     """Lexicon forms a spelling narrowly misses, closest first: (cost, entity, form as written,
     field the spelling would go into)."""
-    if zipf(spelling) >= NEAR_MISS_MAX_ZIPF:
-        return []
+    if zipf(spelling) >= NEAR_MISS_MAX_ZIPF or is_arabic_word_form(spelling, thresholds.COMMON_WORD_ZIPF):
+        return []  # a common word, or one Arabic explains (أميركيا: أميركي + the accusative alif)
     n_words = len(spelling.split())
     out: dict[str, tuple[float, Entity, str, str]] = {}
     for form in index.candidates(key(spelling)):
