@@ -22,6 +22,7 @@ __all__ = [
     "is_inflected_common_word",
     "is_ordinary_word",
     "is_arabic_word_form",
+    "written_with_pronoun",
     "is_possessed_noun",
     "toggles_the_article",
     "is_nisba_adjective",
@@ -187,6 +188,23 @@ def is_nisba_adjective(written: str, threshold: float) -> bool:
     (True, False, False)
     """
     return written.endswith(_NISBA_ENDINGS) and surface_zipf(written[:-1]) >= threshold
+
+
+def written_with_pronoun(written: str, threshold: float) -> bool:
+    """True when a word as written (marks removed, hamza and ta marbuta kept) is a common word,
+    as written (Zipf >= ``threshold``), with an attached pronoun: كسبها is كسب + ها ("won it"),
+    بابها is باب + ها ("her door"), while بأبها (ب + أبها, in Abha) and بجدة (ب + جدة) are not.
+
+    >>> written_with_pronoun("كسبها", 3.5), written_with_pronoun("بأبها", 3.5), written_with_pronoun("بجدة", 3.5)
+    (True, False, False)
+    """
+    for suffix in (*PRONOUN_SUFFIXES, OBJECT_SUFFIX):
+        stem = written[: -len(suffix)]
+        if not written.endswith(suffix) or len(stem) < 3:
+            continue
+        if surface_zipf(stem) >= threshold or (stem[-1] == "\u062a" and surface_zipf(stem[:-1] + "\u0629") >= threshold):
+            return True  # (ت before a pronoun is the stem's ة: وكالته = وكالة + ه)
+    return False
 
 
 def _suffixed(folded: str, threshold: float, suffixes: tuple[str, ...]) -> bool:

@@ -28,6 +28,7 @@ from translit.commonwords import (
     is_function_word,
     is_nisba_adjective,
     surface_zipf,
+    written_with_pronoun,
 )
 from translit.designators import LEADING_WORDS, bare_name
 from translit.index import JOINERS, Form, Index, fold_name, is_everyday_noun
@@ -530,6 +531,8 @@ def _may_be_a_name(token: Token, reading: Reading) -> bool:
         return False  # ألمانيا, آلستون: the article's alef never carries hamza or madda
     if not reading.clitic:
         return True
+    if written_with_pronoun(token.light, thresholds.COMMON_WORD_ZIPF):
+        return False  # كسبها is كسب + ها ("won it"), not ك + سبها (Sabha)
     written = token.light[len(reading.clitic) :]
     whole = surface_zipf(token.light)
     return whole < thresholds.COMMON_WORD_ZIPF or whole <= surface_zipf(written)
