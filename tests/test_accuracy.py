@@ -76,6 +76,7 @@ entities:
   - {id: zaragoza, type: place, en: Zaragoza, ar: سرقسطة}
   - {id: sabha, type: place, en: Sabha, ar: سبها}
   - {id: abha, type: place, en: Abha, ar: أبها}
+  - {id: turkey, type: place, en: Turkey, ar: تركيا}
   - {id: rome, type: place, en: Rome, ar: روما}
   - {id: sarcelles, type: place, en: Sarcelles, ar: سرسل}
   - {id: essen, type: place, en: Essen, ar: إسن}
@@ -237,6 +238,7 @@ def test_a_word_written_with_hamza_on_its_alef_does_not_shed_an_article_in_prose
         ("an object pronoun on a verb", "دعاني صديقي إلى العشاء"),  # دعا + ني, "he invited me", not Wadani
         ("a common word with a pronoun is not a proclitic and a name", "لا يمكن كسبها"),  # كسب + ها, not ك + Sabha
         ("a common word with a pronoun is not a proclitic and a name", "وأغلقت بابها"),  # باب + ها, not ب + Abha
+        ("an adjective written with tanwin", "لكن مصدرًا رسميًا تركيًا وضع"),  # "Turkish", not Turkey
         ("an accusative alif on an ordinary word", "فرضت قيودا"),  # قيود + ا, not Kyuda
         ("a proclitic on a word with the article", "والزوال"),  # و + الزوال, not Walsall
         ("a common word is not a spelling of a name's word", "التقى محمد بن سعد"),  # not bin Zayed
@@ -370,6 +372,10 @@ def test_a_place_named_by_a_noun_that_takes_the_article_does_not_stand_alone(nou
 )
 def test_a_name_that_is_also_an_adjective_names_the_place_where_it_agrees_with_nothing(norm, text: str) -> None:
     assert ids(norm.normalize(text)) == ["saudi-arabia"]
+
+
+def test_a_name_written_with_other_marks_still_links(norm) -> None:
+    assert ids(norm.normalize("زار تركيّا وتركيا")) == ["turkey", "turkey"]  # a shadda is no tanwin
 
 
 def test_a_proclitic_before_a_name_spelled_with_its_hamza_is_still_read_off(norm) -> None:

@@ -641,8 +641,29 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
                     break
                 words.append(tokens[j].folded)
                 j += 1
-    chosen = (_after_given_name(tokens, m, index) for m in _select(found) if not _agrees_with_noun_before(tokens, m))
+    chosen = (
+        _after_given_name(tokens, m, index)
+        for m in _select(found)
+        if not _agrees_with_noun_before(tokens, m) and not _written_with_tanwin(tokens, m)
+    )
     return [m for m in chosen if m is not None]
+
+
+#: Tanwin, the indefinite ending of an Arabic noun or adjective, when the writer marks it.
+_TANWIN = frozenset(
+    {
+        "\u064b",  # ARABIC FATHATAN  ً  (تركيًا, "Turkish", accusative)
+        "\u064c",  # ARABIC DAMMATAN  ٌ
+        "\u064d",  # ARABIC KASRATAN  ٍ
+    }
+)
+
+
+def _written_with_tanwin(tokens: Sequence[Token], match: Match) -> bool:
+    """True when a one-word match is written with tanwin: an indefinite Arabic noun or adjective,
+    which a name in the news never is (تركيًا is "Turkish", the accusative of تركي; تركيا, Turkey,
+    takes none)."""
+    return match.last - match.first == 1 and not _TANWIN.isdisjoint(tokens[match.first].text)
 
 
 def _agrees_with_noun_before(tokens: Sequence[Token], match: Match) -> bool:
