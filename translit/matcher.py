@@ -641,10 +641,12 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
                     break
                 words.append(tokens[j].folded)
                 j += 1
+    selected = _select(found)
+    named = {t for m in selected for t in range(m.first, m.last)}
     chosen = (
         _after_given_name(tokens, m, index)
-        for m in _select(found)
-        if not _agrees_with_noun_before(tokens, m) and not _written_with_tanwin(tokens, m)
+        for m in selected
+        if not _agrees_with_noun_before(tokens, m, named) and not _written_with_tanwin(tokens, m)
     )
     return [m for m in chosen if m is not None]
 
@@ -666,15 +668,18 @@ def _written_with_tanwin(tokens: Sequence[Token], match: Match) -> bool:
     return match.last - match.first == 1 and not _TANWIN.isdisjoint(tokens[match.first].text)
 
 
-def _agrees_with_noun_before(tokens: Sequence[Token], match: Match) -> bool:
+def _agrees_with_noun_before(tokens: Sequence[Token], match: Match, named: set[int]) -> bool:
     """True when a one-word match is a feminine adjective of relation written with the article
     (السعودية, see :func:`translit.commonwords.is_nisba_adjective`) right after a definite noun
     with a feminine ending (ة, or ات of a plural): there it agrees with the noun and names nothing
     of its own (العاصمة السعودية, "the Saudi capital"; المطارات السعودية, "Saudi airports"), while
     بين مصر والسعودية names the country, and so does زار الرئيس الفرنسي السعودية (a masculine noun
     takes السعودي). Broken plurals (الأسهم السعودية) cannot be told from a masculine noun by their
-    letters and keep the link."""
+    letters and keep the link. A word that ends another name (a token in ``named``) is no noun
+    the adjective agrees with: in طالبت الأمم المتحدة السعودية the UN asks Saudi Arabia."""
     if match.last - match.first != 1 or match.first == 0 or match.reading.clitic or not tokens[match.first].linked:
+        return False
+    if match.first - 1 in named:
         return False
     word, before = tokens[match.first].light, tokens[match.first - 1].light
     return (
