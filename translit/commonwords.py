@@ -106,6 +106,11 @@ _BEFORE_SUFFIX: dict[str, str] = {
     "\u062a": "\u0647",  # ت before a pronoun was ة (folded ه)
     "\u0627": "\u064a",  # ا before a pronoun was ى (folded ي)
 }
+#: The same, for words as written (marks removed, ة and ى kept).
+_BEFORE_SUFFIX_WRITTEN: dict[str, str] = {
+    "\u062a": "\u0629",  # ت before a pronoun was ة
+    "\u0627": "\u0649",  # ا before a pronoun was ى
+}
 
 
 def is_arabic_word_form(folded: str, threshold: float) -> bool:
@@ -198,24 +203,20 @@ def written_with_pronoun(written: str, threshold: float) -> bool:
     >>> written_with_pronoun("كسبها", 3.5), written_with_pronoun("بأبها", 3.5), written_with_pronoun("بجدة", 3.5)
     (True, False, False)
     """
-    for suffix in (*PRONOUN_SUFFIXES, OBJECT_SUFFIX):
-        stem = written[: -len(suffix)]
-        if not written.endswith(suffix) or len(stem) < 3:
-            continue
-        if surface_zipf(stem) >= threshold or (stem[-1] == "\u062a" and surface_zipf(stem[:-1] + "\u0629") >= threshold):
-            return True  # (ت before a pronoun is the stem's ة: وكالته = وكالة + ه)
-    return False
+    return _suffixed(written, threshold, (*PRONOUN_SUFFIXES, OBJECT_SUFFIX), as_written=True)
 
 
-def _suffixed(folded: str, threshold: float, suffixes: tuple[str, ...]) -> bool:
+def _suffixed(word: str, threshold: float, suffixes: tuple[str, ...], *, as_written: bool = False) -> bool:
     """A common word (as it stands, not inflected: كورتانا is not كورت + ان + ا) followed by one
-    of ``suffixes``."""
+    of ``suffixes``; ``word`` is folded, or, ``as_written``, written (and its stem's frequency is
+    then that of the stem as written)."""
+    frequency, before_suffix = (surface_zipf, _BEFORE_SUFFIX_WRITTEN) if as_written else (zipf, _BEFORE_SUFFIX)
     for suffix in suffixes:
-        stem = folded[: -len(suffix)]
-        if not folded.endswith(suffix) or len(stem) < 3:
+        stem = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(stem) < 3:
             continue
-        alone = stem[:-1] + _BEFORE_SUFFIX[stem[-1]] if stem[-1] in _BEFORE_SUFFIX else None
-        if is_common(stem, threshold) or (alone is not None and is_common(alone, threshold)):
+        alone = stem[:-1] + before_suffix[stem[-1]] if stem[-1] in before_suffix else None
+        if frequency(stem) >= threshold or (alone is not None and frequency(alone) >= threshold):
             return True
     return False
 
