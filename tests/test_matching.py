@@ -221,6 +221,36 @@ def test_a_surname_alone_or_after_its_own_given_name_is_the_persons(write_lexico
     assert ids(norm.normalize("قال المستشار أولاف شولتز")) == ["olaf-scholz"]
 
 
+BORROWED = """\
+entities:
+  - {id: shimon-peres, type: person, en: Shimon Peres, ar: شمعون بيريز, variants: [شمعون بيريس]}
+  - {id: barack-obama, type: person, en: Barack Obama, ar: باراك أوباما}
+  - {id: hakan-fidan, type: person, en: Hakan Fidan, ar: هاكان فيدان}
+"""
+
+
+def test_a_surname_after_a_borrowed_given_name_the_lexicon_lacks_is_another_persons(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(BORROWED))
+    assert ids(norm.normalize("خلاف مع رئيس النادي فلورنتينو بيريس")) == []  # Florentino Pérez
+    doc = norm.normalize("زار باراك أوباما كينيا حيث عاشت سارة أونيانغو أوباما")  # his step-grandmother
+    assert ids(doc) == ["barack-obama"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قال باراك أوباما إن خصوم أوباما يريدون", ["barack-obama"] * 2),  # خصوم, "opponents", is Arabic
+        ("قال باراك أوباما. وسيزور أوباما الرياض", ["barack-obama"] * 2),  # a verb with its conjunction
+        ("قال مدير المخابرات حقان فيدان", ["hakan-fidan"]),  # reads as his own first name, Hakan
+    ],
+)
+def test_a_surname_after_an_arabic_word_or_the_persons_own_name_stays_the_persons(
+    write_lexicon, text: str, expected: list[str]
+) -> None:
+    norm = translit.Normalizer.load(write_lexicon(BORROWED))
+    assert ids(norm.normalize(text)) == expected
+
+
 def test_a_surname_after_a_proclitic_does_not_belong_to_the_word_before(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon(GIVEN_NAMES))
     assert ids(norm.normalize("بين مارتن وشولتز")) == ["olaf-scholz"]  # "between Martin and Scholz"

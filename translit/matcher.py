@@ -644,7 +644,7 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
     selected = _select(found)
     named = {t for m in selected for t in range(m.first, m.last)}
     chosen = (
-        _after_given_name(tokens, m, index)
+        _after_given_name(tokens, m, index, named)
         for m in selected
         if not _agrees_with_noun_before(tokens, m, named) and not _written_with_tanwin(tokens, m)
     )
@@ -694,21 +694,64 @@ def _agrees_with_noun_before(tokens: Sequence[Token], match: Match, named: set[i
 _FEMININE_ENDINGS = ("\u0629", "\u0647", "\u0627\u062a")
 
 
-def _after_given_name(tokens: Sequence[Token], match: Match, index: Index) -> Match | None:
+def _after_given_name(tokens: Sequence[Token], match: Match, index: Index, named: set[int]) -> Match | None:
     """The match without the surnames of people whose name has no word the text puts before
     it: a given name the lexicon knows makes the surname another person's (ومارتن شولتز is
-    Martin Schulz, not Olaf Scholz's شولتز; محمد بن لادن is not Osama bin Laden). None when
-    no hit is left."""
+    Martin Schulz, not Olaf Scholz's شولتز; محمد بن لادن is not Osama bin Laden), and so does a
+    borrowed given name it does not know (:func:`_borrowed_name`: فلورنتينو بيريس is not Shimon
+    Peres) unless it reads as the person's own (حقان فيدان is Hakan Fidan). A word of another
+    name found in the text (a token in ``named``) is no given name. None when no hit is left."""
     if match.first == 0 or not tokens[match.first].linked or match.reading.clitic:
         return match  # after a proclitic (صالح والثني) the word before is not of the same name
     before = tokens[match.first - 1].folded
-    given = [w for w in (before, *(before[len(c) :] for c in PROCLITICS if before.startswith(c))) if w in index.given_names]
-    if not given:
+    known = [w for w in (before, *(before[len(c) :] for c in PROCLITICS if before.startswith(c))) if w in index.given_names]
+    borrowed = not known and match.first - 1 not in named and _borrowed_name(tokens[match.first - 1])
+    if not known and not borrowed:
         return match
-    hits = tuple(h for h in match.hits if not (h.form.is_short and h.form.entity.type == "person" and not _names_word(h.form.entity, given)))
+
+    def someone_elses(hit: Hit) -> bool:
+        entity = hit.form.entity
+        if not (hit.form.is_short and entity.type == "person"):
+            return False
+        if known:
+            return not _names_word(entity, known)
+        return not _names_word(entity, [before]) and not _reads_as_given_name(before, entity)
+
+    hits = tuple(h for h in match.hits if not someone_elses(h))
     if len(hits) == len(match.hits):
         return match
     return replace(match, hits=hits) if hits else None
+
+
+#: Endings and beginnings of Arabic verbs and plurals, as written: a word with one is no
+#: borrowed given name (وسيزور, يصطحب, استحضرت, طروحات, يؤذوا, انتقاهم).
+_VERB_OR_PLURAL_ENDINGS = ("\u0648\u0627", "\u0627\u062a", "\u0647\u0627", "\u0647\u0645", "\u062a")  # وا ات ها هم ت
+_VERB_PREFIXES = ("\u064a", "\u062a", "\u0646", "\u0627\u0633\u062a")  # ي ت ن است
+#: Conjunctions written onto a verb: وسيزور, ويتفاوض, فيصطحب (و or ف, then a verb prefix or س).
+_CONJUNCTIONS, _AFTER_CONJUNCTION = ("\u0648", "\u0641"), ("\u064a", "\u062a", "\u0646", "\u0633")
+
+
+def _borrowed_name(token: Token) -> bool:
+    """True when a word reads as a borrowed given name rather than Arabic: rare as written, not
+    a function word, no article, and no Arabic verb or plural form (فلورنتينو, أونيانغو, أثيل)."""
+    written, folded = token.light, token.folded
+    return (
+        len(written) >= 3
+        and surface_zipf(written) < thresholds.BORROWED_NAME_MAX_ZIPF
+        and not written.startswith(ARTICLE)
+        and not is_function_word(folded)
+        and not is_arabic_word_form(folded, thresholds.COMMON_WORD_ZIPF)
+        and not any(folded.startswith(c) and is_common(folded[len(c) :], thresholds.COMMON_WORD_ZIPF) for c in PROCLITICS)
+        and not written.endswith(_VERB_OR_PLURAL_ENDINGS)
+        and not written.startswith(_VERB_PREFIXES)
+        and not (written.startswith(_CONJUNCTIONS) and written[1:].startswith(_AFTER_CONJUNCTION))
+    )
+
+
+def _reads_as_given_name(folded: str, entity: Entity) -> bool:
+    """True when a word reads as the first word of the entity's English form (حقان, Hakan Fidan)."""
+    words = entity.en.split()
+    return bool(words) and reads_as(folded, words[0])
 
 
 def _names_word(entity: Entity, words: Sequence[str]) -> bool:

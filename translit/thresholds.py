@@ -131,6 +131,13 @@ NOUN_EVEN_ARTICLE_MARGIN = 0.5
 #: Names of towns in -iyya are no common adjectives: الناصري 3.5, الإسماعيلي 3.4, اللاذقي 0.
 NISBA_ADJECTIVE_ZIPF = 4.5
 
+#: A word right before a person's surname that wordfreq does not list at all (under this Zipf,
+#: once per million words), is not Arabic in form (no article, verb or plural ending, clitic on
+#: a common word) and does not read as the person's own first name is another person's given
+#: name: فلورنتينو بيريس is not Shimon Peres, أونيانغو أوباما not Barack Obama. Words wordfreq
+#: lists are left alone: خصوم أوباما (3.4, "opponents") is Obama, and so ألفارو (3.5) is missed.
+BORROWED_NAME_MAX_ZIPF = 3.0
+
 #: A person's one-word form (a surname by default, or a one-word name) that is also a common
 #: word (Zipf >= COMMON_WORD_ZIPF) names the person only when the same document names them
 #: in full (coreference), never on its own or through the corpus: مبارك (blessed) is Hosni
