@@ -741,6 +741,7 @@ def _borrowed_name(token: Token) -> bool:
         and not written.startswith(ARTICLE)
         and not is_function_word(folded)
         and not is_arabic_word_form(folded, thresholds.COMMON_WORD_ZIPF)
+        # a clitic on a common word of two letters too, which is_arabic_word_form leaves out: لجد
         and not any(folded.startswith(c) and is_common(folded[len(c) :], thresholds.COMMON_WORD_ZIPF) for c in PROCLITICS)
         and not written.endswith(_VERB_OR_PLURAL_ENDINGS)
         and not written.startswith(_VERB_PREFIXES)
