@@ -497,13 +497,15 @@ def spelled_as_another_word(written: str, form: Form) -> bool:
     return z >= thresholds.HAMZA_WORD_ZIPF and z > listed_z and _hamza_seat_added(written, listed)
 
 
-#: Hamza on a yeh or waw seat, and the plain letter it folds to.
-_HAMZA_SEATS = {"\u0626": "\u064a", "\u0624": "\u0648"}  # ئ -> ي, ؤ -> و
+#: Hamza on a yeh or waw seat; folding gives each its plain letter (translit.orthography).
+_HAMZA_SEATS = frozenset("\u0626\u0624")  # ئ ؤ
 
 
 def _hamza_seat_added(written: str, listed: str) -> bool:
     """True when ``written`` has a hamza on a seat (ئ ؤ) where ``listed`` has the plain letter."""
-    return len(written) == len(listed) and any(_HAMZA_SEATS.get(seat) == plain for seat, plain in zip(written, listed))
+    return len(written) == len(listed) and any(
+        seat in _HAMZA_SEATS and fold(seat) == plain for seat, plain in zip(written, listed)
+    )
 
 
 def _may_be_a_name(token: Token, reading: Reading) -> bool:
@@ -691,7 +693,7 @@ def _agrees_with_noun_before(tokens: Sequence[Token], match: Match, named: set[i
 
 
 #: Endings of a feminine noun (ة, written ه too) and of a sound feminine plural (ات).
-_FEMININE_ENDINGS = ("\u0629", "\u0647", "\u0627\u062a")
+_FEMININE_ENDINGS = (_TA_MARBUTA, _HEH, "\u0627\u062a")
 
 
 def _after_given_name(tokens: Sequence[Token], match: Match, index: Index, named: set[int]) -> Match | None:
