@@ -246,6 +246,10 @@ def test_a_word_written_with_hamza_on_its_alef_does_not_shed_an_article_in_prose
         ("a vowel letter the English form does not have", "ورشة بهارات"),  # spices, not ب + Herat
         ("a name that is an adjective, agreeing with a feminine noun", "أعلنت الحكومة السعودية"),  # Saudi
         ("a name that is an adjective, agreeing with a plural noun", "في المطارات السعودية"),
+        ("a name that is an adjective, agreeing with a broken plural", "سوق الأسهم السعودية"),  # Saudi shares
+        ("a name that is an adjective, after a broken plural ending in ي", "داخل الأراضي السعودية"),
+        ("a name that is an adjective, after a noun with a conjunction", "والهيئة السعودية للمهندسين"),
+        ("a name that is an adjective, agreeing with the head of a construct", "جمعية الاقتصاد السعودية"),
     ],
 )
 def test_ordinary_words_in_prose_stay_unlinked(norm, category: str, text: str) -> None:
@@ -368,7 +372,8 @@ def test_a_place_named_by_a_noun_that_takes_the_article_does_not_stand_alone(nou
     [
         "بين مصر والسعودية",  # after a conjunction
         "قالت السعودية إن",  # after a verb
-        "زار الرئيس الفرنسي السعودية",  # after a masculine word, which would take السعودي
+        "زار الرئيس الفرنسي السعودية",  # after a masculine adjective, which would take السعودي
+        "زارت في العام الماضي السعودية",  # after a masculine adjective
     ],
 )
 def test_a_name_that_is_also_an_adjective_names_the_place_where_it_agrees_with_nothing(norm, text: str) -> None:

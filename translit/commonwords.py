@@ -26,6 +26,7 @@ __all__ = [
     "is_possessed_noun",
     "toggles_the_article",
     "is_nisba_adjective",
+    "is_masculine_nisba",
     "is_function_word",
     "FUNCTION_WORDS",
     "LIGHT_FUNCTION_WORDS",
@@ -155,6 +156,7 @@ def is_possessed_noun(written: str, forms: int, threshold: float) -> bool:
 #: dots). Country names are such adjectives (السعودية, سورية); a masculine ي is not exempt:
 #: دوري / الدوري is the noun "league", not the town of Dori.
 _NISBA_ENDINGS = ("\u064a\u0629", "\u064a\u0647")
+_YEH, _TA_MARBUTA = "\u064a", "\u0629"  # ي ة: a masculine nisba and its feminine
 
 
 def toggles_the_article(written: str, threshold: float, floor: float, margin: float) -> bool:
@@ -193,6 +195,18 @@ def is_nisba_adjective(written: str, threshold: float) -> bool:
     (True, False, False)
     """
     return written.endswith(_NISBA_ENDINGS) and surface_zipf(written[:-1]) >= threshold
+
+
+def is_masculine_nisba(written: str, threshold: float) -> bool:
+    """True when a word as written ends in ي and its feminine, with ة, is a common word (Zipf >=
+    ``threshold``): a masculine adjective of relation or the like (الفرنسي, الماضي), which a
+    feminine adjective after it cannot agree with. Broken plurals ending in ي have no feminine
+    (الأراضي, المباني). Takes the word with its marks removed.
+
+    >>> is_masculine_nisba("الفرنسي", 3.5), is_masculine_nisba("الأراضي", 3.5), is_masculine_nisba("الأسهم", 3.5)
+    (True, False, False)
+    """
+    return written.endswith(_YEH) and surface_zipf(written + _TA_MARBUTA) >= threshold
 
 
 def written_with_pronoun(written: str, threshold: float) -> bool:

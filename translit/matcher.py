@@ -26,6 +26,7 @@ from translit.commonwords import (
     is_arabic_word_form,
     is_common,
     is_function_word,
+    is_masculine_nisba,
     is_nisba_adjective,
     surface_zipf,
     written_with_pronoun,
@@ -672,28 +673,32 @@ def _written_with_tanwin(tokens: Sequence[Token], match: Match) -> bool:
 
 def _agrees_with_noun_before(tokens: Sequence[Token], match: Match, named: set[int]) -> bool:
     """True when a one-word match is a feminine adjective of relation written with the article
-    (السعودية, see :func:`translit.commonwords.is_nisba_adjective`) right after a definite noun
-    with a feminine ending (ة, or ات of a plural): there it agrees with the noun and names nothing
-    of its own (العاصمة السعودية, "the Saudi capital"; المطارات السعودية, "Saudi airports"), while
-    بين مصر والسعودية names the country, and so does زار الرئيس الفرنسي السعودية (a masculine noun
-    takes السعودي). Broken plurals (الأسهم السعودية) cannot be told from a masculine noun by their
-    letters and keep the link. A word that ends another name (a token in ``named``) is no noun
+    (السعودية, see :func:`translit.commonwords.is_nisba_adjective`) right after a word with the
+    article, itself perhaps after و or ف: there it agrees with the noun before and names nothing
+    of its own, whether the noun is feminine (العاصمة السعودية, "the Saudi capital"; والهيئة
+    السعودية), a plural (المطارات السعودية, الأسهم السعودية, "Saudi shares") or the second noun
+    of a construct (جمعية الاقتصاد السعودية). Not after a masculine adjective (ending in ي, its
+    feminine a common word): زار الرئيس الفرنسي السعودية names the country, which a masculine
+    noun would not agree with; nor where nothing comes before with the article (بين مصر
+    والسعودية, قالت السعودية). A word that ends another name (a token in ``named``) is no noun
     the adjective agrees with: in طالبت الأمم المتحدة السعودية the UN asks Saudi Arabia."""
     if match.last - match.first != 1 or match.first == 0 or match.reading.clitic or not tokens[match.first].linked:
         return False
     if match.first - 1 in named:
         return False
     word, before = tokens[match.first].light, tokens[match.first - 1].light
+    if before[:1] in _CONJUNCTIONS and before[1:].startswith(ARTICLE):
+        before = before[1:]
     return (
         word.startswith(ARTICLE)
         and before.startswith(ARTICLE)
-        and before.endswith(_FEMININE_ENDINGS)
+        and not is_masculine_nisba(before, thresholds.COMMON_WORD_ZIPF)
         and is_nisba_adjective(word, thresholds.NISBA_ADJECTIVE_ZIPF)
     )
 
 
-#: Endings of a feminine noun (ة, written ه too) and of a sound feminine plural (ات).
-_FEMININE_ENDINGS = (_TA_MARBUTA, _HEH, "\u0627\u062a")
+#: The conjunctions و ("and") and ف ("so"), written on the word they join.
+_CONJUNCTIONS = frozenset({"\u0648", "\u0641"})
 
 
 def _after_given_name(tokens: Sequence[Token], match: Match, index: Index, named: set[int]) -> Match | None:

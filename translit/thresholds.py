@@ -126,9 +126,10 @@ NOUN_EVEN_ARTICLE_ZIPF = 4.0
 NOUN_EVEN_ARTICLE_MARGIN = 0.5
 
 #: A name with the article that is the feminine of a common adjective of relation (its masculine
-#: at Zipf >= NISBA_ADJECTIVE_ZIPF: السعودية, السعودي 5.3), right after a definite noun ending
-#: in ة or ات, is the adjective agreeing with it, not a name: العاصمة السعودية ("the Saudi
-#: capital"), المطارات السعودية. Names of towns in -iyya are no common adjectives: الناصري 3.5,
+#: at Zipf >= NISBA_ADJECTIVE_ZIPF: السعودية, السعودي 5.3), right after a word with the article
+#: that is no masculine adjective (its feminine under COMMON_WORD_ZIPF), is the adjective agreeing
+#: with it, not a name: العاصمة السعودية ("the Saudi capital"), الأسهم السعودية ("Saudi shares"),
+#: while زار الرئيس الفرنسي السعودية names the country. Names of towns in -iyya are no common adjectives: الناصري 3.5,
 #: الإسماعيلي 3.4, اللاذقي 0.
 NISBA_ADJECTIVE_ZIPF = 4.5
 
