@@ -191,6 +191,28 @@ def test_an_english_form_without_latin_letters_is_no_evidence_about_a_final_vowe
     assert [c.id for c in norm.lookup("أمانو")] == ["amman"]
 
 
+MARKED = """\
+entities:
+  - {id: amman, type: place, en: Amman, ar: عَمّان}
+  - {id: oman, type: place, en: Oman, ar: سلطنة عمان, short: [عُمان]}
+"""
+
+
+def test_a_vowel_the_text_marks_tells_apart_names_that_fold_alike(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(MARKED))
+    assert ids(norm.normalize("عُمان تدخل على خط الوساطة")) == ["oman"]  # damma: Oman, not Amman
+
+
+def test_a_name_without_marks_takes_the_full_form_it_folds_to(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(MARKED))
+    assert ids(norm.normalize("وصل إلى عمان")) == ["amman"]
+
+
+def test_a_look_up_leaves_out_a_form_marked_with_another_vowel(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(MARKED))
+    assert [c.id for c in norm.lookup("عُمان")] == ["oman"]
+
+
 GIVEN_NAMES = """\
 entities:
   - {id: olaf-scholz, type: person, en: Olaf Scholz, ar: أولاف شولتس, variants: [أولاف شولتز]}

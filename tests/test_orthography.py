@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from translit import fold, fold_with_offsets
+from translit.orthography import marks_disagree, vowel_marks
 
 
 @pytest.mark.parametrize(
@@ -105,3 +106,31 @@ def test_fold_with_offsets_agrees_with_fold(text: str) -> None:
 @given(st.text(alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)))
 def test_folding_arabic_block_text_is_idempotent(text: str) -> None:
     assert fold(fold(text)) == fold(text)
+
+
+def test_vowel_marks_sit_on_the_letter_before_them() -> None:
+    assert vowel_marks("عَمّان") == (("ع", "a"), ("م", None), ("ا", None), ("ن", None))  # shadda is no vowel
+
+
+def test_marks_disagree_when_the_same_letter_carries_another_vowel() -> None:
+    assert marks_disagree("عُمان", "عَمّان")  # Oman, Amman
+
+
+@pytest.mark.parametrize(
+    ("written", "listed"),
+    [
+        ("عمان", "عَمّان"),  # the text marks nothing
+        ("عُمان", "عمّان"),  # the spelling marks no vowel
+        ("عُمان", "عُمان"),  # the same vowel
+        ("وعُمان", "عُمان"),  # a proclitic before the name
+        ("عُمان", "عَمّار"),  # other letters: not for marks to decide
+    ],
+)
+def test_marks_do_not_disagree_without_two_different_vowels_on_one_letter(written: str, listed: str) -> None:
+    assert not marks_disagree(written, listed)
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)))
+def test_a_text_never_disagrees_with_itself_or_its_bare_letters(text: str) -> None:
+    assert not marks_disagree(text, text)
+    assert not marks_disagree(text, fold(text))

@@ -95,7 +95,7 @@ AR_OVERRIDES: dict[str, str] = {
 #: Countries whose CLDR Arabic name is not kept as a variant, with the reason.
 CLDR_NOT_A_VARIANT: dict[str, str] = {
     "ML": "مالي is also the adjective 'financial' (الاتحاد المالي)",
-    "OM": "عُمان folds to عمان, the full form of Amman (amman)",
+    "OM": "عُمان folds to عمان, the full form of Amman (amman): listed as a short form, its damma tells it apart",
 }
 
 #: Extra Arabic variants and short forms that Arabic media use, by ISO code.
@@ -104,6 +104,8 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     "AO": {"variants": ["أنجولا"]},
     "BD": {"variants": ["بنجلاديش"]},
     "BH": {"variants": ["مملكة البحرين"]},
+    # Amman is listed عَمّان: text that marks the damma (عُمان) names Oman, bare عمان Amman.
+    "OM": {"short": ["عُمان"]},
     "BY": {"variants": ["روسيا البيضاء", "بيلاروسيا"]},
     "CD": {"variants": ["الكونغو الديمقراطية", "الكونغو الديموقراطية", "الكونغو كينشاسا"],
            "short": ["الكونغو"]},
@@ -155,7 +157,7 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
 #: Notes for countries whose entry needs one.
 COUNTRY_NOTES: dict[str, str] = {
     "ML": "Bare مالي (also 'financial') is not listed",
-    "OM": "Short form عمان is ambiguous with Amman, whose full form it is",
+    "OM": "Bare عمان is Amman's; عُمان, with its damma, is Oman (a fatha marks Amman's عَمّان)",
     "PS": "UN non-member observer state",
     "VA": "Holy See; UN non-member observer state",
 }
@@ -309,8 +311,8 @@ CAPITALS: dict[str, tuple[Capital, ...]] = {
     "IS": (_c("Reykjavík", "ريكيافيك", id="reykjavik"),),
     "IT": (_c("Rome", "روما", wikidata="Q220"),),
     "JM": (_c("Kingston", "كينغستون", "كينجستون"),),
-    "JO": (_c("Amman", "عمّان", wikidata="Q3805",
-              note="Capital of Jordan; also takes bare عمان (Oman is سلطنة عمان)"),),
+    "JO": (_c("Amman", "عَمّان", wikidata="Q3805",
+              note="Capital of Jordan; also takes bare عمان (Oman is سلطنة عمان or عُمان, marked)"),),
     "JP": (_c("Tokyo", "طوكيو", wikidata="Q1490"),),
     "KE": (_c("Nairobi", "نيروبي"),),
     "KG": (_c("Bishkek", "بيشكك"),),

@@ -44,7 +44,7 @@ from translit.latin import (
     reads_as,
 )
 from translit.lexicon import Entity
-from translit.orthography import fold, light_fold
+from translit.orthography import fold, light_fold, marks_disagree
 from translit.phonetic import COMPOUND_PREFIXES, compact, folded_key, word_key
 from translit.similarity import consistent_cost, derived_from, drop_cost, edit_cost, letters, verify
 from translit.tokens import ARTICLE, PROCLITICS, Reading, Token, readings
@@ -380,6 +380,12 @@ def match_span(index: Index, span: str) -> list[Hit]:
 
 
 def match_name(index: Index, name: str) -> list[Hit]:
+    """Match a bare name (a look-up): see :func:`_match_name`; a form that marks another short
+    vowel than the name on the same letter is left out (عُمان is not عَمّان)."""
+    return list(_as_marked(tuple(_match_name(index, name)), name))
+
+
+def _match_name(index: Index, name: str) -> list[Hit]:
     """Match a bare name (a look-up): the name is known to be a name, read without context.
 
     Takes the name as written (the hamza on a leading alef tells آلستون from ال + ستون).
@@ -393,7 +399,7 @@ def match_name(index: Index, name: str) -> list[Hit]:
 
     >>> from translit.lexicon import load_lexicon
     >>> index = Index(load_lexicon())
-    >>> [(h.form.entity.id, h.rule) for h in match_name(index, "الماكغورك")]
+    >>> [(h.form.entity.id, h.rule) for h in _match_name(index, "الماكغورك")]
     [('brett-mcgurk', 'article')]
     """
     written = " ".join(light_fold(name).translate(JOINERS).split())
@@ -627,8 +633,9 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
     for i in range(n_tokens):
         can_grow = i + 1 < n_tokens and tokens[i + 1].linked and max_words > 1
         for start in _single_word(index, tokens[i]):
-            if start.hits:
-                found.append(Match(i, i + 1, start.reading, start.rank, start.query, start.hits))
+            hits = _as_marked(start.hits, tokens[i].text)
+            if hits:
+                found.append(Match(i, i + 1, start.reading, start.rank, start.query, hits))
             if not can_grow or not (start.prefix or start.gate):
                 continue
             words = [start.reading.query, tokens[i + 1].folded]
@@ -636,6 +643,7 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
             while True:
                 span = " ".join(words)
                 query, hits, prefix = _multi_word(index, span, start.gate)
+                hits = _as_marked(hits, " ".join(t.text for t in tokens[i:j]))
                 if hits:
                     found.append(Match(i, j, start.reading, start.rank, query, hits))
                 if j >= n_tokens or not tokens[j].linked or len(words) >= max_words:
@@ -652,6 +660,13 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
         if not _agrees_with_noun_before(tokens, m, named) and not _written_with_tanwin(tokens, m)
     )
     return [m for m in chosen if m is not None]
+
+
+def _as_marked(hits: tuple[Hit, ...], written: str) -> tuple[Hit, ...]:
+    """The hits whose form does not mark another short vowel than the text on the same letter
+    (see :func:`translit.orthography.marks_disagree`): with Amman listed عَمّان, the text's
+    عُمان is Oman, not Amman."""
+    return tuple(h for h in hits if not marks_disagree(written, h.form.text))
 
 
 #: Tanwin, the indefinite ending of an Arabic noun or adjective, when the writer marks it.

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["fold", "light_fold", "fold_with_offsets", "Folded", "is_arabic_letter", "has_arabic", "has_latin"]
+__all__ = ["fold", "light_fold", "fold_with_offsets", "Folded", "is_arabic_letter", "has_arabic", "has_latin", "marks_disagree", "vowel_marks"]
 
 # Combining marks and other characters that folding deletes outright.
 _DELETED_RANGES: tuple[tuple[int, int, str], ...] = (
@@ -240,3 +240,56 @@ def has_latin(text: str) -> bool:
     (True, False)
     """
     return any(c.isalpha() and c.isascii() or "LATIN" in unicodedata.name(c, "") for c in text)
+
+
+#: The short vowels a writer may mark on a letter, by the vowel they write (tanwin writes the
+#: same vowel, with a final n). Shadda is left out: writers drop it far more often than they
+#: mark a different vowel, so a doubled letter never tells two spellings apart.
+_VOWEL_MARKS: dict[str, str] = {
+    "\u064e": "a",  # ARABIC FATHA  َ
+    "\u064b": "a",  # ARABIC FATHATAN  ً
+    "\u064f": "u",  # ARABIC DAMMA  ُ
+    "\u064c": "u",  # ARABIC DAMMATAN  ٌ
+    "\u0650": "i",  # ARABIC KASRA  ِ
+    "\u064d": "i",  # ARABIC KASRATAN  ٍ
+    "\u0652": "",  # ARABIC SUKUN  ْ  (no vowel)
+}
+
+
+def vowel_marks(text: str) -> tuple[tuple[str, str | None], ...]:
+    """Each folded letter of ``text`` with the short vowel marked on it: ``a``, ``u``, ``i``,
+    ``""`` for sukun, or None where the writer marked none.
+
+    >>> vowel_marks("عُمان")
+    (('ع', 'u'), ('م', None), ('ا', None), ('ن', None))
+    """
+    table = _table()
+    out: list[tuple[str, str | None]] = []
+    for ch in text:
+        vowel = _VOWEL_MARKS.get(ch)
+        if vowel is not None:
+            if out and out[-1][1] is None:
+                out[-1] = (out[-1][0], vowel)
+            continue
+        out.extend((letter, None) for letter in table.get(ord(ch), ch))
+    return tuple(out)
+
+
+def marks_disagree(written: str, listed: str) -> bool:
+    """True when a text and a spelling with the same letters mark a different short vowel on
+    the same letter: then they are different words, whatever folding says (عُمان, Oman, is not
+    عَمّان, Amman). The text may carry a proclitic (letters before the spelling's); spellings
+    with other letters, or without marks where the text has them, never disagree.
+
+    >>> marks_disagree("عُمان", "عَمّان"), marks_disagree("وعُمان", "عُمان"), marks_disagree("عمان", "عَمّان")
+    (True, False, False)
+    """
+    if not any(ch in _VOWEL_MARKS for ch in written):
+        return False
+    text, spelling = vowel_marks(written), vowel_marks(listed)
+    if len(spelling) > len(text):
+        return False
+    text = text[len(text) - len(spelling) :]
+    if any(a != b for (a, _), (b, _) in zip(text, spelling, strict=True)):
+        return False
+    return any(x is not None and y is not None and x != y for (_, x), (_, y) in zip(text, spelling, strict=True))
