@@ -219,8 +219,34 @@ def ids(doc: translit.Document) -> list[str]:
 
 
 def test_a_word_written_with_hamza_on_its_alef_does_not_shed_an_article_in_prose(tmp_path) -> None:
-    norm = normalizer_for("entities:\n  - {id: berta, type: person, en: Berta, ar: برتا}\n", tmp_path)
+    norm = normalizer_for("entities:\n  - {id: berta, type: place, en: Berta, ar: برتا}\n", tmp_path)
     assert (ids(norm.normalize("زار البرتا")), ids(norm.normalize("زار ألبرتا"))) == (["berta"], [])  # Alberta
+
+
+ARTICLE_SURNAMES = """\
+entities:
+  - {id: adil, type: person, en: Adil, ar: عادل}
+  - {id: jubeir, type: person, en: Jubeir, ar: جبير}
+  - {id: atiqa, type: person, en: Atiqa, ar: عتيقة}
+  - {id: khaled-khoja, type: person, en: Khaled Khoja, ar: خالد خوجة}
+"""
+
+
+def test_a_persons_name_read_off_the_article_follows_a_given_name(tmp_path) -> None:
+    norm = normalizer_for(ARTICLE_SURNAMES, tmp_path)
+    assert ids(norm.normalize("وزير الخارجية وعادل الجبير")) == ["jubeir"]  # عادل alone is "just": no link
+
+
+def test_a_persons_name_read_off_the_article_links_again_once_introduced(tmp_path) -> None:
+    norm = normalizer_for(ARTICLE_SURNAMES, tmp_path)
+    assert ids(norm.normalize("التقى عادل الجبير نظيره. وقال الجبير إن")) == ["jubeir", "jubeir"]
+    assert ids(norm.normalize("رشح خالد خوجة نفسه. وحصل الخوجة على 59 صوتا")) == ["khaled-khoja", "khaled-khoja"]
+
+
+def test_an_ordinary_word_with_the_article_is_no_persons_name(tmp_path) -> None:
+    norm = normalizer_for(ARTICLE_SURNAMES, tmp_path)
+    assert ids(norm.normalize("ارتفعت أسعار المنازل العتيقة")) == []  # "the old houses", not Atiqa
+    assert ids(norm.normalize("وقال الجبير إن")) == []  # no given name, nor any other mention
 
 
 @pytest.mark.parametrize(

@@ -654,10 +654,11 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
                 j += 1
     selected = _select(found)
     named = {t for m in selected for t in range(m.first, m.last)}
+    introduced = {h.form.entity.id for m in selected if m.last - m.first > 1 or _article_surname_introduced(tokens, m, index) for h in m.hits}
     chosen = (
         _after_given_name(tokens, m, index, named)
-        for m in selected
-        if not _agrees_with_noun_before(tokens, m, named) and not _written_with_tanwin(tokens, m)
+        for m in (_article_surname(m, introduced) for m in selected)
+        if m is not None and not _agrees_with_noun_before(tokens, m, named) and not _written_with_tanwin(tokens, m)
     )
     return [m for m in chosen if m is not None]
 
@@ -712,10 +713,6 @@ def _agrees_with_noun_before(tokens: Sequence[Token], match: Match, named: set[i
     )
 
 
-#: The conjunctions و ("and") and ف ("so"), written on the word they join.
-_CONJUNCTIONS = frozenset({"\u0648", "\u0641"})
-
-
 def _after_given_name(tokens: Sequence[Token], match: Match, index: Index, named: set[int]) -> Match | None:
     """The match without the surnames of people whose name has no word the text puts before
     it: a given name the lexicon knows makes the surname another person's (ومارتن شولتز is
@@ -743,6 +740,41 @@ def _after_given_name(tokens: Sequence[Token], match: Match, index: Index, named
     if len(hits) == len(match.hits):
         return match
     return replace(match, hits=hits) if hits else None
+
+
+def _article_surname(match: Match, introduced: set[str]) -> Match | None:
+    """The match without people's one-word names read off the article (الجبير as جبير) unless
+    the document introduces the person: after a given name (see
+    :func:`_article_surname_introduced`) or by a name of several words. An Arabic family name
+    written with the article first follows the given name (عادل الجبير, then قال الجبير), while
+    an ordinary word with the article is no name (المنازل العتيقة is not Atiqa, رسالة المصالحة
+    not Musalaha). ``introduced``: the ids of the entities so introduced in the document. None
+    when no hit is left."""
+    people = [h for h in _article_people(match) if h.form.entity.id not in introduced]
+    if not people:
+        return match
+    hits = tuple(h for h in match.hits if h not in people)
+    return replace(match, hits=hits) if hits else None
+
+
+def _article_people(match: Match) -> list[Hit]:
+    """The hits of a one-word match read off the article that are one-word names of people."""
+    if match.reading.article != "stripped" or match.last - match.first != 1:
+        return []
+    return [h for h in match.hits if h.form.entity.type == "person" and " " not in h.form.folded]
+
+
+def _article_surname_introduced(tokens: Sequence[Token], match: Match, index: Index) -> bool:
+    """True when a person's name read off the article follows a given name, perhaps after a
+    proclitic (وعادل الجبير): a word the lexicon lists as a one-word person's name or as the
+    first word of a person's full form."""
+    if not _article_people(match) or match.first == 0 or not tokens[match.first].linked:
+        return False
+    before = tokens[match.first - 1].folded
+    for word in (before, *(before[len(c) :] for c in PROCLITICS if before.startswith(c))):
+        if word in index.given_names or any(f.entity.type == "person" and " " not in f.folded for f in index.exact_forms(word)):
+            return True
+    return False
 
 
 #: Endings and beginnings of Arabic verbs and plurals, as written: a word with one is no
