@@ -55,6 +55,12 @@ def test_lam_plus_article_matches_and_rewrites_without_the_alef(local) -> None:
     assert rewrite(doc) == "عاد للدوحة"
 
 
+@pytest.mark.parametrize(("text", "entity"), [("زيارته للعراق", "iraq"), ("دعمها للسعودية", "saudi-arabia"), ("صادراتها للصين", "china")])
+def test_lam_plus_article_links_a_name_whose_written_form_is_a_common_word(norm, text: str, entity: str) -> None:
+    # للعراق is as common a word as many: the reading to weigh it against is العراق, not لعراق
+    assert [m.id for m in norm.normalize(text).mentions] == [entity]
+
+
 def test_longest_match_wins(local) -> None:
     doc = local.normalize("في قطاع غزة")
     assert ids(doc) == ["gaza-strip"]

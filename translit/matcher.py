@@ -543,6 +543,8 @@ def _may_be_a_name(token: Token, reading: Reading) -> bool:
     if written_with_pronoun(token.light, thresholds.COMMON_WORD_ZIPF):
         return False  # كسبها is كسب + ها ("won it"), not ك + سبها (Sabha)
     written = token.light[len(reading.clitic) :]
+    if reading.article == "elided":
+        written = ARTICLE + written[1:]  # للعراق is ل + العراق: its rival is العراق, not لعراق
     whole = surface_zipf(token.light)
     return whole < thresholds.COMMON_WORD_ZIPF or whole <= surface_zipf(written)
 
