@@ -223,6 +223,31 @@ def test_a_word_written_with_hamza_on_its_alef_does_not_shed_an_article_in_prose
     assert (ids(norm.normalize("زار البرتا")), ids(norm.normalize("زار ألبرتا"))) == (["berta"], [])  # Alberta
 
 
+CLITIC_WORDS = """\
+entities:
+  - {id: lai, type: place, en: Lai, ar: لاي}
+  - {id: lahij, type: place, en: Lahij, ar: لحج}
+  - {id: rwanda, type: place, en: Rwanda, ar: رواندا}
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "متجر «غوغل بلاي»",  # "Google Play": بلاي is as common as لاي
+        "عندما أسافر للحج في مكة",  # ل + الحج, "for the Hajj", as common as لحج (Lahij)
+    ],
+)
+def test_a_word_about_as_common_as_the_name_after_its_proclitic_is_read_whole(tmp_path, text: str) -> None:
+    assert ids(normalizer_for(CLITIC_WORDS, tmp_path).normalize(text)) == []
+
+
+def test_a_name_after_a_proclitic_is_much_rarer_than_the_name_and_links(tmp_path) -> None:
+    norm = normalizer_for(CLITIC_WORDS, tmp_path)
+    assert ids(norm.normalize("كينيا ورواندا")) == ["rwanda"]  # ورواندا 3.03, رواندا 3.51
+    assert ids(norm.normalize("وصل إلى لحج")) == ["lahij"]
+
+
 ARTICLE_SURNAMES = """\
 entities:
   - {id: adil, type: person, en: Adil, ar: عادل}

@@ -91,6 +91,17 @@ UNWRITTEN_VOWELS = 2
 #: sit near this line, which is why exact lexicon forms always pass.
 COMMON_WORD_ZIPF = 3.5
 
+#: A word that starts with a proclitic letter is read whole, not as proclitic + name, when it
+#: is a word in its own right (Zipf >= CLITIC_WHOLE_WORD_ZIPF) and within CLITIC_MARGIN_ZIPF
+#: of what remains, or commoner: a name with a proclitic is much rarer than the name alone
+#: (وفرنسا 4.26 / فرنسا 5.09, بالرياض 4.66 / الرياض 5.08, ورواندا 3.03 / رواندا 3.51), while
+#: بلاي ("Play", 4.0 / لاي 4.06), فلول ("remnants"), براند, للحج ("for the Hajj", 3.57 / لحج
+#: 3.64) and وجهان ("two faces"; جهان not listed at all) are words. At 3.5 and no margin only
+#: the commonest of these were read whole; a margin of 0.4 would reach وكبار and لترا too, but
+#: sits next to ورواندا's 0.48.
+CLITIC_WHOLE_WORD_ZIPF = 3.0
+CLITIC_MARGIN_ZIPF = 0.3
+
 #: A person's last word stands alone as a short form by default only when it has at least
 #: this many letters and is rarer than SURNAME_MAX_ZIPF as an ordinary word: عون (aid)
 #: and صالح (good, 5.2) are not taken for Michel Aoun or Ali Abdullah Saleh unless the
