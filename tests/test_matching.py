@@ -219,6 +219,11 @@ def test_a_look_up_leaves_out_a_form_marked_with_another_vowel(write_lexicon) ->
     assert [c.id for c in norm.lookup("عُمان")] == ["oman"]
 
 
+def test_a_look_up_prefers_a_full_form_to_another_entitys_short_form_spelled_alike(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(MARKED))
+    assert [(c.id, c.ambiguous) for c in norm.lookup("عمان")] == [("amman", False), ("oman", False)]
+
+
 GIVEN_NAMES = """\
 entities:
   - {id: olaf-scholz, type: person, en: Olaf Scholz, ar: أولاف شولتس, variants: [أولاف شولتز]}

@@ -200,7 +200,12 @@ class Normalizer:
             if current is None or (cand.cost, -cand.score) < (current.cost, -current.score):
                 best[entity.id] = cand
         ranked = sorted(best.values(), key=lambda c: (c.cost, -c.score, c.id))
-        if len(ranked) > 1 and ranked[1].cost == ranked[0].cost:
+        full = [c for c in ranked if c.cost == ranked[0].cost and c.rule != "short-form"]
+        if len(full) == 1 and len(ranked) > 1 and ranked[1].cost == ranked[0].cost:
+            # As in running text, a full form outranks other entities' short forms spelled the
+            # same: bare عمان is Amman's full form, عُمان (marked) Oman's short form.
+            ranked = [full[0]] + [c for c in ranked if c is not full[0]]
+        elif len(ranked) > 1 and ranked[1].cost == ranked[0].cost:
             # Several entities equally close: the name alone cannot choose between them.
             ranked = [replace(c, ambiguous=c.cost == ranked[0].cost) for c in ranked]
         elif len(ranked) > 1 and _rivals(ranked[0], ranked[1]):
