@@ -236,6 +236,7 @@ entities:
     [
         "متجر «غوغل بلاي»",  # "Google Play": بلاي is as common as لاي
         "عندما أسافر للحج في مكة",  # ل + الحج, "for the Hajj", as common as لحج (Lahij)
+        "أعلنت فلاي دبي",  # flydubai: a name after ف ("so") is rarer still
     ],
 )
 def test_a_word_about_as_common_as_the_name_after_its_proclitic_is_read_whole(tmp_path, text: str) -> None:

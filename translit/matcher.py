@@ -522,7 +522,7 @@ def _may_be_a_name(token: Token, reading: Reading) -> bool:
       after a proclitic: فإن is ف + إن, بأنه is ب + أنه;
     - a proclitic read off a word that is itself a word about as likely as what remains, or
       likelier: ولاية (state) is not و + لاية, بلاي ("Play") not ب + لاي, while وحماس is
-      و + حماس (see CLITIC_MARGIN_ZIPF);
+      و + حماس (see ``thresholds.CLITIC_MARGIN_ZIPF``);
     - the article read off an ordinary word: الليل is not ال + ليل (Lille), nor off a word
       whose alef carries hamza: ألمانيا is not ال + مانيا.
 
@@ -547,7 +547,8 @@ def _may_be_a_name(token: Token, reading: Reading) -> bool:
     if reading.article == "elided":
         written = ARTICLE + written[1:]  # للعراق is ل + العراق: its rival is العراق, not لعراق
     whole = surface_zipf(token.light)
-    return whole < thresholds.CLITIC_WHOLE_WORD_ZIPF or whole <= surface_zipf(written) - thresholds.CLITIC_MARGIN_ZIPF
+    margin = thresholds.CLITIC_MARGIN_ZIPF[reading.clitic[0]]
+    return whole < thresholds.CLITIC_WHOLE_WORD_ZIPF or whole <= surface_zipf(written) - margin
 
 
 _ONE_LETTER_PROCLITICS = frozenset(p for p in PROCLITICS if len(p) == 1)

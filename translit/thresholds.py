@@ -92,15 +92,21 @@ UNWRITTEN_VOWELS = 2
 COMMON_WORD_ZIPF = 3.5
 
 #: A word that starts with a proclitic letter is read whole, not as proclitic + name, when it
-#: is a word in its own right (Zipf >= CLITIC_WHOLE_WORD_ZIPF) and within CLITIC_MARGIN_ZIPF
-#: of what remains, or commoner: a name with a proclitic is much rarer than the name alone
-#: (وفرنسا 4.26 / فرنسا 5.09, بالرياض 4.66 / الرياض 5.08, ورواندا 3.03 / رواندا 3.51), while
-#: بلاي ("Play", 4.0 / لاي 4.06), فلول ("remnants"), براند, للحج ("for the Hajj", 3.57 / لحج
-#: 3.64) and وجهان ("two faces"; جهان not listed at all) are words. At 3.5 and no margin only
-#: the commonest of these were read whole; a margin of 0.4 would reach وكبار and لترا too, but
-#: sits next to ورواندا's 0.48.
+#: is a word in its own right (Zipf >= CLITIC_WHOLE_WORD_ZIPF) and within the proclitic's
+#: CLITIC_MARGIN_ZIPF of what remains, or commoner: a name with a proclitic is much rarer than
+#: the name alone (وفرنسا 4.26 / فرنسا 5.09, بالرياض 4.66 / الرياض 5.08, ورواندا 3.03 / رواندا
+#: 3.51), while بلاي ("Play", 4.0 / لاي 4.06), فلول ("remnants"), براند, للحج ("for the Hajj",
+#: 3.57 / لحج 3.64) and وجهان ("two faces"; جهان not listed at all) are words. At 3.5 and no
+#: margin only the commonest of these were read whole; a margin of 0.4 for و ب ل would reach
+#: وكبار and لترا too, but sits next to ورواندا's 0.48. Keyed by the proclitic's first letter.
 CLITIC_WHOLE_WORD_ZIPF = 3.0
-CLITIC_MARGIN_ZIPF = 0.3
+CLITIC_MARGIN_ZIPF: dict[str, float] = {
+    "\u0648": 0.3,  # و "and": on nouns all the time
+    "\u0628": 0.3,  # ب "in, with": a preposition, on nouns all the time
+    "\u0644": 0.3,  # ل "for, to": likewise (لل: ل + the article)
+    "\u0641": 1.0,  # ف "so, then": mostly on verbs and particles; a name after it is rare
+    "\u0643": 1.0,  # ك "like": rare on a name (فمصر is 2.76 under مصر; فلاي "fly" 0.59 under لاي)
+}
 
 #: A person's last word stands alone as a short form by default only when it has at least
 #: this many letters and is rarer than SURNAME_MAX_ZIPF as an ordinary word: عون (aid)
