@@ -243,6 +243,13 @@ def test_a_word_about_as_common_as_the_name_after_its_proclitic_is_read_whole(tm
     assert ids(normalizer_for(CLITIC_WORDS, tmp_path).normalize(text)) == []
 
 
+def test_every_proclitic_has_a_margin_for_reading_the_word_whole() -> None:
+    from translit import thresholds
+    from translit.tokens import PROCLITICS
+
+    assert {p[0] for p in PROCLITICS} <= set(thresholds.CLITIC_MARGIN_ZIPF)
+
+
 def test_a_name_after_a_proclitic_is_much_rarer_than_the_name_and_links(tmp_path) -> None:
     norm = normalizer_for(CLITIC_WORDS, tmp_path)
     assert ids(norm.normalize("كينيا ورواندا")) == ["rwanda"]  # ورواندا 3.03, رواندا 3.51

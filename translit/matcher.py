@@ -727,7 +727,7 @@ def _after_given_name(tokens: Sequence[Token], match: Match, index: Index, named
     if match.first == 0 or not tokens[match.first].linked or match.reading.clitic:
         return match  # after a proclitic (صالح والثني) the word before is not of the same name
     before = tokens[match.first - 1].folded
-    known = [w for w in (before, *(before[len(c) :] for c in PROCLITICS if before.startswith(c))) if w in index.given_names]
+    known = [w for w in _with_and_without_proclitic(before) if w in index.given_names]
     borrowed = not known and match.first - 1 not in named and _borrowed_name(tokens[match.first - 1])
     if not known and not borrowed:
         return match
@@ -774,11 +774,15 @@ def _article_surname_introduced(tokens: Sequence[Token], match: Match, index: In
     first word of a person's full form."""
     if not _article_people(match) or match.first == 0 or not tokens[match.first].linked:
         return False
-    before = tokens[match.first - 1].folded
-    for word in (before, *(before[len(c) :] for c in PROCLITICS if before.startswith(c))):
-        if word in index.given_names or any(f.entity.type == "person" and " " not in f.folded for f in index.exact_forms(word)):
-            return True
-    return False
+    return any(
+        word in index.given_names or any(f.entity.type == "person" and " " not in f.folded for f in index.exact_forms(word))
+        for word in _with_and_without_proclitic(tokens[match.first - 1].folded)
+    )
+
+
+def _with_and_without_proclitic(word: str) -> tuple[str, ...]:
+    """A folded word and the word without each proclitic it may start with (وعادل: عادل)."""
+    return (word, *(word[len(c) :] for c in PROCLITICS if word.startswith(c)))
 
 
 #: Endings and beginnings of Arabic verbs and plurals, as written: a word with one is no

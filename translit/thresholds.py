@@ -104,8 +104,8 @@ CLITIC_MARGIN_ZIPF: dict[str, float] = {
     "\u0648": 0.3,  # و "and": on nouns all the time
     "\u0628": 0.3,  # ب "in, with": a preposition, on nouns all the time
     "\u0644": 0.3,  # ل "for, to": likewise (لل: ل + the article)
-    "\u0641": 1.0,  # ف "so, then": mostly on verbs and particles; a name after it is rare
-    "\u0643": 1.0,  # ك "like": rare on a name (فمصر is 2.76 under مصر; فلاي "fly" 0.59 under لاي)
+    "\u0641": 1.0,  # ف "so, then": mostly on verbs and particles (فمصر is 2.76 under مصر; فلاي "fly" 0.59 under لاي)
+    "\u0643": 1.0,  # ك "like": as rare on a name
 }
 
 #: A person's last word stands alone as a short form by default only when it has at least
