@@ -262,6 +262,7 @@ entities:
   - {id: jubeir, type: person, en: Jubeir, ar: جبير}
   - {id: atiqa, type: person, en: Atiqa, ar: عتيقة}
   - {id: khaled-khoja, type: person, en: Khaled Khoja, ar: خالد خوجة}
+  - {id: ali, type: person, en: Ali, ar: علي}
 """
 
 
@@ -280,6 +281,11 @@ def test_an_ordinary_word_with_the_article_is_no_persons_name(tmp_path) -> None:
     norm = normalizer_for(ARTICLE_SURNAMES, tmp_path)
     assert ids(norm.normalize("ارتفعت أسعار المنازل العتيقة")) == []  # "the old houses", not Atiqa
     assert ids(norm.normalize("وقال الجبير إن")) == []  # no given name, nor any other mention
+
+
+def test_a_preposition_that_folds_onto_a_given_name_introduces_nobody(tmp_path) -> None:
+    norm = normalizer_for(ARTICLE_SURNAMES, tmp_path)
+    assert ids(norm.normalize("حافظوا على العتيقة")) == []  # على ("on") folds onto علي (Ali)
 
 
 @pytest.mark.parametrize(

@@ -771,12 +771,15 @@ def _article_people(match: Match) -> list[Hit]:
 def _article_surname_introduced(tokens: Sequence[Token], match: Match, index: Index) -> bool:
     """True when a person's name read off the article follows a given name, perhaps after a
     proclitic (وعادل الجبير): a word the lexicon lists as a one-word person's name or as the
-    first word of a person's full form."""
+    first word of a person's full form, and no function word as written."""
     if not _article_people(match) or match.first == 0 or not tokens[match.first].linked:
         return False
+    before = tokens[match.first - 1]
+    if any(word in LIGHT_FUNCTION_WORDS for word in _with_and_without_proclitic(before.light)):
+        return False  # على الشابات: على folds onto علي (Ali), but as written it is "on"
     return any(
         word in index.given_names or any(f.entity.type == "person" and " " not in f.folded for f in index.exact_forms(word))
-        for word in _with_and_without_proclitic(tokens[match.first - 1].folded)
+        for word in _with_and_without_proclitic(before.folded)
     )
 
 
