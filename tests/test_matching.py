@@ -224,6 +224,18 @@ def test_a_look_up_prefers_a_full_form_to_another_entitys_short_form_spelled_ali
     assert [(c.id, c.ambiguous) for c in norm.lookup("عمان")] == [("amman", False), ("oman", False)]
 
 
+def test_a_preposition_that_folds_onto_a_given_name_does_not_make_a_surname_anothers(write_lexicon) -> None:
+    norm = translit.Normalizer.load(
+        write_lexicon(
+            "entities:\n"
+            "  - {id: ali-hassan, type: person, en: Ali Hassan, ar: علي حسن}\n"
+            "  - {id: bashar-al-assad, type: person, en: Bashar al-Assad, ar: بشار الأسد, short: [الأسد]}\n"
+        )
+    )
+    assert ids(norm.normalize("زاد الضغط على الأسد")) == ["bashar-al-assad"]  # على is "on", not Ali
+    assert ids(norm.normalize("قال علي الأسد")) == []  # Ali al-Assad is someone else
+
+
 GIVEN_NAMES = """\
 entities:
   - {id: olaf-scholz, type: person, en: Olaf Scholz, ar: أولاف شولتس, variants: [أولاف شولتز]}

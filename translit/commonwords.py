@@ -28,6 +28,7 @@ __all__ = [
     "is_nisba_adjective",
     "is_masculine_nisba",
     "is_function_word",
+    "is_function_word_as_written",
     "FUNCTION_WORDS",
     "LIGHT_FUNCTION_WORDS",
 ]
@@ -242,6 +243,17 @@ def is_function_word(folded: str) -> bool:
     (True, True, False)
     """
     return folded in FUNCTION_WORDS
+
+def is_function_word_as_written(written: str) -> bool:
+    """True for a word that is, as written (marks removed, letters kept), a function word: one of
+    them as the list writes it, or another writing of one that does not end in a dotted ي. The
+    given name علي folds onto the preposition على but is written otherwise; ابو is أبو.
+
+    >>> is_function_word_as_written("على"), is_function_word_as_written("علي"), is_function_word_as_written("ابو")
+    (True, False, True)
+    """
+    return written in LIGHT_FUNCTION_WORDS or (is_function_word(fold(written)) and not written.endswith(_YEH))
+
 
 #: Words below this Zipf value are not kept in memory (they are rare: under 1 per million).
 _FLOOR = 3.0

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from translit import thresholds
-from translit.commonwords import is_function_word, is_possessed_noun, surface_zipf, toggles_the_article, zipf
+from translit.commonwords import is_function_word, is_function_word_as_written, is_possessed_noun, surface_zipf, toggles_the_article, zipf
 from translit.compiled import CompiledLexicon, EntityTable, FormTable, HashTable, KeyTable
 from translit.designators import bare_name
 from translit.latin import arabic_skeletons, latin_skeletons
@@ -64,8 +64,9 @@ def _given_name(form: Form) -> tuple[str, ...]:
     if form.entity.type != "person" or form.kind not in ("ar", "variant"):
         return ()
     words = fold_name(form.text).split()
-    if len(words) < 2 or is_function_word(words[0]) or words[0].startswith(ARTICLE):
-        return ()  # الشيخ, الملك, الأمير are titles, not given names
+    first = light_fold(form.text).translate(JOINERS).split()[0]
+    if len(words) < 2 or is_function_word_as_written(first) or words[0].startswith(ARTICLE):
+        return ()  # الشيخ, الملك, الأمير are titles, not given names; علي is one, على is not
     return (words[0],)
 
 

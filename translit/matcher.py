@@ -26,6 +26,7 @@ from translit.commonwords import (
     is_arabic_word_form,
     is_common,
     is_function_word,
+    is_function_word_as_written,
     is_masculine_nisba,
     is_nisba_adjective,
     surface_zipf,
@@ -726,6 +727,8 @@ def _after_given_name(tokens: Sequence[Token], match: Match, index: Index, named
     name found in the text (a token in ``named``) is no given name. None when no hit is left."""
     if match.first == 0 or not tokens[match.first].linked or match.reading.clitic:
         return match  # after a proclitic (صالح والثني) the word before is not of the same name
+    if _function_word_before(tokens, match):
+        return match  # الضغط على الأسد: على ("on") folds onto the given name علي
     before = tokens[match.first - 1].folded
     known = [w for w in _with_and_without_proclitic(before) if w in index.given_names]
     borrowed = not known and match.first - 1 not in named and _borrowed_name(tokens[match.first - 1])
@@ -774,13 +777,18 @@ def _article_surname_introduced(tokens: Sequence[Token], match: Match, index: In
     first word of a person's full form, and no function word as written."""
     if not _article_people(match) or match.first == 0 or not tokens[match.first].linked:
         return False
-    before = tokens[match.first - 1]
-    if any(word in LIGHT_FUNCTION_WORDS for word in _with_and_without_proclitic(before.light)):
-        return False  # على الشابات: على folds onto علي (Ali), but as written it is "on"
+    if _function_word_before(tokens, match):
+        return False  # على الشأنين: على folds onto علي (Ali), but as written it is "on"
     return any(
         word in index.given_names or any(f.entity.type == "person" and " " not in f.folded for f in index.exact_forms(word))
-        for word in _with_and_without_proclitic(before.folded)
+        for word in _with_and_without_proclitic(tokens[match.first - 1].folded)
     )
+
+
+def _function_word_before(tokens: Sequence[Token], match: Match) -> bool:
+    """True when the word before a match is, as written, a function word, perhaps after a
+    proclitic: no given name, whatever it folds onto (على, إلى, أن fold onto علي, الي, ان)."""
+    return any(is_function_word_as_written(word) for word in _with_and_without_proclitic(tokens[match.first - 1].light))
 
 
 def _with_and_without_proclitic(word: str) -> tuple[str, ...]:
