@@ -236,6 +236,12 @@ def test_a_preposition_that_folds_onto_a_given_name_does_not_make_a_surname_anot
     assert ids(norm.normalize("قال علي الأسد")) == []  # Ali al-Assad is someone else
 
 
+def test_a_word_read_whole_before_a_surname_is_no_given_name_after_a_proclitic(norm) -> None:
+    # لصالح is "in favour of", not ل + the given name صالح
+    doc = norm.normalize("قال بشار الأسد إن الحرب لصالح الأسد")
+    assert ids(doc) == ["bashar-al-assad", "bashar-al-assad"]
+
+
 GIVEN_NAMES = """\
 entities:
   - {id: olaf-scholz, type: person, en: Olaf Scholz, ar: أولاف شولتس, variants: [أولاف شولتز]}

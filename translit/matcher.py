@@ -547,9 +547,16 @@ def _may_be_a_name(token: Token, reading: Reading) -> bool:
     written = token.light[len(reading.clitic) :]
     if reading.article == "elided":
         written = ARTICLE + written[1:]  # للعراق is ل + العراق: its rival is العراق, not لعراق
-    whole = surface_zipf(token.light)
-    margin = thresholds.CLITIC_MARGIN_ZIPF[reading.clitic[0]]
-    return whole < thresholds.CLITIC_WHOLE_WORD_ZIPF or whole <= surface_zipf(written) - margin
+    return not _read_whole(token.light, reading.clitic, written)
+
+
+def _read_whole(word: str, clitic: str, rest: str) -> bool:
+    """True when a word as written that starts with ``clitic`` is a word in its own right rather
+    than the clitic and ``rest``: common, and about as common as ``rest`` or more (see
+    ``thresholds.CLITIC_MARGIN_ZIPF``): بلاي is "Play", لصالح "in favour of"; وحماس is و + حماس."""
+    whole = surface_zipf(word)
+    margin = thresholds.CLITIC_MARGIN_ZIPF[clitic[0]]
+    return whole >= thresholds.CLITIC_WHOLE_WORD_ZIPF and whole > surface_zipf(rest) - margin
 
 
 _ONE_LETTER_PROCLITICS = frozenset(p for p in PROCLITICS if len(p) == 1)
@@ -730,7 +737,7 @@ def _after_given_name(tokens: Sequence[Token], match: Match, index: Index, named
     if _function_word_before(tokens, match):
         return match  # الضغط على الأسد: على ("on") folds onto the given name علي
     before = tokens[match.first - 1].folded
-    known = [w for w in _with_and_without_proclitic(before) if w in index.given_names]
+    known = [w for w, _ in _without_proclitic(tokens[match.first - 1]) if w in index.given_names]
     borrowed = not known and match.first - 1 not in named and _borrowed_name(tokens[match.first - 1])
     if not known and not borrowed:
         return match
@@ -781,19 +788,26 @@ def _article_surname_introduced(tokens: Sequence[Token], match: Match, index: In
         return False  # على الشأنين: على folds onto علي (Ali), but as written it is "on"
     return any(
         word in index.given_names or any(f.entity.type == "person" and " " not in f.folded for f in index.exact_forms(word))
-        for word in _with_and_without_proclitic(tokens[match.first - 1].folded)
+        for word, _ in _without_proclitic(tokens[match.first - 1])
     )
 
 
 def _function_word_before(tokens: Sequence[Token], match: Match) -> bool:
     """True when the word before a match is, as written, a function word, perhaps after a
     proclitic: no given name, whatever it folds onto (على, إلى, أن fold onto علي, الي, ان)."""
-    return any(is_function_word_as_written(word) for word in _with_and_without_proclitic(tokens[match.first - 1].light))
+    return any(is_function_word_as_written(written) for _, written in _without_proclitic(tokens[match.first - 1]))
 
 
-def _with_and_without_proclitic(word: str) -> tuple[str, ...]:
-    """A folded word and the word without each proclitic it may start with (وعادل: عادل)."""
-    return (word, *(word[len(c) :] for c in PROCLITICS if word.startswith(c)))
+def _without_proclitic(token: Token) -> tuple[tuple[str, str], ...]:
+    """A word (folded, written) and the word without each proclitic it may start with, unless
+    it is read whole (:func:`_read_whole`): وعادل is و + عادل, but لصالح ("in favour of") is
+    not ل + the given name صالح."""
+    folded, written = token.folded, token.light
+    return ((folded, written),) + tuple(
+        (folded[len(c) :], written[len(c) :])
+        for c in PROCLITICS
+        if folded.startswith(c) and not _read_whole(written, c, written[len(c) :])
+    )
 
 
 #: Endings and beginnings of Arabic verbs and plurals, as written: a word with one is no
