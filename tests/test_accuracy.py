@@ -38,6 +38,7 @@ entities:
   - {id: hikmet, type: person, en: Hikmet, ar: حكمت}
   - {id: maastricht, type: place, en: Maastricht, ar: ماسترخت}
   - {id: ammar, type: person, en: Ammar, ar: عمار}
+  - {id: lod, type: place, en: Lod, ar: لد}
   - {id: jableh, type: place, en: Jableh, ar: جبلة}
   - {id: miami, type: place, en: Miami, ar: مايامى}
   - {id: tommy, type: person, en: Tommy, ar: طومي}
@@ -116,6 +117,7 @@ def top(norm: translit.Normalizer, name: str) -> str | None:
     [
         ("al-prefix", "دريدي", "al-duraidi"),
         ("al-prefix", "الدريدي", "al-duraidi"),
+        ("al-prefix on a two-letter name", "اللد", "lod"),
         ("family", "آل داعوق", "daouk"),
         ("family with the article", "آل الداعوق", "daouk"),
         ("family word", "عائلة التوام", "tawwam"),

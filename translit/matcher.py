@@ -412,7 +412,7 @@ def _match_name(index: Index, name: str) -> list[Hit]:
         return hits
     article = []
     family = written.split(maxsplit=1)[0] == "\u0622\u0644"  # آل داعوق, the Da'ouq family: داعوق
-    if (_written_with_article(written) or family) and letters(query) - 2 >= thresholds.MIN_FUZZY_LETTERS - 1:
+    if (_written_with_article(written) or family) and letters(query) - 2 >= thresholds.MIN_ARTICLE_NAME_LETTERS:
         article = index.nospace_forms(query[len(ARTICLE) :])
     elif not query.startswith(ARTICLE):
         article = [f for f in index.nospace_forms(ARTICLE + query) if _written_with_article(f.text)]
