@@ -116,6 +116,8 @@ def test_a_spelling_shared_with_another_entity_only_as_a_short_form_keeps_its_ow
         ("خامنئي", "ali-khamenei"),
         ("ميركل", "angela-merkel"),
         ("زيلينسكي", "volodymyr-zelenskyy"),
+        ("تسيبراس", "alexis-tsipras"),
+        ("القرضاوي", "yusuf-al-qaradawi"),
         ("الشيخ تميم", "tamim-bin-hamad-al-thani"),  # the Emir of Qatar by title and given name
     ],
 )
