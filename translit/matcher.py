@@ -645,7 +645,7 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
     for i in range(n_tokens):
         can_grow = i + 1 < n_tokens and tokens[i + 1].linked and max_words > 1
         for start in _single_word(index, tokens[i]):
-            hits = _as_marked(start.hits, tokens[i].text)
+            hits = _as_marked(start.hits, tokens[i].text) if start.hits else start.hits
             if hits:
                 found.append(Match(i, i + 1, start.reading, start.rank, start.query, hits))
             if not can_grow or not (start.prefix or start.gate):
@@ -655,7 +655,8 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
             while True:
                 span = " ".join(words)
                 query, hits, prefix = _multi_word(index, span, start.gate)
-                hits = _as_marked(hits, " ".join(t.text for t in tokens[i:j]))
+                if hits:
+                    hits = _as_marked(hits, " ".join(t.text for t in tokens[i:j]))
                 if hits:
                     found.append(Match(i, j, start.reading, start.rank, query, hits))
                 if j >= n_tokens or not tokens[j].linked or len(words) >= max_words:
