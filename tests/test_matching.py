@@ -302,6 +302,57 @@ def test_a_surname_after_an_arabic_word_or_the_persons_own_name_stays_the_person
     assert ids(norm.normalize(text)) == expected
 
 
+NEWS_NAMES = """\
+entities:
+  - {id: ahmed-asiri, type: person, en: Ahmed Asiri, ar: أحمد عسيري}
+  - {id: khaled-bahah, type: person, en: Khaled Bahah, ar: خالد بحاح}
+  - {id: adel-al-toraifi, type: person, en: Adel al-Toraifi, ar: عادل الطريفي}
+  - {id: barack-obama, type: person, en: Barack Obama, ar: باراك أوباما}
+  - {id: sergey-lavrov, type: person, en: Sergey Lavrov, ar: سيرغي لافروف}
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سجل مهند عسيري ثلاثة أهداف",  # a footballer, not Ahmed Asiri
+        "وقال حاكم المنطقة حياة الله عسيري",  # a compound given name ending in الله
+        "قال خالد بحاح وضياء بحاح",  # after a proclitic a new name starts: not Khaled's patronymic
+    ],
+)
+def test_a_surname_after_a_common_given_name_the_lexicon_lacks_is_another_persons(write_lexicon, text: str) -> None:
+    norm = translit.Normalizer.load(write_lexicon(NEWS_NAMES))
+    assert [m.surface for m in norm.normalize(text).mentions if m.surface in ("عسيري", "بحاح")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("زار رئيس الحكومة خالد محفوظ بحاح عدن", "khaled-bahah"),  # his father's name between
+        ("أوضح الدكتور عادل بن زيد الطريفي", "adel-al-toraifi"),  # بن and his father's name
+        ("قال الوزير عادل بن زيد بن سالم الطريفي", "adel-al-toraifi"),  # his father's and grandfather's
+        ("وقال سيرجي لافروف", "sergey-lavrov"),  # his given name, spelled otherwise
+    ],
+)
+def test_a_surname_after_the_persons_own_given_name_and_a_patronymic_stays_the_persons(
+    write_lexicon, text: str, expected: str
+) -> None:
+    norm = translit.Normalizer.load(write_lexicon(NEWS_NAMES))
+    assert ids(norm.normalize(text)) == [expected]
+
+
+def test_only_the_persons_given_name_makes_the_words_before_a_surname_a_patronymic(write_lexicon) -> None:
+    lexicon = NEWS_NAMES.replace("ar: باراك أوباما}", "ar: باراك أوباما, variants: [باراك حسين أوباما]}")
+    norm = translit.Normalizer.load(write_lexicon(lexicon))
+    doc = norm.normalize("قال باراك أوباما إن جده حسين أونيانغو أوباما ولد في كينيا")  # his grandfather
+    assert ids(doc) == ["barack-obama"]
+
+
+def test_a_noun_before_a_surname_is_no_given_name(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(NEWS_NAMES))
+    assert ids(norm.normalize("قال باراك أوباما في كتاب عن حياة أوباما")) == ["barack-obama"] * 2  # "Obama's life"
+
+
 def test_a_surname_after_a_proclitic_does_not_belong_to_the_word_before(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon(GIVEN_NAMES))
     assert ids(norm.normalize("بين مارتن وشولتز")) == ["olaf-scholz"]  # "between Martin and Scholz"

@@ -33,6 +33,7 @@ from translit.commonwords import (
     written_with_pronoun,
 )
 from translit.designators import LEADING_WORDS, bare_name
+from translit.givennames import is_given_name
 from translit.index import JOINERS, Form, Index, fold_name, is_everyday_noun
 from translit.latin import (
     MERGED_IN_LATIN,
@@ -729,32 +730,75 @@ def _agrees_with_noun_before(tokens: Sequence[Token], match: Match, named: set[i
 def _after_given_name(tokens: Sequence[Token], match: Match, index: Index, named: set[int]) -> Match | None:
     """The match without the surnames of people whose name has no word the text puts before
     it: a given name the lexicon knows makes the surname another person's (ومارتن شولتز is
-    Martin Schulz, not Olaf Scholz's شولتز; محمد بن لادن is not Osama bin Laden), and so does a
-    borrowed given name it does not know (:func:`_borrowed_name`: فلورنتينو بيريس is not Shimon
-    Peres) unless it reads as the person's own (حقان فيدان is Hakan Fidan). A word of another
-    name found in the text (a token in ``named``) is no given name. None when no hit is left."""
+    Martin Schulz, not Olaf Scholz's شولتز; محمد بن لادن is not Osama bin Laden), and so do a
+    common given name of the news (:mod:`translit.givennames`: مهند عسيري is not Ahmed Asiri)
+    and a borrowed given name the lexicon does not know (:func:`_borrowed_name`: فلورنتينو
+    بيريس is not Shimon Peres), unless it reads as the person's own (حقان فيدان is Hakan Fidan)
+    or is a patronymic or middle name after the person's own (:func:`_own_name_before`: خالد
+    محفوظ بحاح is Khaled Bahah). A word of another name found in the text (a token in
+    ``named``) is no borrowed given name. None when no hit is left."""
     if match.first == 0 or not tokens[match.first].linked or match.reading.clitic:
         return match  # after a proclitic (صالح والثني) the word before is not of the same name
     if _function_word_before(tokens, match):
         return match  # الضغط على الأسد: على ("on") folds onto the given name علي
     before = tokens[match.first - 1].folded
-    known = [w for w, _ in _without_proclitic(tokens[match.first - 1]) if w in index.given_names]
-    borrowed = not known and match.first - 1 not in named and _borrowed_name(tokens[match.first - 1])
-    if not known and not borrowed:
+    words = [w for w, _ in _without_proclitic(tokens[match.first - 1])]
+    known = [w for w in words if w in index.given_names]
+    listed = [] if known else [w for w in words if is_given_name(w)]
+    borrowed = not known and not listed and match.first - 1 not in named and _borrowed_name(tokens[match.first - 1])
+    if not known and not listed and not borrowed:
         return match
 
     def someone_elses(hit: Hit) -> bool:
         entity = hit.form.entity
         if not (hit.form.is_short and entity.type == "person"):
             return False
+        if _own_name_before(tokens, match.first - 1, entity):
+            return False
         if known:
             return not _names_word(entity, known)
-        return not _names_word(entity, [before]) and not _reads_as_given_name(before, entity)
+        return not any(_names_word(entity, [w]) or _reads_as_given_name(w, entity) for w in listed or [before])
 
     hits = tuple(h for h in match.hits if not someone_elses(h))
     if len(hits) == len(match.hits):
         return match
     return replace(match, hits=hits) if hits else None
+
+
+#: Name particles between a given name and a patronymic, folded: بن, ابن ("son of"), بنت.
+_NAME_PARTICLES = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})
+
+
+def _own_name_before(tokens: Sequence[Token], last: int, entity: Entity) -> bool:
+    """True when the entity's own name stands before a surname: a word of it right before
+    (token ``last``: باراك حسين أوباما), or its given name a few name words earlier on the
+    same line (``NAME_WORDS_BEFORE_SURNAME``, بن and ابن skipped), the words between being a
+    patronymic (خالد محفوظ بحاح, عادل بن زيد الطريفي). Only the given name counts there: in
+    حسين أونيانغو أوباما, Barack Obama's middle name is his grandfather's given name. A word
+    with a proclitic starts a new name (وضياء خوجة): the walk stops there."""
+    given = {words[0] for text in (entity.ar, *entity.variants) if len(words := fold_name(text).split()) > 1}
+    i: int | None = last
+    for step in range(thresholds.NAME_WORDS_BEFORE_SURNAME + 1):
+        if i is None:
+            return False
+        words = [w for w, _ in _without_proclitic(tokens[i])]
+        if given.intersection(words) if step else _names_word(entity, words):
+            return True
+        if len(words) > 1:
+            return False
+        i = _name_word_before(tokens, i)
+    return False
+
+
+def _name_word_before(tokens: Sequence[Token], i: int) -> int | None:
+    """The index of the word before token ``i`` on the same line, past a name particle."""
+    for _ in range(2):
+        if i == 0 or not tokens[i].linked:
+            return None
+        i -= 1
+        if tokens[i].folded not in _NAME_PARTICLES:
+            return i
+    return None
 
 
 def _article_surname(match: Match, introduced: set[str]) -> Match | None:

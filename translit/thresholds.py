@@ -119,6 +119,12 @@ CLITIC_MARGIN_ZIPF: dict[str, float] = {
 #: lexicon lists them as short forms; الأسد (4.9) and أوباما (4.5) are.
 MIN_SURNAME_LETTERS = 4
 SURNAME_MAX_ZIPF = 5.0
+#: A given name before a surname that is not the person's makes it another person's (مهند
+#: عسيري is not Ahmed Asiri), unless the person's own given name stands up to this many name
+#: words earlier (بن and ابن not counted): the words between are a patronymic (خالد محفوظ
+#: بحاح is Khaled Bahah, عادل بن زيد الطريفي Adel al-Toraifi). Two: a father's and a
+#: grandfather's name, as Gulf names are written in full.
+NAME_WORDS_BEFORE_SURNAME = 2
 
 #: A word that folds onto a lexicon form but is written differently (على for علي) is taken
 #: for an ordinary word when it is common and at most this much rarer (Zipf) than the

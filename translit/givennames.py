@@ -1,0 +1,79 @@
+"""Given names: words that, right before a person's surname, say whose surname it is.
+
+A surname alone (عسيري, غوتيريز, لاريجاني) names the person the lexicon lists only when no
+other given name stands before it: مهند عسيري is a footballer, not Ahmed Asiri; صادق
+لاريجاني is Ali Larijani's brother. The lexicon's own people give the given names they use
+(:attr:`translit.index.Index.given_names`); this list adds the common given names of the
+news that no lexicon entry may carry, written as Arabic newspapers write them, folded on use.
+
+Written by hand from general knowledge (no name dataset), as a closed list of frequent names
+by origin. Left out on purpose: given names that are also nouns commonly put before a name
+in a construct (حياة "the life of", نور, أمل, سلام, وفاء, هدى, إيمان, عهد, فضل: حياة أوباما
+is "Obama's life"), words that are also name particles (بن "son of" is not Ben), and one- or
+two-letter names.
+
+A patronymic or a middle name is not another person's given name: the matcher reads the
+words before it too (خالد محفوظ بحاح is Khaled Bahah, عادل بن زيد الطريفي Adel al-Toraifi).
+"""
+
+from __future__ import annotations
+
+from translit.orthography import fold
+
+__all__ = ["GIVEN_NAMES", "is_given_name"]
+
+_GIVEN_NAMES: dict[str, str] = {
+    "Arabic, men": (
+        "محمد أحمد محمود مصطفى علي حسن حسين عمر عثمان خالد إبراهيم إسماعيل يوسف يعقوب إسحاق إسحق "
+        "موسى عيسى داود داوود سليمان يحيى زكريا أيوب يونس نوح آدم صالح سالم سعيد سعد سعود فهد "
+        "فيصل ناصر منصور نايف بندر تركي سلطان سلمان ماجد مشعل متعب نواف طلال وليد خليل جمال "
+        "كمال عادل عماد رائد رامي سامي هاني هادي مهدي مهند ضياء زياد زيد زكي طارق طه ياسر "
+        "ياسين عمار عمرو عامر أنس بلال حمزة جعفر حيدر كريم رضا رشيد راشد حامد حمد حمدان محسن "
+        "مجدي مراد مروان مازن معاذ مالك منير نبيل نادر نزار نضال هشام وائل وسام يزيد باسم بسام "
+        "جواد حازم حسام حاتم خليفة سيف شريف صلاح صادق صابر صبحي عارف عاطف عصام غازي غسان فؤاد "
+        "فادي فارس فايز فريد قاسم لؤي ماهر مجيد مختار مدحت مشاري معتز مؤيد ناجي نجيب نعمان هيثم "
+        "وحيد بخيت عبيد عوض عياد عيد غانم فهمي فوزي قيس لطفي ممدوح منذر نايل نصر نصير هاشم "
+        "هلال يسري أيمن أسامة أشرف أمجد أنور إياد إيهاد بشار بشير توفيق ثامر جابر جاسم جلال "
+        "جميل حافظ حبيب حمود حميد خضر رفيق رياض زهير سامر سمير شادي شاكر شفيق صفوت ضاري "
+        "عبدو عزيز عزت علاء عوني فتحي فراس كاظم لبيب محفوظ مرعي مشهور مصعب معمر منيف "
+        "نوري واصف"
+    ),
+    "Arabic, women": (
+        "فاطمة عائشة خديجة مريم زينب سارة ليلى سلمى رانيا هند منى ريم لينا دينا رنا هالة "
+        "سعاد نادية سميرة أميرة لطيفة نوال سهام سوسن غادة عبير لمى جميلة نجلاء نجوى هيفاء "
+        "وداد يسرى رحاب رشا سناء صفاء ضحى عفاف علياء غدير فدوى ميساء ندى نسرين هبة وفاء "
+        "أسماء إسراء آمنة بثينة بشرى تهاني حنان خلود دعاء روان زهراء زهرة سحر شيماء صباح"
+    ),
+    "Persian, Turkish, Kurdish and Urdu": (
+        "مرتضى مجتبى أكبر أصغر بهرام داريوش كوروش فرهاد مسعود منوشهر "
+        "شهاب كامران رحيم شيرين معصومة رجب مولود بولنت بولند حقان هاكان فاتح أردا أمره أوزجان "
+        "ياووز صلاح_الدين نيجيرفان مسرور برهم هوشيار نواز شهباز عمران آصف برويز بينظير"
+    ),
+    "English and other European": (
+        "جون جورج جيمس جوزيف مايكل ديفيد ديفد دانيال دان توماس ريتشارد روبرت وليام ويليام بيل "
+        "تشارلز بيتر بول مارك ستيفن ستيف كريستوفر براين بريان إدوارد هنري فرانك جاك جيري توني "
+        "تيم توم نيك أندرو أنتوني بوب دونالد رونالد هيلاري باراك ميشيل ماري جين آن آنا إيما "
+        "إليزابيث كاثرين مارغريت أنجيلا تيريزا فرنسوا فرانسوا جان بيير لوران نيكولا إيمانويل "
+        "مانويل ماريو ماريا جوزيبي باولو لويجي ماتيو سيلفيو فيليب فيليبي أوتو هانز كلاوس "
+        "فولفغانغ فريدريش ديمتري فلاديمير سيرغي سيرجي ألكسندر أليكسي إيغور نيكولاي بوريس يوري "
+        "ميخائيل أندريه فيكتور بيترو جيف جوش جاستن كيفن كيلي لاري إريك مات ماثيو ريك سام سكوت "
+        "ستيوارت والتر وارن آلان ألان ديان سوزان ليندا باتريك كريس مايك ألبرت"
+    ),
+    "the second word of compound given names (عبد الله, حياة الله, نور الدين, صلاح الدين)": "الله الدين",
+    "Spanish and Portuguese": (
+        "كارلوس خوان خوسيه خوسي لويس ألفارو بيدرو ميغيل ميجيل أنطونيو فرناندو رافائيل دييغو "
+        "أليخاندرو بابلو سيرجيو ماريانو إنريكي خورخي راؤول فيديل جواو"
+    ),
+}
+
+#: The given names of the list, folded.
+GIVEN_NAMES: frozenset[str] = frozenset(fold(name) for names in _GIVEN_NAMES.values() for name in names.split())
+
+
+def is_given_name(folded: str) -> bool:
+    """True when a folded word is a common given name of the news (see the module's list).
+
+    >>> is_given_name(fold("مهند")), is_given_name(fold("ألفارو")), is_given_name(fold("حياة"))
+    (True, True, False)
+    """
+    return folded in GIVEN_NAMES
