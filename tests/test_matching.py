@@ -353,6 +353,32 @@ def test_a_noun_before_a_surname_is_no_given_name(write_lexicon) -> None:
     assert ids(norm.normalize("قال باراك أوباما في كتاب عن حياة أوباما")) == ["barack-obama"] * 2  # "Obama's life"
 
 
+PATRONYMICS = """\
+entities:
+  - {id: yair-lapid, type: person, en: Yair Lapid, ar: يائير لبيد}
+  - {id: salman, type: person, en: Salman bin Abdulaziz, ar: سلمان بن عبد العزيز آل سعود, short: [سلمان]}
+"""
+
+
+def test_a_surname_before_bin_and_a_name_is_someone_elses_given_name(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(PATRONYMICS))
+    assert ids(norm.normalize("مسرحية «لبيد بن ربيعة» الشاعر")) == []  # Labid, the classical poet
+    assert ids(norm.normalize("قال لبيد إن الحكومة")) == ["yair-lapid"]
+
+
+def test_a_short_form_before_the_persons_own_patronymic_stays_the_persons(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(PATRONYMICS))
+    assert ids(norm.normalize("بعث سلمان بن عبدالعزيز برقية")) == ["salman"]
+
+
+def test_a_surname_suffix_after_another_name_ends_that_name(write_lexicon) -> None:
+    lexicon = "entities:\n  - {id: ahmet-davutoglu, type: person, en: Ahmet Davutoğlu, ar: أحمد داود أوغلو}\n"
+    norm = translit.Normalizer.load(write_lexicon(lexicon))
+    assert ids(norm.normalize("قال أحمد داود أوغلو إن تركيا مستعدة. وقال أوغلو إن")) == ["ahmet-davutoglu"] * 2
+    doc = norm.normalize("قال أحمد داود أوغلو إن قائد البحرية بوستان أوغلو حضر")  # Bostanoğlu
+    assert ids(doc) == ["ahmet-davutoglu"]
+
+
 def test_a_surname_after_a_proclitic_does_not_belong_to_the_word_before(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon(GIVEN_NAMES))
     assert ids(norm.normalize("بين مارتن وشولتز")) == ["olaf-scholz"]  # "between Martin and Scholz"

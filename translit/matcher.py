@@ -671,7 +671,7 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
     introduced = {h.form.entity.id for m in selected if m.last - m.first > 1 or _article_surname_introduced(tokens, m, index) for h in m.hits}
     chosen = (
         _after_given_name(tokens, m, index, named)
-        for m in (_article_surname(m, introduced) for m in selected)
+        for m in (_before_patronymic(tokens, _article_surname(m, introduced)) for m in selected)
         if m is not None and not _agrees_with_noun_before(tokens, m, named) and not _written_with_tanwin(tokens, m)
     )
     return [m for m in chosen if m is not None]
@@ -746,12 +746,17 @@ def _after_given_name(tokens: Sequence[Token], match: Match, index: Index, named
     known = [w for w in words if w in index.given_names]
     listed = [] if known else [w for w in words if is_given_name(w)]
     borrowed = not known and not listed and match.first - 1 not in named and _borrowed_name(tokens[match.first - 1])
-    if not known and not listed and not borrowed:
+    glued = (  # بوستان أوغلو: the suffix belongs to the word before, which wordfreq does not list
+        not (known or listed or borrowed)
+        and any(h.form.folded in _SURNAME_SUFFIXES for h in match.hits)
+        and surface_zipf(tokens[match.first - 1].light) < thresholds.BORROWED_NAME_MAX_ZIPF
+    )
+    if not (known or listed or borrowed or glued):
         return match
 
     def someone_elses(hit: Hit) -> bool:
         entity = hit.form.entity
-        if not (hit.form.is_short and entity.type == "person"):
+        if not (hit.form.is_short and entity.type == "person") or (glued and hit.form.folded not in _SURNAME_SUFFIXES):
             return False
         if _own_name_before(tokens, match.first - 1, entity):
             return False
@@ -765,6 +770,38 @@ def _after_given_name(tokens: Sequence[Token], match: Match, index: Index, named
     return replace(match, hits=hits) if hits else None
 
 
+def _before_patronymic(tokens: Sequence[Token], match: Match | None) -> Match | None:
+    """The match without people's one-word short forms when بن or ابن and a name follow: the
+    word before a patronymic is a given name (لبيد بن ربيعة, the poet Labid, is not Yair Lapid's
+    لبيد), unless the person's own name goes on so (سلمان بن عبد العزيز). None when no hit is left."""
+    if match is None or match.last - match.first != 1 or match.last + 1 >= len(tokens):
+        return match
+    particle, after = tokens[match.last], tokens[match.last + 1]
+    if particle.folded not in _NAME_PARTICLES or not particle.linked or not after.linked:
+        return match
+
+    def someone_elses(hit: Hit) -> bool:
+        if not (hit.form.is_short and hit.form.entity.type == "person" and " " not in hit.form.folded):
+            return False
+        own = (fold_name(text).split() for text in (hit.form.entity.ar, *hit.form.entity.variants))
+        return not any(hit.form.folded in words[:-1] and words[words.index(hit.form.folded) + 1] in _NAME_PARTICLES for words in own)
+
+    hits = tuple(h for h in match.hits if not someone_elses(h))
+    if len(hits) == len(match.hits):
+        return match
+    return replace(match, hits=hits) if hits else None
+
+
+#: Surnames that end in a word written apart, folded: the word is the end of many surnames, so
+#: it stands for the person alone (قال أوغلو, Davutoğlu) only after no other name.
+_SURNAME_SUFFIXES = frozenset(
+    {
+        "\u0627\u0648\u063a\u0644\u0648",  # اوغلو  Turkish -oğlu, "son of" (داود أوغلو, بوستان أوغلو)
+        "\u0632\u0627\u062f\u0647",  # زاده  Persian -zadeh, "born of" (حاجي زاده)
+        "\u0646\u062c\u0627\u062f",  # نجاد  Persian -nejad, "lineage" (أحمدي نجاد, بعيدي نجاد)
+        "\u0628\u0648\u0631",  # بور  Persian -pour, "son" (علي بور)
+    }
+)
 #: Name particles between a given name and a patronymic, folded: بن, ابن ("son of"), بنت.
 _NAME_PARTICLES = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})
 
