@@ -19,7 +19,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from translit import thresholds
-from translit.commonwords import is_function_word, is_function_word_as_written, is_possessed_noun, surface_zipf, toggles_the_article, zipf
+from translit.commonwords import (
+    is_function_word_as_written,
+    is_possessed_noun,
+    surface_zipf,
+    toggles_the_article,
+    zipf,
+)
 from translit.compiled import CompiledLexicon, EntityTable, FormTable, HashTable, KeyTable
 from translit.designators import bare_name
 from translit.latin import arabic_skeletons, latin_skeletons
