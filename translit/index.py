@@ -125,13 +125,21 @@ def _decompact(words: list[str]) -> list[str]:
     return out
 
 
+#: Regnal numbers, folded: the last word of a monarch's or pope's name (محمد السادس, Mohammed
+#: VI; عبد الله الثاني; البابا بنديكت السادس عشر ends in عشر, no name either) is an ordinal,
+#: never a surname: اليوم السادس is "the sixth day".
+REGNAL_NUMBERS: frozenset[str] = frozenset(
+    fold(w) for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر عشر".split()
+)
+
+
 def surname(entity: Entity, full_form: str) -> str | None:
     """The default short form of a person's full form: its last word, when it can stand alone.
 
     Not for a name whose last word follows a compound prefix (آل ثاني, بن حمد, أبو مازن: the
-    last word alone names someone else), nor for a very common word, nor for a person whose
-    English form is one name (Hans-Bernd هانز برند, a compound given name: برند alone is
-    Bernd, another name).
+    last word alone names someone else), nor for a regnal number (محمد السادس), nor for a very
+    common word, nor for a person whose English form is one name (Hans-Bernd هانز برند, a
+    compound given name: برند alone is Bernd, another name).
 
     >>> e = Entity("joe-biden", "person", "Joe Biden", "جو بايدن")
     >>> surname(e, "جو بايدن")
@@ -140,11 +148,13 @@ def surname(entity: Entity, full_form: str) -> str | None:
     True
     >>> surname(Entity("hans-bernd", "person", "Hans-Bernd", "هانز برند"), "هانز برند") is None
     True
+    >>> surname(Entity("mohammed-vi", "person", "Mohammed VI", "محمد السادس"), "محمد السادس") is None
+    True
     """
     if entity.type != "person" or len(entity.en.split()) < 2:
         return None
     words = full_form.split()
-    if len(words) < 2 or fold(words[-2]) in (*COMPOUND_PREFIXES, FAMILY):
+    if len(words) < 2 or fold(words[-2]) in (*COMPOUND_PREFIXES, FAMILY) or fold(words[-1]) in REGNAL_NUMBERS:
         return None
     last = words[-1]
     folded = fold(last)
