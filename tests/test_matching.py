@@ -204,6 +204,31 @@ entities:
 """
 
 
+VOWELS = """\
+entities:
+  - {id: myanmar, type: place, en: Myanmar, ar: ميانمار, variants: [بورما]}
+  - {id: bordeaux, type: place, en: Bordeaux, ar: بوردو}
+  - {id: michel-aoun, type: person, en: Michel Aoun, ar: ميشيل عون}
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رحل كاسانو عن بارما في نهاية يناير",  # Parma: a written a is not Burma's o
+        "الهجوم على متحف باردو في تونس",  # the Bardo museum, not Bordeaux
+    ],
+)
+def test_a_long_vowel_written_for_another_vowel_makes_another_name(write_lexicon, text: str) -> None:
+    norm = translit.Normalizer.load(write_lexicon(VOWELS))
+    assert ids(norm.normalize(text)) == []
+
+
+def test_e_written_with_yeh_or_alef_is_one_vowel(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(VOWELS))
+    assert [c.id for c in norm.lookup("ميشال عون")] == ["michel-aoun"]
+
+
 def test_a_vowel_the_text_marks_tells_apart_names_that_fold_alike(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon(MARKED))
     assert ids(norm.normalize("عُمان تدخل على خط الوساطة")) == ["oman"]  # damma: Oman, not Amman
