@@ -23,6 +23,7 @@ def ordinary(word: str) -> bool:
         ("an attached pronoun", "إيجاره"),
         ("an attached pronoun after ta marbuta", "وكالته"),
         ("an accusative alif", "قيودا"),
+        ("a verb in the past tense, they", "ساروا"),  # سار + وا: "they walked", not Serowe
     ],
 )
 def test_a_word_that_arabic_explains_is_ordinary(why: str, word: str) -> None:

@@ -66,6 +66,7 @@ INFLECTIONS: tuple[tuple[str, str], ...] = (
     ("يه", ""),  # feminine nisba (دولية, folded)
     ("ي", ""),  # nisba (كرواتي)
     ("ت", ""),  # a verb in the past tense (جبلت = جبل + ت, "she was made"; not جبلة, Jableh)
+    ("وا", ""),  # a verb in the past tense, they (مارسوا = مارس + وا, "they practised"; ساروا)
 )
 
 
