@@ -24,6 +24,7 @@ def ordinary(word: str) -> bool:
         ("an attached pronoun after ta marbuta", "وكالته"),
         ("an accusative alif", "قيودا"),
         ("a verb in the past tense, they", "ساروا"),  # سار + وا: "they walked", not Serowe
+        ("ل and the article, written لل", "للمئة"),  # ل + المئة: "for the hundred", not Lomé
     ],
 )
 def test_a_word_that_arabic_explains_is_ordinary(why: str, word: str) -> None:

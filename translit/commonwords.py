@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from translit.orthography import fold, light_fold
-from translit.tokens import ARTICLE, PROCLITICS
+from translit.tokens import ARTICLE, PROCLITICS, readings
 
 __all__ = [
     "zipf",
@@ -119,21 +119,22 @@ _BEFORE_SUFFIX_WRITTEN: dict[str, str] = {
 def is_arabic_word_form(folded: str, threshold: float) -> bool:
     """True when a folded word of running text reads as ordinary Arabic: an ordinary word (see
     :func:`is_ordinary_word`), or one with an attached pronoun or accusative alif (إيجاره,
-    أفرادا, دعاني = دعا + ني), or a common word after a proclitic, with or without a pronoun (بوكالة = ب + وكالة).
+    أفرادا, دعاني = دعا + ني), or a common word after a proclitic, with or without a pronoun
+    (بوكالة = ب + وكالة; للمئة = ل + المئة, the article's alef left out after ل).
 
     The matcher never takes such a word for a fuzzy spelling of a name: Arabic explains it.
 
     >>> is_arabic_word_form("بوكاله", 3.5), is_arabic_word_form("ايجاره", 3.5), is_arabic_word_form("ماكغورك", 3.5)
     (True, True, False)
+    >>> is_arabic_word_form("للميه", 3.5)  # للمئة, not a spelling of لوميه (Lomé)
+    True
     """
     if is_ordinary_word(folded, threshold) or _suffixed(folded, threshold, (*PRONOUN_SUFFIXES, OBJECT_SUFFIX, ACCUSATIVE_ALIF)):
         return True
-    return any(
-        folded.startswith(clitic)
-        and len(folded) - len(clitic) >= 3
-        and (is_common(folded[len(clitic) :], threshold) or _suffixed(folded[len(clitic) :], threshold, PRONOUN_SUFFIXES))
-        for clitic in PROCLITICS
-    )
+    rests = [folded[len(clitic) :] for clitic in PROCLITICS if folded.startswith(clitic)]
+    # ل + the article is written لل: للمئة is ل + المئة ("for the hundred")
+    rests += [r.query for r in readings(folded) if r.article == "elided"]
+    return any(len(rest) >= 3 and (is_common(rest, threshold) or _suffixed(rest, threshold, PRONOUN_SUFFIXES)) for rest in rests)
 
 
 def is_possessed_noun(written: str, forms: int, threshold: float) -> bool:
