@@ -396,6 +396,15 @@ def test_a_short_form_before_the_persons_own_patronymic_stays_the_persons(write_
     assert ids(norm.normalize("بعث سلمان بن عبدالعزيز برقية")) == ["salman"]
 
 
+def test_a_place_named_like_a_given_name_before_another_name_is_that_given_name(write_lexicon) -> None:
+    lexicon = "entities:\n  - {id: salem, type: place, en: Salem, ar: سالم}\n  - {id: cergy, type: place, en: Cergy, ar: سيرجي}\n"
+    norm = translit.Normalizer.load(write_lexicon(lexicon))
+    assert ids(norm.normalize("قال عضو الائتلاف سالم المسلط")) == []
+    assert ids(norm.normalize("وقال وزير الخارجية الروسي سيرجي لافروف")) == []  # Sergey, not Cergy
+    assert ids(norm.normalize("تقع سالم في ولاية أوريغون")) == ["salem"]
+    assert ids(norm.normalize("وصل الوفد إلى سالم.")) == ["salem"]
+
+
 def test_a_surname_suffix_after_another_name_ends_that_name(write_lexicon) -> None:
     lexicon = "entities:\n  - {id: ahmet-davutoglu, type: person, en: Ahmet Davutoğlu, ar: أحمد داود أوغلو}\n"
     norm = translit.Normalizer.load(write_lexicon(lexicon))

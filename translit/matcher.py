@@ -671,7 +671,7 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
     introduced = {h.form.entity.id for m in selected if m.last - m.first > 1 or _article_surname_introduced(tokens, m, index) for h in m.hits}
     chosen = (
         _after_given_name(tokens, m, index, named)
-        for m in (_before_patronymic(tokens, _article_surname(m, introduced)) for m in selected)
+        for m in (_before_patronymic(tokens, _given_name_not_place(tokens, _article_surname(m, introduced))) for m in selected)
         if m is not None and not _agrees_with_noun_before(tokens, m, named) and not _written_with_tanwin(tokens, m)
     )
     return [m for m in chosen if m is not None]
@@ -765,6 +765,21 @@ def _after_given_name(tokens: Sequence[Token], match: Match, index: Index, named
         return not any(_names_word(entity, [w]) or _reads_as_given_name(w, entity) for w in listed or [before])
 
     hits = tuple(h for h in match.hits if not someone_elses(h))
+    if len(hits) == len(match.hits):
+        return match
+    return replace(match, hits=hits) if hits else None
+
+
+def _given_name_not_place(tokens: Sequence[Token], match: Match | None) -> Match | None:
+    """The match without places and organisations named like a common given name when another
+    word of a name follows (:mod:`translit.givennames`): سيرغي لافروف is Sergey, not Cergy; داود
+    أوغلو not a town called David. None when no hit is left."""
+    if match is None or match.last - match.first != 1 or match.last >= len(tokens) or not is_given_name(match.reading.query):
+        return match
+    after = tokens[match.last]
+    if not after.linked or is_function_word_as_written(after.light) or not any(c.isalpha() for c in after.text):
+        return match
+    hits = tuple(h for h in match.hits if h.form.entity.type == "person")
     if len(hits) == len(match.hits):
         return match
     return replace(match, hits=hits) if hits else None
