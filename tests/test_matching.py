@@ -378,6 +378,12 @@ def test_a_noun_before_a_surname_is_no_given_name(write_lexicon) -> None:
     assert ids(norm.normalize("قال باراك أوباما في كتاب عن حياة أوباما")) == ["barack-obama"] * 2  # "Obama's life"
 
 
+def test_a_given_name_is_read_as_written(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(NEWS_NAMES))
+    # مني ("from me") folds onto منى (Mona), a given name, but is written otherwise
+    assert ids(norm.normalize("قال باراك أوباما إن ما طلبه مني أوباما واضح")) == ["barack-obama"] * 2
+
+
 PATRONYMICS = """\
 entities:
   - {id: yair-lapid, type: person, en: Yair Lapid, ar: يائير لبيد}

@@ -18,9 +18,17 @@ words before it too (خالد محفوظ بحاح is Khaled Bahah, عادل بن
 
 from __future__ import annotations
 
-from translit.orthography import fold
+from translit.orthography import light_fold
 
 __all__ = ["GIVEN_NAMES", "is_given_name"]
+
+#: Alef with hamza or madda is written plain as often in names (أحمد / احمد); the rest of the
+#: spelling is compared as written: منى (Mona) is not مني ("from me"), ليلى not ليلي.
+_ALEF_FORMS = str.maketrans({"\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627"})  # أ إ آ -> ا
+
+
+def _written(word: str) -> str:
+    return light_fold(word).translate(_ALEF_FORMS)
 
 _GIVEN_NAMES: dict[str, str] = {
     "Arabic, men": (
@@ -66,14 +74,16 @@ _GIVEN_NAMES: dict[str, str] = {
     ),
 }
 
-#: The given names of the list, folded.
-GIVEN_NAMES: frozenset[str] = frozenset(fold(name) for names in _GIVEN_NAMES.values() for name in names.split())
+#: The given names of the list as written, marks removed and hamza on alef dropped.
+GIVEN_NAMES: frozenset[str] = frozenset(_written(name) for names in _GIVEN_NAMES.values() for name in names.split())
 
 
-def is_given_name(folded: str) -> bool:
-    """True when a folded word is a common given name of the news (see the module's list).
+def is_given_name(word: str) -> bool:
+    """True when a word as written is a common given name of the news (see the module's list).
 
-    >>> is_given_name(fold("مهند")), is_given_name(fold("ألفارو")), is_given_name(fold("حياة"))
+    >>> is_given_name("مهند"), is_given_name("الفارو"), is_given_name("حياة")
     (True, True, False)
+    >>> is_given_name("منى"), is_given_name("مني")  # Mona; "from me"
+    (True, False)
     """
-    return folded in GIVEN_NAMES
+    return _written(word) in GIVEN_NAMES

@@ -742,9 +742,9 @@ def _after_given_name(tokens: Sequence[Token], match: Match, index: Index, named
     if _function_word_before(tokens, match):
         return match  # الضغط على الأسد: على ("on") folds onto the given name علي
     before = tokens[match.first - 1].folded
-    words = [w for w, _ in _without_proclitic(tokens[match.first - 1])]
-    known = [w for w in words if w in index.given_names]
-    listed = [] if known else [w for w in words if is_given_name(w)]
+    readings = _without_proclitic(tokens[match.first - 1])
+    known = [w for w, _ in readings if w in index.given_names]
+    listed = [] if known else [w for w, written in readings if is_given_name(written)]
     borrowed = not known and not listed and match.first - 1 not in named and _borrowed_name(tokens[match.first - 1])
     glued = (  # بوستان أوغلو: the suffix belongs to the word before, which wordfreq does not list
         not (known or listed or borrowed)
@@ -774,7 +774,9 @@ def _given_name_not_place(tokens: Sequence[Token], match: Match | None) -> Match
     """The match without places and organisations named like a common given name when another
     word of a name follows (:mod:`translit.givennames`): سيرغي لافروف is Sergey, not Cergy; داود
     أوغلو not a town called David. None when no hit is left."""
-    if match is None or match.last - match.first != 1 or match.last >= len(tokens) or not is_given_name(match.reading.query):
+    if match is None or match.last - match.first != 1 or match.last >= len(tokens):
+        return match
+    if not any(is_given_name(written) for folded, written in _without_proclitic(tokens[match.first]) if folded == match.reading.query):
         return match
     after = tokens[match.last]
     if not after.linked or is_function_word_as_written(after.light) or not any(c.isalpha() for c in after.text):
