@@ -4,7 +4,8 @@ A surname alone (عسيري, غوتيريز, لاريجاني) names the person 
 other given name stands before it: مهند عسيري is a footballer, not Ahmed Asiri; صادق
 لاريجاني is Ali Larijani's brother. The lexicon's own people give the given names they use
 (:attr:`translit.index.Index.given_names`); this list adds the common given names of the
-news that no lexicon entry may carry, written as Arabic newspapers write them, folded on use.
+news that no lexicon entry may carry, written as Arabic newspapers write them and compared as
+written.
 
 Written by hand from general knowledge (no name dataset), as a closed list of frequent names
 by origin. Left out on purpose: given names that are also nouns commonly put before a name
@@ -49,7 +50,7 @@ _GIVEN_NAMES: dict[str, str] = {
     "Arabic, women": (
         "فاطمة عائشة خديجة مريم زينب سارة ليلى سلمى رانيا هند منى ريم لينا دينا رنا هالة "
         "سعاد نادية سميرة أميرة لطيفة نوال سهام سوسن غادة عبير لمى جميلة نجلاء نجوى هيفاء "
-        "وداد يسرى رحاب رشا سناء صفاء ضحى عفاف علياء غدير فدوى ميساء ندى نسرين هبة وفاء "
+        "وداد يسرى رحاب رشا سناء صفاء ضحى عفاف علياء غدير فدوى ميساء ندى نسرين هبة "
         "أسماء إسراء آمنة بثينة بشرى تهاني حنان خلود دعاء روان زهراء زهرة سحر شيماء صباح"
     ),
     "Persian, Turkish, Kurdish and Urdu": (
