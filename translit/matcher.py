@@ -669,12 +669,18 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
     selected = _select(found)
     named = {t for m in selected for t in range(m.first, m.last)}
     introduced = {h.form.entity.id for m in selected if m.last - m.first > 1 or _article_surname_introduced(tokens, m, index) for h in m.hits}
-    chosen = (
-        _after_given_name(tokens, m, index, named)
-        for m in (_before_patronymic(tokens, _given_name_not_place(tokens, _article_surname(m, introduced))) for m in selected)
-        if m is not None and not _agrees_with_noun_before(tokens, m, named) and not _written_with_tanwin(tokens, m)
-    )
-    return [m for m in chosen if m is not None]
+    kept: list[Match] = []
+    for match in selected:
+        # what the words around a match say about it: each guard drops hits or the whole match
+        guarded: Match | None = _article_surname(match, introduced)
+        guarded = _given_name_not_place(tokens, guarded)
+        guarded = _before_patronymic(tokens, guarded)
+        if guarded is None or _agrees_with_noun_before(tokens, guarded, named) or _written_with_tanwin(tokens, guarded):
+            continue
+        guarded = _after_given_name(tokens, guarded, index, named)
+        if guarded is not None:
+            kept.append(guarded)
+    return kept
 
 
 def _as_marked(hits: tuple[Hit, ...], written: str) -> tuple[Hit, ...]:
@@ -742,9 +748,9 @@ def _after_given_name(tokens: Sequence[Token], match: Match, index: Index, named
     if _function_word_before(tokens, match):
         return match  # الضغط على الأسد: على ("on") folds onto the given name علي
     before = tokens[match.first - 1].folded
-    readings = _without_proclitic(tokens[match.first - 1])
-    known = [w for w, _ in readings if w in index.given_names]
-    listed = [] if known else [w for w, written in readings if is_given_name(written)]
+    words_before = _without_proclitic(tokens[match.first - 1])
+    known = [w for w, _ in words_before if w in index.given_names]
+    listed = [] if known else [w for w, written in words_before if is_given_name(written)]
     borrowed = not known and not listed and match.first - 1 not in named and _borrowed_name(tokens[match.first - 1])
     glued = (  # بوستان أوغلو: the suffix belongs to the word before, which wordfreq does not list
         not (known or listed or borrowed)
