@@ -419,6 +419,16 @@ def test_a_place_named_like_a_given_name_before_another_name_is_that_given_name(
     assert ids(norm.normalize("وصل الوفد إلى سالم.")) == ["salem"]
 
 
+def test_only_the_persons_own_given_name_introduces_a_surname_read_off_the_article(write_lexicon) -> None:
+    lexicon = (
+        "entities:\n  - {id: mostafa-madbouly, type: person, en: Mostafa Madbouly, ar: مصطفى مدبولي}\n"
+        "  - {id: mohamed-morsi, type: person, en: Mohamed Morsi, ar: محمد مرسي}\n"  # محمد: a given name the lexicon knows
+    )
+    norm = translit.Normalizer.load(write_lexicon(lexicon))
+    assert ids(norm.normalize("أسسها محمد المدبولي صاحب مكتبة المدبولي في القاهرة")) == []  # another Madbouly
+    assert ids(norm.normalize("قال مصطفى المدبولي إن الحكومة ... وأضاف المدبولي")) == ["mostafa-madbouly"] * 2
+
+
 def test_a_surname_suffix_after_another_name_ends_that_name(write_lexicon) -> None:
     lexicon = "entities:\n  - {id: ahmet-davutoglu, type: person, en: Ahmet Davutoğlu, ar: أحمد داود أوغلو}\n"
     norm = translit.Normalizer.load(write_lexicon(lexicon))

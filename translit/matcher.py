@@ -668,7 +668,8 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
                 j += 1
     selected = _select(found)
     named = {t for m in selected for t in range(m.first, m.last)}
-    introduced = {h.form.entity.id for m in selected if m.last - m.first > 1 or _article_surname_introduced(tokens, m, index) for h in m.hits}
+    introduced = {h.form.entity.id for m in selected if m.last - m.first > 1 for h in m.hits}
+    introduced.update(i for m in selected for i in _article_surname_introduced(tokens, m, index))
     kept: list[Match] = []
     for match in selected:
         # what the words around a match say about it: each guard drops hits or the whole match
@@ -883,18 +884,27 @@ def _article_people(match: Match) -> list[Hit]:
     return [h for h in match.hits if h.form.entity.type == "person" and " " not in h.form.folded]
 
 
-def _article_surname_introduced(tokens: Sequence[Token], match: Match, index: Index) -> bool:
-    """True when a person's name read off the article follows a given name, perhaps after a
-    proclitic (وعادل الجبير): a word the lexicon lists as a one-word person's name or as the
-    first word of a person's full form, and no function word as written."""
-    if not _article_people(match) or match.first == 0 or not tokens[match.first].linked:
-        return False
+def _article_surname_introduced(tokens: Sequence[Token], match: Match, index: Index) -> set[str]:
+    """The people a name read off the article introduces by following a given name, perhaps
+    after a proclitic (وعادل الجبير): a word the lexicon lists as a one-word person's name or as
+    the first word of a person's full form, and no function word as written. The given name
+    must be the person's own when the lexicon gives the person a full name (محمد المدبولي is not
+    Mostafa Madbouly); any introduces a person listed by one name (a name item: جبير)."""
+    people = _article_people(match)
+    if not people or match.first == 0 or not tokens[match.first].linked:
+        return set()
     if _function_word_before(tokens, match):
-        return False  # على الشأنين: على folds onto علي (Ali), but as written it is "on"
-    return any(
-        word in index.given_names or any(f.entity.type == "person" and " " not in f.folded for f in index.exact_forms(word))
-        for word, _ in _without_proclitic(tokens[match.first - 1])
-    )
+        return set()  # على الشأنين: على folds onto علي (Ali), but as written it is "on"
+    words = [w for w, _ in _without_proclitic(tokens[match.first - 1])]
+    if not any(w in index.given_names or any(f.entity.type == "person" and " " not in f.folded for f in index.exact_forms(w)) for w in words):
+        return set()
+    return {
+        h.form.entity.id
+        for h in people
+        if _names_word(h.form.entity, words)
+        or any(_reads_as_given_name(w, h.form.entity) for w in words)
+        or all(" " not in fold_name(text) for text in (h.form.entity.ar, *h.form.entity.variants))
+    }
 
 
 def _function_word_before(tokens: Sequence[Token], match: Match) -> bool:
