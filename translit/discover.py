@@ -244,16 +244,19 @@ def word_signals(word: str, surface: str = "") -> dict[str, float]:
 
 
 def native_stem(word: str) -> str:
-    """The ordinary word a folded word is built on with an attached pronoun, or ``""``.
+    """The ordinary word a folded word is built on with an attached pronoun, or ``""``. A
+    final ة is written ت before the pronoun, a final hamza on a seat (آراؤهم = آراء + هم,
+    folded اراوهم).
 
-    >>> native_stem("خارجيته"), native_stem("متنها"), native_stem("تسيبراس")
-    ('خارجي', 'متن', '')
+    >>> native_stem("خارجيته"), native_stem("متنها"), native_stem("اراوهم"), native_stem("تسيبراس")
+    ('خارجي', 'متن', 'اراء', '')
     """
     for suffix in NATIVE_SUFFIXES:
         stem = word[: -len(suffix)]
         if not word.endswith(suffix) or len(stem) < 3:
             continue
-        for candidate in (stem, stem[:-1] + "ه" if stem.endswith("ت") else ""):
+        seated = stem[:-1] + "ء" if stem[-1] in "وي" else ""  # ؤ and ئ fold onto و and ي
+        for candidate in (stem, stem[:-1] + "ه" if stem.endswith("ت") else "", seated):
             if candidate and zipf(candidate) >= NATIVE_STEM_ZIPF:
                 return candidate
     return ""
