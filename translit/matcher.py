@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 
@@ -734,6 +734,14 @@ def _agrees_with_noun_before(tokens: Sequence[Token], match: Match, named: set[i
     )
 
 
+def _keeping(match: Match, keep: Callable[[Hit], bool]) -> Match | None:
+    """The match with only the hits ``keep`` accepts: itself when all are, None when none is."""
+    hits = tuple(h for h in match.hits if keep(h))
+    if len(hits) == len(match.hits):
+        return match
+    return replace(match, hits=hits) if hits else None
+
+
 def _after_given_name(tokens: Sequence[Token], match: Match, index: Index, named: set[int]) -> Match | None:
     """The match without the surnames of people whose name has no word the text puts before
     it: a given name the lexicon knows makes the surname another person's (ومارتن شولتز is
@@ -771,10 +779,7 @@ def _after_given_name(tokens: Sequence[Token], match: Match, index: Index, named
             return not _names_word(entity, known)
         return not any(_names_word(entity, [w]) or _reads_as_given_name(w, entity) for w in listed or [before])
 
-    hits = tuple(h for h in match.hits if not someone_elses(h))
-    if len(hits) == len(match.hits):
-        return match
-    return replace(match, hits=hits) if hits else None
+    return _keeping(match, lambda h: not someone_elses(h))
 
 
 def _given_name_not_place(tokens: Sequence[Token], match: Match | None) -> Match | None:
@@ -788,10 +793,7 @@ def _given_name_not_place(tokens: Sequence[Token], match: Match | None) -> Match
     after = tokens[match.last]
     if not after.linked or is_function_word_as_written(after.light) or not any(c.isalpha() for c in after.text):
         return match
-    hits = tuple(h for h in match.hits if h.form.entity.type == "person")
-    if len(hits) == len(match.hits):
-        return match
-    return replace(match, hits=hits) if hits else None
+    return _keeping(match, lambda h: h.form.entity.type == "person")
 
 
 def _before_patronymic(tokens: Sequence[Token], match: Match | None) -> Match | None:
@@ -810,10 +812,7 @@ def _before_patronymic(tokens: Sequence[Token], match: Match | None) -> Match | 
         own = (fold_name(text).split() for text in (hit.form.entity.ar, *hit.form.entity.variants))
         return not any(hit.form.folded in words[:-1] and words[words.index(hit.form.folded) + 1] in _NAME_PARTICLES for words in own)
 
-    hits = tuple(h for h in match.hits if not someone_elses(h))
-    if len(hits) == len(match.hits):
-        return match
-    return replace(match, hits=hits) if hits else None
+    return _keeping(match, lambda h: not someone_elses(h))
 
 
 #: Surnames that end in a word written apart, folded: the word is the end of many surnames, so
@@ -871,10 +870,7 @@ def _article_surname(match: Match, introduced: set[str]) -> Match | None:
     not Musalaha). ``introduced``: the ids of the entities so introduced in the document. None
     when no hit is left."""
     people = [h for h in _article_people(match) if h.form.entity.id not in introduced]
-    if not people:
-        return match
-    hits = tuple(h for h in match.hits if h not in people)
-    return replace(match, hits=hits) if hits else None
+    return _keeping(match, lambda h: h not in people)
 
 
 def _article_people(match: Match) -> list[Hit]:
