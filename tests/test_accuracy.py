@@ -392,7 +392,9 @@ entities:
   - {id: bayan, type: place, en: Bayān, ar: بيان}
   - {id: cairo, type: place, en: Cairo, ar: القاهرة}
   - {id: al-khabra, type: place, en: Al Khabra, ar: الخبراء}
-  - {id: aqaba, type: place, en: Aqaba, ar: العقبة}
+  - {id: aqaba, type: place, en: Aqaba, ar: العقبة, variants: [مدينة العقبة]}
+  - {id: riyadh, type: place, en: Riyadh, ar: الرياض}
+  - {id: warud, type: place, en: Warud, ar: ورود}
 """
 
 
@@ -465,7 +467,13 @@ def test_a_name_that_never_takes_the_article_otherwise_stands_alone(nouns) -> No
 
 
 def test_a_name_far_commoner_with_its_article_than_the_noun_without_stands_alone(nouns) -> None:
-    assert ids(nouns.normalize("وصل إلى العقبة")) == ["aqaba"]  # عقبة (obstacle) is no evidence
+    assert ids(nouns.normalize("وصل إلى الرياض")) == ["riyadh"]  # رياض, a given name, is rarer
+
+
+def test_a_place_named_by_a_noun_commoner_with_the_article_toggled_needs_context(nouns) -> None:
+    assert ids(nouns.normalize("أهداها باقة ورود حمراء")) == []  # الورود, "the roses", is commoner
+    assert ids(nouns.normalize("وقال إن العقبة الرئيسية هي التمويل")) == []  # عقبة, "obstacle"
+    assert ids(nouns.normalize("وصل إلى مدينة العقبة ثم غادر العقبة")) == ["aqaba", "aqaba"]
 
 
 def test_the_english_forms_break_a_tie_between_entities_spelled_alike(tmp_path) -> None:

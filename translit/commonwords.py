@@ -165,7 +165,8 @@ _YEH, _TA_MARBUTA = "\u064a", "\u0629"  # ي ة: a masculine nisba and its femin
 def toggles_the_article(written: str, threshold: float, floor: float, margin: float) -> bool:
     """True when a word as written is common with the article toggled (without it when it has
     it, with it when it has none): at Zipf >= ``threshold``, or at Zipf >= ``floor`` as the word
-    itself is, the two within ``margin`` of each other.
+    itself is, the two within ``margin`` of each other, or at least as common as the word itself
+    (ورود 3.81 / الورود 4.02, "roses"; الخارجة 3.77 / خارجة 3.93, "outgoing").
 
     A name has the article or not, once and for all: nobody writes الطهران or قاهرة, and رياض
     (4.4, a given name) is far rarer than الرياض (5.1). A noun takes it and sheds it: بيان /
@@ -176,8 +177,8 @@ def toggles_the_article(written: str, threshold: float, floor: float, margin: fl
     definiteness, so for it the toggle is no evidence: السعودية / سعودية, "Saudi", is also
     Saudi Arabia.
 
-    >>> [toggles_the_article(w, 4.5, 4.0, 0.5) for w in ("بيان", "القصر", "الخبراء", "طهران", "الرياض")]
-    [True, True, True, False, False]
+    >>> [toggles_the_article(w, 4.5, 4.0, 0.5) for w in ("بيان", "القصر", "الخبراء", "ورود", "طهران", "الرياض")]
+    [True, True, True, True, False, False]
     >>> toggles_the_article("السعودية", 4.5, 4.0, 0.5)
     False
     """
@@ -185,7 +186,7 @@ def toggles_the_article(written: str, threshold: float, floor: float, margin: fl
         return False
     other = written.removeprefix(ARTICLE) if written.startswith(ARTICLE) else ARTICLE + written
     toggled, itself = surface_zipf(other), surface_zipf(written)
-    return toggled >= threshold or (min(toggled, itself) >= floor and abs(toggled - itself) <= margin)
+    return toggled >= threshold or toggled >= itself > 0 or (min(toggled, itself) >= floor and abs(toggled - itself) <= margin)
 
 
 def is_nisba_adjective(written: str, threshold: float) -> bool:

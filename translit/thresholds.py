@@ -149,7 +149,9 @@ NOUN_ARTICLE_ZIPF = 4.5
 #: ... or both with and without the article at Zipf >= NOUN_EVEN_ARTICLE_ZIPF, the two within
 #: NOUN_EVEN_ARTICLE_MARGIN of each other: الخبراء / خبراء ("experts", 4.51 / 4.45), البيضاء /
 #: بيضاء ("white"), العمارة / عمارة ("architecture"). A name's article is fixed: الرياض 5.08 /
-#: رياض 4.42; العقبة 3.85 / عقبة 4.08 (Aqaba) and جنين 3.84 / الجنين 4.19 (Jenin) stay names.
+#: رياض 4.42. (A word as common or commoner with the article toggled needs context too, with
+#: no threshold: ورود / الورود "roses"; so do العقبة 3.85 / عقبة 4.08, "the obstacle", and جنين
+#: 3.84 / الجنين 4.19, which the bundled lexicon therefore lists under `short`.)
 NOUN_EVEN_ARTICLE_ZIPF = 4.0
 NOUN_EVEN_ARTICLE_MARGIN = 0.5
 
