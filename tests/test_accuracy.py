@@ -220,6 +220,12 @@ def ids(doc: translit.Document) -> list[str]:
     return [m.id for m in doc.mentions]
 
 
+def test_a_number_word_is_never_a_place_in_prose(tmp_path) -> None:
+    norm = normalizer_for("entities:\n  - {id: satun, type: place, en: Satun, ar: ستون}\n", tmp_path)
+    assert ids(norm.normalize("قتل ستون شخصا في الهجوم")) == []  # sixty
+    assert top(norm, "ستون") == "satun"  # a name looked up alone is still the name
+
+
 def test_a_word_written_with_hamza_on_its_alef_does_not_shed_an_article_in_prose(tmp_path) -> None:
     norm = normalizer_for("entities:\n  - {id: berta, type: place, en: Berta, ar: برتا}\n", tmp_path)
     assert (ids(norm.normalize("زار البرتا")), ids(norm.normalize("زار ألبرتا"))) == (["berta"], [])  # Alberta

@@ -46,6 +46,7 @@ _FUNCTION_WORDS: dict[str, str] = {
     "kana and its sisters, common auxiliaries": "كان كانت كانوا يكون تكون أصبح أصبحت صار ظل بات مازال لايزال يزال",
     "adverbs and quantities": "أيضا فقط جدا الآن اليوم أمس غدا قبل بعد فوق تحت أمام وراء خلف بينما عندما أول آخر أحد إحدى عدد",
     "name particles (never a name alone)": "بن ابن بنت أبو أبي أم آل عبد",
+    "number words (ستون is sixty, whatever town a gazetteer spells so)": "واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين مئة مائة مئتان مئتين مائتي مئات ألف ألفان ألفين آلاف مليون ملايين مليار مليارات",
 }
 FUNCTION_WORDS: frozenset[str] = frozenset(fold(w) for words in _FUNCTION_WORDS.values() for w in words.split())
 #: The same words as written (hamza kept): إن and أن, not the folded ان.
