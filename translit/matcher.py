@@ -788,10 +788,12 @@ def _given_name_not_place(tokens: Sequence[Token], match: Match | None) -> Match
     أوغلو not a town called David. None when no hit is left."""
     if match is None or match.last - match.first != 1 or match.last >= len(tokens):
         return match
-    if not any(is_given_name(written) for folded, written in _without_proclitic(tokens[match.first]) if folded == match.reading.query):
+    if all(h.form.entity.type == "person" for h in match.hits):
         return match
     after = tokens[match.last]
     if not after.linked or is_function_word_as_written(after.light) or not any(c.isalpha() for c in after.text):
+        return match
+    if not any(is_given_name(written) for folded, written in _without_proclitic(tokens[match.first]) if folded == match.reading.query):
         return match
     return _keeping(match, lambda h: h.form.entity.type == "person")
 
