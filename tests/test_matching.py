@@ -162,6 +162,12 @@ def test_a_word_written_with_a_hamza_seat_the_name_lacks_is_the_ordinary_word(wr
     assert ids(norm.normalize("قال فيران")) == ["ferran"]
 
 
+def test_a_word_written_with_a_final_hamza_on_alef_is_the_ordinary_word(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: merefa, type: place, en: Merefa, ar: مرفا}\n"))
+    assert ids(norm.normalize("رست السفينة في مرفأ بيروت")) == []  # "port", not the town Merefa
+    assert ids(norm.normalize("زار مرفا")) == ["merefa"]
+
+
 def test_a_dotted_final_yeh_is_not_the_alef_maksura_of_a_name_ending_in_a(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: bukhara, type: place, en: Bukhara, ar: بخارى}\n"))
     assert ids(norm.normalize("قال الرئيس النيجيري محمد بخاري")) == []  # Buhari, not Bukhara

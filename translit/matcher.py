@@ -494,27 +494,31 @@ def spelled_as_another_word(written: str, form: Form) -> bool:
     listed = light_fold(form.text)
     if written != listed and form.entity.type != "person" and is_everyday_noun(written) and not is_everyday_noun(listed):
         return True  # أمن (security) is not Emmen, listed امن: as written, an everyday noun
+    z, listed_z = surface_zipf(written), surface_zipf(listed)
+    if z >= thresholds.HAMZA_WORD_ZIPF and z > listed_z and _hamza_seat_added(written, listed):
+        return True  # فئران (mice) is not Ferran's فيران; مرفأ (port) not Merefa's مرفا
     if written.translate(_ALEF_FORMS) == listed.translate(_ALEF_FORMS):
         return False
     if written.endswith(_YEH) and listed.endswith(_ALEF_MAKSURA) and ends_in_a(form.entity.en):
         return True  # بخاري (Bukhari) is not بخارى (Bukhara): ى is the -a, a dotted ي an -i
     if written.endswith(_HEH) and listed.endswith(_TA_MARBUTA) and is_common(fold(written[:-1]), thresholds.COMMON_WORD_ZIPF):
         return True  # حواره (his interview) is not حوارة (Huwara): ه after an ordinary word is "his"
-    z, listed_z = surface_zipf(written), surface_zipf(listed)
-    if z >= thresholds.COMMON_WORD_ZIPF and z >= listed_z - thresholds.SPELLING_MARGIN_ZIPF:
-        return True
-    return z >= thresholds.HAMZA_WORD_ZIPF and z > listed_z and _hamza_seat_added(written, listed)
+    return z >= thresholds.COMMON_WORD_ZIPF and z >= listed_z - thresholds.SPELLING_MARGIN_ZIPF
 
 
 #: Hamza on a yeh or waw seat; folding gives each its plain letter (translit.orthography).
 _HAMZA_SEATS = frozenset("\u0626\u0624")  # ئ ؤ
+_FINAL_HAMZA_ALEF = "\u0623"  # أ at the end of a word: a hamza on its alef seat (مرفأ, ملجأ)
 
 
 def _hamza_seat_added(written: str, listed: str) -> bool:
-    """True when ``written`` has a hamza on a seat (ئ ؤ) where ``listed`` has the plain letter."""
-    return len(written) == len(listed) and any(
-        seat in _HAMZA_SEATS and fold(seat) == plain for seat, plain in zip(written, listed)
-    )
+    """True when ``written`` has a hamza on a seat (ئ ؤ, or a final أ) where ``listed`` has the
+    plain letter (مرفأ, "port", where the lexicon lists the town Merefa as مرفا)."""
+    if len(written) != len(listed):
+        return False
+    if written.endswith(_FINAL_HAMZA_ALEF) and listed.endswith("\u0627") and written[:-1] == listed[:-1]:
+        return True
+    return any(seat in _HAMZA_SEATS and fold(seat) == plain for seat, plain in zip(written, listed))
 
 
 def _may_be_a_name(token: Token, reading: Reading) -> bool:
