@@ -167,7 +167,9 @@ NISBA_ADJECTIVE_ZIPF = 4.5
 #: once per million words), is not Arabic in form (no article, verb or plural ending, clitic on
 #: a common word) and does not read as the person's own first name is another person's given
 #: name: فلورنتينو بيريس is not Shimon Peres, أونيانغو أوباما not Barack Obama. Words wordfreq
-#: lists are left alone: خصوم أوباما (3.4, "opponents") is Obama, and so ألفارو (3.5) is missed.
+#: lists are left alone: خصوم أوباما (3.4, "opponents") is Obama (ألفارو, 3.5, is caught by the
+#: list of common given names, translit.givennames). The same line tells a surname suffix written
+#: apart (أوغلو, نجاد) that ends the name of the word before it: بوستان أوغلو is not Davutoğlu.
 BORROWED_NAME_MAX_ZIPF = 3.0
 
 #: A person's one-word form (a surname by default, or a one-word name) that is also a common
