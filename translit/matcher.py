@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import combinations
 
 from translit import thresholds
@@ -815,7 +816,7 @@ def _before_patronymic(tokens: Sequence[Token], match: Match | None) -> Match | 
     def someone_elses(hit: Hit) -> bool:
         if not (hit.form.is_short and hit.form.entity.type == "person" and " " not in hit.form.folded):
             return False
-        own = (fold_name(text).split() for text in (hit.form.entity.ar, *hit.form.entity.variants))
+        own = _full_form_words(hit.form.entity)
         return not any(hit.form.folded in words[:-1] and words[words.index(hit.form.folded) + 1] in _NAME_PARTICLES for words in own)
 
     return _keeping(match, lambda h: not someone_elses(h))
@@ -842,7 +843,7 @@ def _own_name_before(tokens: Sequence[Token], last: int, entity: Entity) -> bool
     patronymic (خالد محفوظ بحاح, عادل بن زيد الطريفي). Only the given name counts there: in
     حسين أونيانغو أوباما, Barack Obama's middle name is his grandfather's given name. A word
     with a proclitic starts a new name (وضياء خوجة): the walk stops there."""
-    given = {words[0] for text in (entity.ar, *entity.variants) if len(words := fold_name(text).split()) > 1}
+    given = {words[0] for words in _full_form_words(entity) if len(words) > 1}
     i: int | None = last
     for step in range(thresholds.NAME_WORDS_BEFORE_SURNAME + 1):
         if i is None:
@@ -905,7 +906,7 @@ def _article_surname_introduced(tokens: Sequence[Token], match: Match, index: In
         for h in people
         if _names_word(h.form.entity, words)
         or any(_reads_as_given_name(w, h.form.entity) for w in words)
-        or all(" " not in fold_name(text) for text in (h.form.entity.ar, *h.form.entity.variants))
+        or all(len(words) == 1 for words in _full_form_words(h.form.entity))
     }
 
 
@@ -961,8 +962,15 @@ def _reads_as_given_name(folded: str, entity: Entity) -> bool:
 
 def _names_word(entity: Entity, words: Sequence[str]) -> bool:
     """True when one of ``words`` (folded) is a word of one of the entity's full forms."""
-    own = {w for text in (entity.ar, *entity.variants) for w in fold_name(text).split()}
+    own = {w for form in _full_form_words(entity) for w in form}
     return any(w in own for w in words)
+
+
+@lru_cache(maxsize=4096)
+def _full_form_words(entity: Entity) -> tuple[tuple[str, ...], ...]:
+    """The words of each of the entity's full forms, folded (محمد حسني مبارك -> محمد، حسني، مبارك).
+    Memoised: the guards after matching ask it for the people they weigh, match after match."""
+    return tuple(tuple(fold_name(text).split()) for text in entity.full_forms)
 
 
 def _select(found: list[Match]) -> list[Match]:
