@@ -21,17 +21,15 @@ words before it too (خالد محفوظ بحاح is Khaled Bahah, عادل بن
 
 from __future__ import annotations
 
-from translit.orthography import light_fold
+from translit.orthography import ALEF_FORMS, light_fold
 
 __all__ = ["GIVEN_NAMES", "is_given_name"]
 
-#: Alef with hamza or madda is written plain as often in names (أحمد / احمد); the rest of the
-#: spelling is compared as written: منى (Mona) is not مني ("from me"), ليلى not ليلي.
-_ALEF_FORMS = str.maketrans({"\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627"})  # أ إ آ -> ا
-
 
 def _written(word: str) -> str:
-    return light_fold(word).translate(_ALEF_FORMS)
+    """A word as written, marks removed and alef with hamza or madda read plain (أحمد / احمد);
+    the rest of the spelling is kept: منى (Mona) is not مني ("from me"), ليلى not ليلي."""
+    return light_fold(word).translate(ALEF_FORMS)
 
 
 _GIVEN_NAMES: dict[str, str] = {

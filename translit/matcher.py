@@ -47,7 +47,7 @@ from translit.latin import (
     reads_as,
 )
 from translit.lexicon import Entity
-from translit.orthography import fold, light_fold, marks_disagree
+from translit.orthography import ALEF_FORMS, fold, light_fold, marks_disagree
 from translit.phonetic import COMPOUND_PREFIXES, compact, folded_key, word_key
 from translit.similarity import consistent_cost, derived_from, drop_cost, edit_cost, letters, verify
 from translit.tokens import ARTICLE, PROCLITICS, Reading, Token, readings
@@ -470,9 +470,6 @@ def _written_with_article(text: str) -> bool:
     return light_fold(text).startswith(ARTICLE)
 
 
-_ALEF_FORMS = str.maketrans({"\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627"})
-
-
 def spelled_as_another_word(written: str, form: Form) -> bool:
     """True when a word that folds onto a lexicon form is, as written, an ordinary word.
 
@@ -498,7 +495,7 @@ def spelled_as_another_word(written: str, form: Form) -> bool:
     z, listed_z = surface_zipf(written), surface_zipf(listed)
     if z >= thresholds.HAMZA_WORD_ZIPF and z > listed_z and _hamza_seat_added(written, listed):
         return True  # فئران (mice) is not Ferran's فيران; مرفأ (port) not Merefa's مرفا
-    if written.translate(_ALEF_FORMS) == listed.translate(_ALEF_FORMS):
+    if written.translate(ALEF_FORMS) == listed.translate(ALEF_FORMS):
         return False
     if written.endswith(_YEH) and listed.endswith(_ALEF_MAKSURA) and ends_in_a(form.entity.en):
         return True  # بخاري (Bukhari) is not بخارى (Bukhara): ى is the -a, a dotted ي an -i

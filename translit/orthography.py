@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["fold", "light_fold", "fold_with_offsets", "Folded", "is_arabic_letter", "has_arabic", "has_latin", "marks_disagree", "vowel_marks"]
+__all__ = ["fold", "light_fold", "fold_with_offsets", "Folded", "is_arabic_letter", "has_arabic", "has_latin", "marks_disagree", "vowel_marks", "ALEF_FORMS"]
 
 # Combining marks and other characters that folding deletes outright.
 _DELETED_RANGES: tuple[tuple[int, int, str], ...] = (
@@ -134,6 +134,18 @@ def _light_table() -> dict[int, str]:
         if light != chr(ch):
             table[ch] = light
     return table
+
+
+#: The forms of alef that writers use for one another, as a plain alef (``str.translate`` table):
+#: names are written with or without the hamza (أحمد / احمد), which :func:`light_fold` keeps.
+ALEF_FORMS = str.maketrans(
+    {
+        "\u0623": "\u0627",  # ARABIC LETTER ALEF WITH HAMZA ABOVE  أ
+        "\u0625": "\u0627",  # ARABIC LETTER ALEF WITH HAMZA BELOW  إ
+        "\u0622": "\u0627",  # ARABIC LETTER ALEF WITH MADDA ABOVE  آ
+        "\u0671": "\u0627",  # ARABIC LETTER ALEF WASLA  ٱ
+    }
+)
 
 
 def light_fold(text: str) -> str:
