@@ -138,6 +138,45 @@ def test_a_regnal_number_is_no_surname(normalizer: translit.Normalizer) -> None:
     assert [m.id for m in doc.mentions] == ["king-mohammed-vi"]  # اليوم السادس: "the sixth day"
 
 
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        ("ارتفعت الأسهم في أوروبا وآسيا وأفريقيا", ["europe", "asia", "africa"]),
+        ("جولة في أميركا اللاتينية ثم في جنوب شرقي آسيا", ["latin-america", "southeast-asia"]),
+        ("التوتر في بحر الصين الجنوبي وحول تايوان", ["south-china-sea", "taiwan"]),
+        ("مباراة بين إنجلترا واسكتلندا وويلز", ["england", "scotland", "wales"]),
+        ("حاكم ولاية تكساس وسيناتور فلوريدا", ["texas", "florida"]),
+    ],
+)
+def test_continents_regions_and_territories_of_the_news_are_listed(
+    normalizer: translit.Normalizer, text: str, entities: list[str]
+) -> None:
+    assert [m.id for m in normalizer.normalize(text).mentions] == entities
+
+
+def test_a_region_named_after_a_country_is_not_the_country(normalizer: translit.Normalizer) -> None:
+    # أميركا alone is the United States; أميركا الجنوبية is a continent, بحر الصين not China.
+    doc = normalizer.normalize("من أميركا إلى أميركا الجنوبية عبر بحر الصين الجنوبي")
+    assert [m.id for m in doc.mentions] == ["united-states", "south-america", "south-china-sea"]
+
+
+def test_a_competition_named_after_a_continent_is_the_competition(normalizer: translit.Normalizer) -> None:
+    doc = normalizer.normalize("تأهل إلى دوري أبطال أوروبا بعد خسارة نهائي «يوروبا ليغ»")
+    assert [m.id for m in doc.mentions] == ["uefa-champions-league", "uefa-europa-league"]
+
+
+def test_the_nile_needs_its_river_word(normalizer: translit.Normalizer) -> None:
+    # النيل من is "to undermine": only نهر النيل names the river on its own.
+    assert [m.id for m in normalizer.normalize("وصل إلى نهر النيل").mentions] == ["nile"]
+    assert not normalizer.normalize("محاولة النيل من سمعة الوزير").mentions
+
+
+def test_the_generated_places_are_up_to_date() -> None:
+    pytest.importorskip("babel")
+    text, _ = build.build_places(LEXICONS)
+    assert text == (LEXICONS / "places-generated.yaml").read_text("utf-8"), "run python -m translit.build places"
+
+
 # --- (d): the counts issue 3 asks for ---------------------------------------------------
 
 

@@ -5,9 +5,12 @@ Usage::
     python -m translit.build places [--lexicons DIR] [--check]
 
 ``places`` writes ``lexicons/places-generated.yaml``: one entry per UN member state and
-observer state (Holy See, Palestine) and one per capital city. Country names come from CLDR
-through the ``babel`` package (``Locale('en').territories``, ``Locale('ar').territories``);
-capitals come from the table in this module, because CLDR has no capital-city data.
+observer state (Holy See, Palestine), one per capital city, one per other territory the news
+names (Taiwan, Kosovo, Western Sahara, Greenland ...) and one per world region (continents and
+UN M49 regions such as Latin America or Southeast Asia). Names come from CLDR through the
+``babel`` package (``Locale('en').territories``, ``Locale('ar').territories``, which cover
+regions too); capitals come from the table in this module, because CLDR has no capital-city
+data.
 
 The output is deterministic: the same babel version and the same hand-written lexicons give
 the same file, byte for byte. Hand-written lexicons win: an entity whose id is already defined
@@ -51,6 +54,24 @@ UN_MEMBERS: tuple[str, ...] = tuple(
 #: UN General Assembly non-member observer states.
 UN_OBSERVERS: tuple[str, ...] = ("PS", "VA")
 
+#: Territories that are no UN state but that the news names as places of their own (CLDR
+#: territory codes). Hong Kong is written by hand in places.yaml.
+TERRITORIES: tuple[str, ...] = tuple(
+    """
+    AQ BM CW EH FK FO GF GI GL GU IC KY MO NC PF PR RE TW XK YT
+    """.split()
+)
+
+#: World regions (UN M49 codes, which CLDR names too) the news names: continents and the
+#: regions of them named in the news. Left out: Middle Africa (وسط أفريقيا; أفريقيا الوسطى
+#: is the Central African Republic), Southern Africa (أفريقيا الجنوبية, too close to جنوب
+#: أفريقيا, South Africa), Western Asia (the news says the Middle East) and the world (العالم).
+REGIONS: tuple[str, ...] = tuple(
+    """
+    002 003 005 009 011 013 014 015 019 029 030 034 035 039 142 143 150 151 154 155 202 419
+    """.split()
+)
+
 # --------------------------------------------------------------------------------------------
 # Corrections to CLDR. CLDR's names are display names for menus; news text uses others.
 
@@ -69,6 +90,13 @@ EN_OVERRIDES: dict[str, str] = {
     "TR": "Turkey",
     "TT": "Trinidad and Tobago",
     "VC": "Saint Vincent and the Grenadines",
+    "MO": "Macau",
+    "RE": "Réunion",
+    "030": "East Asia",
+    "034": "South Asia",
+    "011": "West Africa",
+    "014": "East Africa",
+    "015": "North Africa",
 }
 
 #: Ids where the slug of the English name is not the most readable choice.
@@ -90,6 +118,7 @@ AR_OVERRIDES: dict[str, str] = {
     "ML": "جمهورية مالي",
     "PS": "فلسطين",
     "TL": "تيمور الشرقية",
+    "MO": "ماكاو",
 }
 
 #: Countries whose CLDR Arabic name is not kept as a variant, with the reason.
@@ -152,6 +181,34 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     "UY": {"variants": ["الأوروغواي", "أوروغواي", "أوروجواي"]},
     "VA": {"variants": ["دولة الفاتيكان", "دولة مدينة الفاتيكان", "الكرسي الرسولي"]},
     "YE": {"variants": ["الجمهورية اليمنية"]},
+    # Territories.
+    "AQ": {"variants": ["القارة القطبية الجنوبية", "أنتاركتيكا"]},
+    "GL": {"variants": ["جرينلاند"]},
+    "PR": {"variants": ["بورتو ريكو"]},
+    "RE": {"variants": ["ريونيون", "لا ريونيون"]},
+    # Regions: Asharq Al-Awsat and others write أميركا; a cardinal point is also written as an
+    # adjective (شرقي آسيا) or after the name (آسيا الوسطى); Arabic declines the dual.
+    "002": {"variants": ["القارة الأفريقية"]},
+    "003": {"variants": ["أميركا الشمالية"]},
+    "005": {"variants": ["أميركا الجنوبية"]},
+    "013": {"variants": ["أميركا الوسطى"]},
+    "019": {"variants": ["الأمريكتين", "الأميركتان", "الأميركتين"]},
+    "029": {"variants": ["منطقة الكاريبي", "منطقة البحر الكاريبي"]},
+    "030": {"variants": ["شرقي آسيا"]},
+    "034": {"variants": ["جنوبي آسيا"]},
+    "035": {"variants": ["جنوب شرقي آسيا"]},
+    "039": {"variants": ["جنوبي أوروبا"]},
+    "011": {"variants": ["غربي أفريقيا"]},
+    "014": {"variants": ["شرقي أفريقيا"]},
+    "015": {"variants": ["شمالي أفريقيا"]},
+    "142": {"variants": ["القارة الآسيوية"]},
+    "143": {"variants": ["آسيا الوسطى"]},
+    "150": {"variants": ["أوربا", "القارة الأوروبية"]},
+    "151": {"variants": ["أوروبا الشرقية", "شرقي أوروبا"]},
+    "154": {"variants": ["شمالي أوروبا"]},
+    "155": {"variants": ["أوروبا الغربية", "غربي أوروبا"]},
+    "202": {"variants": ["أفريقيا جنوب الصحراء"]},
+    "419": {"variants": ["أميركا اللاتينية"]},
 }
 
 #: Notes for countries whose entry needs one.
@@ -160,6 +217,8 @@ COUNTRY_NOTES: dict[str, str] = {
     "OM": "Bare عمان is Amman's; عُمان, with its damma, is Oman (a fatha marks Amman's عَمّان)",
     "PS": "UN non-member observer state",
     "VA": "Holy See; UN non-member observer state",
+    "AQ": "Continent; CLDR lists it among territories",
+    "GI": "The Strait of Gibraltar is its own entry (مضيق جبل طارق)",
 }
 
 #: Wikidata items of the countries, by ISO code.
@@ -197,6 +256,16 @@ COUNTRY_WIKIDATA: dict[str, str] = {
     "UA": "Q212", "UG": "Q1036", "US": "Q30", "UY": "Q77", "UZ": "Q265", "VA": "Q237",
     "VC": "Q757", "VE": "Q717", "VN": "Q881", "VU": "Q686", "WS": "Q683", "YE": "Q805",
     "ZA": "Q258", "ZM": "Q953", "ZW": "Q954",
+}
+
+#: Wikidata items of the other territories and of the regions whose item is certain.
+OTHER_WIKIDATA: dict[str, str] = {
+    "AQ": "Q51", "BM": "Q23635", "CW": "Q25279", "EH": "Q6250", "FK": "Q9648", "FO": "Q4628",
+    "GF": "Q3769", "GI": "Q1410", "GL": "Q223", "GU": "Q16635", "IC": "Q5813", "KY": "Q5785",
+    "MO": "Q14773", "NC": "Q33788", "PF": "Q30971", "PR": "Q1183", "RE": "Q17070", "TW": "Q865",
+    "XK": "Q1246", "YT": "Q17063",
+    "002": "Q15", "003": "Q49", "005": "Q18", "013": "Q27611", "019": "Q828", "142": "Q48",
+    "150": "Q46", "419": "Q12585",
 }
 
 
@@ -416,6 +485,9 @@ CAPITALS: dict[str, tuple[Capital, ...]] = {
     "ZA": (_c("Pretoria", "بريتوريا", note="Executive capital of South Africa"),),
     "ZM": (_c("Lusaka", "لوساكا"),),
     "ZW": (_c("Harare", "هراري"),),
+    # Territories: only the capitals the news names.
+    "TW": (_c("Taipei", "تايبيه", "تايبي"),),
+    "XK": (_c("Pristina", "بريشتينا"),),
 }
 
 #: Countries deliberately without a generated capital, with the reason (checked by the build).
@@ -514,20 +586,30 @@ class Entity:
 HEADER = """\
 # yaml-language-server: $schema=schema.json
 #
-# translit lexicon: countries and capitals.
+# translit lexicon: countries, capitals, territories and world regions.
 #
 # GENERATED by `python -m translit.build places` from CLDR (babel {babel_version}) and the
 # capital table in translit/build.py. Do not edit by hand: add spellings to the tables in
 # translit/build.py, or add variants and other places in places.yaml (an id defined there
 # replaces the generated entry). Field reference: see the header of people.yaml.
 #
-# {countries} UN member and observer states, {capitals} capitals; entries sorted by id.
+# {countries} UN member and observer states, {capitals} capitals, {territories} other territories and
+# {regions} world regions (continents and UN M49 regions); entries sorted by id.
 
 entities:
 """
 
 # --------------------------------------------------------------------------------------------
 # The build.
+
+
+def _kind_note(code: str) -> str | None:
+    """The note of a generated territory or region, None for a state."""
+    if code in TERRITORIES:
+        return "Territory, not a UN member state"
+    if code in REGIONS:
+        return f"World region (UN M49 {code})"
+    return None
 
 
 def _clean_cldr_ar(name: str) -> str | None:
@@ -606,8 +688,8 @@ def build_places(directory: Path) -> tuple[str, list[str]]:
             taken[fold(f)] = ent.id
         entities[ent.id] = ent
 
-    n_countries = n_capitals = 0
-    for code in codes:
+    n_countries = n_capitals = n_territories = n_regions = 0
+    for code in codes + sorted(TERRITORIES) + sorted(REGIONS):
         en = EN_OVERRIDES.get(code, en_names[code])
         cldr_ar = _clean_cldr_ar(ar_names[code])
         ar = AR_OVERRIDES.get(code) or cldr_ar
@@ -620,12 +702,18 @@ def build_places(directory: Path) -> tuple[str, list[str]]:
         ent = Entity(id=ID_OVERRIDES.get(code, slug(en)), en=en, ar=ar,
                      variants=_dedupe(variants, {fold(ar)}),
                      short=list(extra.get("short", [])),
-                     wikidata=COUNTRY_WIKIDATA.get(code), note=COUNTRY_NOTES.get(code))
+                     wikidata=COUNTRY_WIKIDATA.get(code) or OTHER_WIKIDATA.get(code),
+                     note=COUNTRY_NOTES.get(code) or _kind_note(code))
         before = len(entities)
         add(ent)
-        n_countries += len(entities) - before
+        if code in TERRITORIES:
+            n_territories += len(entities) - before
+        elif code in REGIONS:
+            n_regions += len(entities) - before
+        else:
+            n_countries += len(entities) - before
 
-    for code in codes:
+    for code in codes + sorted(TERRITORIES):
         country = EN_OVERRIDES.get(code, en_names[code])
         for cap in CAPITALS.get(code, ()):
             ent = Entity(id=cap.id or slug(cap.en), en=cap.en, ar=cap.ar,
@@ -647,7 +735,7 @@ def build_places(directory: Path) -> tuple[str, list[str]]:
 
     body = "\n".join(entities[i].to_yaml() for i in sorted(entities))
     text = HEADER.format(babel_version=babel.__version__, countries=n_countries,
-                         capitals=n_capitals) + body
+                         capitals=n_capitals, territories=n_territories, regions=n_regions) + body
     return text, warnings
 
 
