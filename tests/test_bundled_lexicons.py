@@ -165,6 +165,17 @@ def test_a_competition_named_after_a_continent_is_the_competition(normalizer: tr
     assert [m.id for m in doc.mentions] == ["uefa-champions-league", "uefa-europa-league"]
 
 
+def test_a_club_named_by_a_common_word_needs_a_word_that_says_it_is_the_club(normalizer: translit.Normalizer) -> None:
+    doc = normalizer.normalize("أعلن فريق الهلال ونادي الاتحاد عن صفقة")
+    assert [m.id for m in doc.mentions] == ["al-hilal", "al-ittihad"]
+    assert not normalizer.normalize("ظهر الهلال بعد النصر في الاتحاد").mentions  # crescent, victory, union
+
+
+def test_the_football_federation_is_not_the_club(normalizer: translit.Normalizer) -> None:
+    doc = normalizer.normalize("عاقب الاتحاد السعودي لاعب اتحاد جدة")
+    assert [m.id for m in doc.mentions] == ["saudi-arabian-football-federation", "al-ittihad"]
+
+
 def test_the_nile_needs_its_river_word(normalizer: translit.Normalizer) -> None:
     # النيل من is "to undermine": only نهر النيل names the river on its own.
     assert [m.id for m in normalizer.normalize("وصل إلى نهر النيل").mentions] == ["nile"]
