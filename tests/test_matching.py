@@ -349,6 +349,8 @@ entities:
         "سجل مهند عسيري ثلاثة أهداف",  # a footballer, not Ahmed Asiri
         "وقال حاكم المنطقة حياة الله عسيري",  # a compound given name ending in الله
         "قال خالد بحاح وضياء بحاح",  # after a proclitic a new name starts: not Khaled's patronymic
+        "أصيب اللاعب عبد الإله عسيري",  # the second word of a compound given name after عبد
+        "وأصيب وعبد الإله عسيري",  # ... after a proclitic too
     ],
 )
 def test_a_surname_after_a_common_given_name_the_lexicon_lacks_is_another_persons(write_lexicon, text: str) -> None:
@@ -370,6 +372,12 @@ def test_a_surname_after_the_persons_own_given_name_and_a_patronymic_stays_the_p
 ) -> None:
     norm = translit.Normalizer.load(write_lexicon(NEWS_NAMES))
     assert ids(norm.normalize(text)) == [expected]
+
+
+def test_a_compound_given_name_of_the_persons_own_keeps_the_surname(write_lexicon) -> None:
+    lexicon = NEWS_NAMES + "  - {id: abdelaziz-bouteflika, type: person, en: Abdelaziz Bouteflika, ar: عبد العزيز بوتفليقة}\n"
+    norm = translit.Normalizer.load(write_lexicon(lexicon))
+    assert ids(norm.normalize("قال عبد العزيز بوتفليقة ثم عاد بوتفليقة")) == ["abdelaziz-bouteflika"] * 2
 
 
 def test_only_the_persons_given_name_makes_the_words_before_a_surname_a_patronymic(write_lexicon) -> None:

@@ -761,7 +761,7 @@ def _after_given_name(tokens: Sequence[Token], match: Match, index: Index, named
     before = tokens[match.first - 1].folded
     words_before = _without_proclitic(tokens[match.first - 1])
     known = [w for w, _ in words_before if w in index.given_names]
-    listed = [] if known else [w for w, written in words_before if is_given_name(written)]
+    listed = [] if known else [w for w, written in words_before if is_given_name(written) or _after_abd(tokens, match.first - 1)]
     borrowed = not known and not listed and match.first - 1 not in named and _borrowed_name(tokens[match.first - 1])
     glued = (  # بوستان أوغلو: the suffix belongs to the word before, which wordfreq does not list
         not (known or listed or borrowed)
@@ -782,6 +782,16 @@ def _after_given_name(tokens: Sequence[Token], match: Match, index: Index, named
         return not any(_names_word(entity, [w]) or _reads_as_given_name(w, entity) for w in listed or [before])
 
     return _keeping(match, lambda h: not someone_elses(h))
+
+
+#: عبد ("servant of"), the first word of compound given names (عبد الإله, عبد الرحمن), folded.
+_ABD = "\u0639\u0628\u062f"
+
+
+def _after_abd(tokens: Sequence[Token], i: int) -> bool:
+    """True when token ``i`` is the second word of a compound given name: عبد, perhaps after a
+    proclitic, stands right before it (عبد الإله بخاري: الإله is a given name's word)."""
+    return i > 0 and tokens[i].linked and any(w == _ABD for w, _ in _without_proclitic(tokens[i - 1]))
 
 
 def _given_name_not_place(tokens: Sequence[Token], match: Match | None) -> Match | None:
