@@ -10,15 +10,15 @@ Precision guards, all from :mod:`translit.thresholds`: forms shorter than four l
 never match fuzzily; frequent Arabic words never match fuzzily; a word that folds onto a
 name but is, as written, an ordinary word (على / علي, هادئ / هادي) is not the name; a
 word that is a name plus a nisba ending (القطري, الإسبانية) is an adjective, not the name.
+Guards that need the words around a span live in :mod:`translit.context`.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import combinations
 
 from translit import thresholds
@@ -27,14 +27,10 @@ from translit.commonwords import (
     is_arabic_word_form,
     is_common,
     is_function_word,
-    is_function_word_as_written,
-    is_masculine_nisba,
-    is_nisba_adjective,
     surface_zipf,
     written_with_pronoun,
 )
 from translit.designators import LEADING_WORDS, bare_name
-from translit.givennames import is_given_name
 from translit.index import JOINERS, Form, Index, fold_name, is_everyday_noun
 from translit.latin import (
     MERGED_IN_LATIN,
@@ -46,7 +42,6 @@ from translit.latin import (
     may_read_as,
     reads_as,
 )
-from translit.lexicon import Entity
 from translit.orthography import ALEF_FORMS, fold, light_fold, marks_disagree
 from translit.phonetic import COMPOUND_PREFIXES, compact, folded_key, word_key
 from translit.similarity import consistent_cost, derived_from, drop_cost, edit_cost, letters, verify
@@ -550,10 +545,10 @@ def _may_be_a_name(token: Token, reading: Reading) -> bool:
     written = token.light[len(reading.clitic) :]
     if reading.article == "elided":
         written = ARTICLE + written[1:]  # للعراق is ل + العراق: its rival is العراق, not لعراق
-    return not _read_whole(token.light, reading.clitic, written)
+    return not read_whole(token.light, reading.clitic, written)
 
 
-def _read_whole(word: str, clitic: str, rest: str) -> bool:
+def read_whole(word: str, clitic: str, rest: str) -> bool:
     """True when a word as written that starts with ``clitic`` is a word in its own right rather
     than the clitic and ``rest``: common, and about as common as ``rest`` or more (see
     ``thresholds.CLITIC_MARGIN_ZIPF``): بلاي is "Play", لصالح "in favour of"; وحماس is و + حماس."""
@@ -640,7 +635,15 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
     """All matches in a token sequence, overlapping ones resolved: longest span first.
 
     Takes tokens (see :func:`translit.tokens.tokenize`) and the index; returns
-    non-overlapping matches in text order.
+    non-overlapping matches in text order. What the words around a match say about it
+    (whose surname it is, an adjective agreeing with its noun) is read next, by
+    :func:`translit.context.in_context`.
+
+    >>> from translit.lexicon import Entity, Lexicon
+    >>> from translit.tokens import tokenize
+    >>> index = Index(Lexicon([Entity("joe-biden", "person", "Joe Biden", "جو بايدن")]))
+    >>> [(m.first, m.last) for m in find_matches(tokenize("قال جو بايدن ثم بايدن"), index)]
+    [(1, 3), (4, 5)]
     """
     found: list[Match] = []
     n_tokens = len(tokens)
@@ -668,22 +671,7 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
                     break
                 words.append(tokens[j].folded)
                 j += 1
-    selected = _select(found)
-    named = {t for m in selected for t in range(m.first, m.last)}
-    introduced = {h.form.entity.id for m in selected if m.last - m.first > 1 for h in m.hits}
-    introduced.update(i for m in selected for i in _article_surname_introduced(tokens, m, index))
-    kept: list[Match] = []
-    for match in selected:
-        # what the words around a match say about it: each guard drops hits or the whole match
-        guarded: Match | None = _article_surname(match, introduced)
-        guarded = _given_name_not_place(tokens, guarded)
-        guarded = _before_patronymic(tokens, guarded)
-        if guarded is None or _agrees_with_noun_before(tokens, guarded, named) or _written_with_tanwin(tokens, guarded):
-            continue
-        guarded = _after_given_name(tokens, guarded, index, named)
-        if guarded is not None:
-            kept.append(guarded)
-    return kept
+    return _select(found)
 
 
 def _as_marked(hits: tuple[Hit, ...], written: str) -> tuple[Hit, ...]:
@@ -691,293 +679,6 @@ def _as_marked(hits: tuple[Hit, ...], written: str) -> tuple[Hit, ...]:
     (see :func:`translit.orthography.marks_disagree`): with Amman listed عَمّان, the text's
     عُمان is Oman, not Amman."""
     return tuple(h for h in hits if not marks_disagree(written, h.form.text))
-
-
-#: Tanwin, the indefinite ending of an Arabic noun or adjective, when the writer marks it.
-_TANWIN = frozenset(
-    {
-        "\u064b",  # ARABIC FATHATAN  ً  (تركيًا, "Turkish", accusative)
-        "\u064c",  # ARABIC DAMMATAN  ٌ
-        "\u064d",  # ARABIC KASRATAN  ٍ
-    }
-)
-
-
-def _written_with_tanwin(tokens: Sequence[Token], match: Match) -> bool:
-    """True when a one-word match is written with tanwin: an indefinite Arabic noun or adjective,
-    which a name in the news never is (تركيًا is "Turkish", the accusative of تركي; تركيا, Turkey,
-    takes none)."""
-    return match.last - match.first == 1 and not _TANWIN.isdisjoint(tokens[match.first].text)
-
-
-def _agrees_with_noun_before(tokens: Sequence[Token], match: Match, named: set[int]) -> bool:
-    """True when a one-word match is a feminine adjective of relation written with the article
-    (السعودية, see :func:`translit.commonwords.is_nisba_adjective`) right after a word with the
-    article, itself perhaps after و or ف: there it agrees with the noun before and names nothing
-    of its own, whether the noun is feminine (العاصمة السعودية, "the Saudi capital"; والهيئة
-    السعودية), a plural (المطارات السعودية, الأسهم السعودية, "Saudi shares") or the second noun
-    of a construct (جمعية الاقتصاد السعودية). Not after a masculine adjective (ending in ي, its
-    feminine a common word): زار الرئيس الفرنسي السعودية names the country, which a masculine
-    noun would not agree with; nor where nothing comes before with the article (بين مصر
-    والسعودية, قالت السعودية). A word that ends another name (a token in ``named``) is no noun
-    the adjective agrees with: in طالبت الأمم المتحدة السعودية the UN asks Saudi Arabia."""
-    if match.last - match.first != 1 or match.first == 0 or match.reading.clitic or not tokens[match.first].linked:
-        return False
-    if match.first - 1 in named:
-        return False
-    word, before = tokens[match.first].light, tokens[match.first - 1].light
-    if before[:1] in _CONJUNCTIONS and before[1:].startswith(ARTICLE):
-        before = before[1:]
-    return (
-        word.startswith(ARTICLE)
-        and before.startswith(ARTICLE)
-        and not is_masculine_nisba(before, thresholds.COMMON_WORD_ZIPF)
-        and is_nisba_adjective(word, thresholds.NISBA_ADJECTIVE_ZIPF)
-    )
-
-
-def _keeping(match: Match, keep: Callable[[Hit], bool]) -> Match | None:
-    """The match with only the hits ``keep`` accepts: itself when all are, None when none is."""
-    hits = tuple(h for h in match.hits if keep(h))
-    if len(hits) == len(match.hits):
-        return match
-    return replace(match, hits=hits) if hits else None
-
-
-def _after_given_name(tokens: Sequence[Token], match: Match, index: Index, named: set[int]) -> Match | None:
-    """The match without the surnames of people whose name has no word the text puts before
-    it: a given name the lexicon knows makes the surname another person's (ومارتن شولتز is
-    Martin Schulz, not Olaf Scholz's شولتز; محمد بن لادن is not Osama bin Laden), and so do a
-    common given name of the news (:mod:`translit.givennames`: مهند عسيري is not Ahmed Asiri)
-    and a borrowed given name the lexicon does not know (:func:`_borrowed_name`: فلورنتينو
-    بيريس is not Shimon Peres), unless it reads as the person's own (حقان فيدان is Hakan Fidan)
-    or is a patronymic or middle name after the person's own (:func:`_own_name_before`: خالد
-    محفوظ بحاح is Khaled Bahah). A word of another name found in the text (a token in
-    ``named``) is no borrowed given name. None when no hit is left."""
-    if match.first == 0 or not tokens[match.first].linked or match.reading.clitic:
-        return match  # after a proclitic (صالح والثني) the word before is not of the same name
-    if _function_word_before(tokens, match):
-        return match  # الضغط على الأسد: على ("on") folds onto the given name علي
-    before = tokens[match.first - 1].folded
-    words_before = _without_proclitic(tokens[match.first - 1])
-    known = [w for w, _ in words_before if w in index.given_names]
-    listed = [] if known else [w for w, written in words_before if is_given_name(written) or _after_abd(tokens, match.first - 1)]
-    borrowed = not known and not listed and match.first - 1 not in named and _borrowed_name(tokens[match.first - 1])
-    glued = (  # بوستان أوغلو: the suffix belongs to the word before, which wordfreq does not list
-        not (known or listed or borrowed)
-        and any(h.form.folded in _SURNAME_SUFFIXES for h in match.hits)
-        and surface_zipf(tokens[match.first - 1].light) < thresholds.BORROWED_NAME_MAX_ZIPF
-    )
-    if not (known or listed or borrowed or glued):
-        return match
-
-    def someone_elses(hit: Hit) -> bool:
-        entity = hit.form.entity
-        if not (hit.form.is_short and entity.type == "person") or (glued and hit.form.folded not in _SURNAME_SUFFIXES):
-            return False
-        if _own_name_before(tokens, match.first - 1, entity):
-            return False
-        if known:
-            return not _names_word(entity, known)
-        return not any(_names_word(entity, [w]) or _reads_as_given_name(w, entity) for w in listed or [before])
-
-    return _keeping(match, lambda h: not someone_elses(h))
-
-
-#: عبد ("servant of"), the first word of compound given names (عبد الإله, عبد الرحمن), folded.
-_ABD = "\u0639\u0628\u062f"
-
-
-def _after_abd(tokens: Sequence[Token], i: int) -> bool:
-    """True when token ``i`` is the second word of a compound given name: عبد, perhaps after a
-    proclitic, stands right before it (عبد الإله بخاري: الإله is a given name's word)."""
-    return i > 0 and tokens[i].linked and any(w == _ABD for w, _ in _without_proclitic(tokens[i - 1]))
-
-
-def _given_name_not_place(tokens: Sequence[Token], match: Match | None) -> Match | None:
-    """The match without places and organisations named like a common given name when another
-    word of a name follows (:mod:`translit.givennames`): سيرغي لافروف is Sergey, not Cergy; داود
-    أوغلو not a town called David. None when no hit is left."""
-    if match is None or match.last - match.first != 1 or match.last >= len(tokens):
-        return match
-    if all(h.form.entity.type == "person" for h in match.hits):
-        return match
-    after = tokens[match.last]
-    if not after.linked or is_function_word_as_written(after.light) or not any(c.isalpha() for c in after.text):
-        return match
-    if not any(is_given_name(written) for folded, written in _without_proclitic(tokens[match.first]) if folded == match.reading.query):
-        return match
-    return _keeping(match, lambda h: h.form.entity.type == "person")
-
-
-def _before_patronymic(tokens: Sequence[Token], match: Match | None) -> Match | None:
-    """The match without people's one-word short forms when بن or ابن and a name follow: the
-    word before a patronymic is a given name (لبيد بن ربيعة, the poet Labid, is not Yair Lapid's
-    لبيد), unless the person's own name goes on so (سلمان بن عبد العزيز). None when no hit is left."""
-    if match is None or match.last - match.first != 1 or match.last + 1 >= len(tokens):
-        return match
-    particle, after = tokens[match.last], tokens[match.last + 1]
-    if particle.folded not in _NAME_PARTICLES or not particle.linked or not after.linked:
-        return match
-
-    def someone_elses(hit: Hit) -> bool:
-        if not (hit.form.is_short and hit.form.entity.type == "person" and " " not in hit.form.folded):
-            return False
-        own = _full_form_words(hit.form.entity)
-        return not any(hit.form.folded in words[:-1] and words[words.index(hit.form.folded) + 1] in _NAME_PARTICLES for words in own)
-
-    return _keeping(match, lambda h: not someone_elses(h))
-
-
-#: Surnames that end in a word written apart, folded: the word is the end of many surnames, so
-#: it stands for the person alone (قال أوغلو, Davutoğlu) only after no other name.
-_SURNAME_SUFFIXES = frozenset(
-    {
-        "\u0627\u0648\u063a\u0644\u0648",  # اوغلو  Turkish -oğlu, "son of" (داود أوغلو, بوستان أوغلو)
-        "\u0632\u0627\u062f\u0647",  # زاده  Persian -zadeh, "born of" (حاجي زاده)
-        "\u0646\u062c\u0627\u062f",  # نجاد  Persian -nejad, "lineage" (أحمدي نجاد, بعيدي نجاد)
-        "\u0628\u0648\u0631",  # بور  Persian -pour, "son" (علي بور)
-    }
-)
-#: Name particles between a given name and a patronymic, folded: بن, ابن ("son of"), بنت.
-_NAME_PARTICLES = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})
-
-
-def _own_name_before(tokens: Sequence[Token], last: int, entity: Entity) -> bool:
-    """True when the entity's own name stands before a surname: a word of it right before
-    (token ``last``: باراك حسين أوباما), or its given name a few name words earlier on the
-    same line (``NAME_WORDS_BEFORE_SURNAME``, بن and ابن skipped), the words between being a
-    patronymic (خالد محفوظ بحاح, عادل بن زيد الطريفي). Only the given name counts there: in
-    حسين أونيانغو أوباما, Barack Obama's middle name is his grandfather's given name. A word
-    with a proclitic starts a new name (وضياء خوجة): the walk stops there."""
-    given = {words[0] for words in _full_form_words(entity) if len(words) > 1}
-    i: int | None = last
-    for step in range(thresholds.NAME_WORDS_BEFORE_SURNAME + 1):
-        if i is None:
-            return False
-        words = [w for w, _ in _without_proclitic(tokens[i])]
-        if given.intersection(words) if step else _names_word(entity, words):
-            return True
-        if len(words) > 1:
-            return False
-        i = _name_word_before(tokens, i)
-    return False
-
-
-def _name_word_before(tokens: Sequence[Token], i: int) -> int | None:
-    """The index of the word before token ``i`` on the same line, past a name particle."""
-    for _ in range(2):
-        if i == 0 or not tokens[i].linked:
-            return None
-        i -= 1
-        if tokens[i].folded not in _NAME_PARTICLES:
-            return i
-    return None
-
-
-def _article_surname(match: Match, introduced: set[str]) -> Match | None:
-    """The match without people's one-word names read off the article (الجبير as جبير) unless
-    the document introduces the person: after a given name (see
-    :func:`_article_surname_introduced`) or by a name of several words. An Arabic family name
-    written with the article first follows the given name (عادل الجبير, then قال الجبير), while
-    an ordinary word with the article is no name (المنازل العتيقة is not Atiqa, رسالة المصالحة
-    not Musalaha). ``introduced``: the ids of the entities so introduced in the document. None
-    when no hit is left."""
-    people = [h for h in _article_people(match) if h.form.entity.id not in introduced]
-    return _keeping(match, lambda h: h not in people)
-
-
-def _article_people(match: Match) -> list[Hit]:
-    """The hits of a one-word match read off the article that are one-word names of people."""
-    if match.reading.article != "stripped" or match.last - match.first != 1:
-        return []
-    return [h for h in match.hits if h.form.entity.type == "person" and " " not in h.form.folded]
-
-
-def _article_surname_introduced(tokens: Sequence[Token], match: Match, index: Index) -> set[str]:
-    """The people a name read off the article introduces by following a given name, perhaps
-    after a proclitic (وعادل الجبير): a word the lexicon lists as a one-word person's name or as
-    the first word of a person's full form, and no function word as written. The given name
-    must be the person's own when the lexicon gives the person a full name (محمد المدبولي is not
-    Mostafa Madbouly); any introduces a person listed by one name (a name item: جبير)."""
-    people = _article_people(match)
-    if not people or match.first == 0 or not tokens[match.first].linked:
-        return set()
-    if _function_word_before(tokens, match):
-        return set()  # على الشأنين: على folds onto علي (Ali), but as written it is "on"
-    words = [w for w, _ in _without_proclitic(tokens[match.first - 1])]
-    if not any(w in index.given_names or any(f.entity.type == "person" and " " not in f.folded for f in index.exact_forms(w)) for w in words):
-        return set()
-    return {
-        h.form.entity.id
-        for h in people
-        if _names_word(h.form.entity, words)
-        or any(_reads_as_given_name(w, h.form.entity) for w in words)
-        or all(len(words) == 1 for words in _full_form_words(h.form.entity))
-    }
-
-
-def _function_word_before(tokens: Sequence[Token], match: Match) -> bool:
-    """True when the word before a match is, as written, a function word, perhaps after a
-    proclitic: no given name, whatever it folds onto (على, إلى, أن fold onto علي, الي, ان)."""
-    return any(is_function_word_as_written(written) for _, written in _without_proclitic(tokens[match.first - 1]))
-
-
-def _without_proclitic(token: Token) -> tuple[tuple[str, str], ...]:
-    """A word (folded, written) and the word without each proclitic it may start with, unless
-    it is read whole (:func:`_read_whole`): وعادل is و + عادل, but لصالح ("in favour of") is
-    not ل + the given name صالح."""
-    folded, written = token.folded, token.light
-    return ((folded, written),) + tuple(
-        (folded[len(c) :], written[len(c) :])
-        for c in PROCLITICS
-        if folded.startswith(c) and not _read_whole(written, c, written[len(c) :])
-    )
-
-
-#: Endings and beginnings of Arabic verbs and plurals, as written: a word with one is no
-#: borrowed given name (وسيزور, يصطحب, استحضرت, طروحات, يؤذوا, انتقاهم).
-_VERB_OR_PLURAL_ENDINGS = ("\u0648\u0627", "\u0627\u062a", "\u0647\u0627", "\u0647\u0645", "\u062a")  # وا ات ها هم ت
-_VERB_PREFIXES = ("\u064a", "\u062a", "\u0646", "\u0627\u0633\u062a")  # ي ت ن است
-#: Conjunctions written onto a verb: وسيزور, ويتفاوض, فيصطحب (و or ف, then a verb prefix or س).
-_CONJUNCTIONS, _AFTER_CONJUNCTION = ("\u0648", "\u0641"), ("\u064a", "\u062a", "\u0646", "\u0633")
-
-
-def _borrowed_name(token: Token) -> bool:
-    """True when a word reads as a borrowed given name rather than Arabic: rare as written, not
-    a function word, no article, and no Arabic verb or plural form (فلورنتينو, أونيانغو, أثيل)."""
-    written, folded = token.light, token.folded
-    return (
-        len(written) >= 3
-        and surface_zipf(written) < thresholds.BORROWED_NAME_MAX_ZIPF
-        and not written.startswith(ARTICLE)
-        and not is_function_word(folded)
-        and not is_arabic_word_form(folded, thresholds.COMMON_WORD_ZIPF)
-        # a clitic on a common word of two letters too, which is_arabic_word_form leaves out: لجد
-        and not any(folded.startswith(c) and is_common(folded[len(c) :], thresholds.COMMON_WORD_ZIPF) for c in PROCLITICS)
-        and not written.endswith(_VERB_OR_PLURAL_ENDINGS)
-        and not written.startswith(_VERB_PREFIXES)
-        and not (written.startswith(_CONJUNCTIONS) and written[1:].startswith(_AFTER_CONJUNCTION))
-    )
-
-
-def _reads_as_given_name(folded: str, entity: Entity) -> bool:
-    """True when a word reads as the first word of the entity's English form (حقان, Hakan Fidan)."""
-    words = entity.en.split()
-    return bool(words) and reads_as(folded, words[0])
-
-
-def _names_word(entity: Entity, words: Sequence[str]) -> bool:
-    """True when one of ``words`` (folded) is a word of one of the entity's full forms."""
-    own = {w for form in _full_form_words(entity) for w in form}
-    return any(w in own for w in words)
-
-
-@lru_cache(maxsize=4096)
-def _full_form_words(entity: Entity) -> tuple[tuple[str, ...], ...]:
-    """The words of each of the entity's full forms, folded (محمد حسني مبارك -> محمد، حسني، مبارك).
-    Memoised: the guards after matching ask it for the people they weigh, match after match."""
-    return tuple(tuple(fold_name(text).split()) for text in entity.full_forms)
 
 
 def _select(found: list[Match]) -> list[Match]:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from translit import thresholds
+from translit.context import in_context
 from translit.index import Index, fold_name
 from translit.latin import reads_as
 from translit.lexicon import Lexicon, load_lexicon
@@ -37,7 +38,7 @@ def document_part(index: Index, text: str) -> DocumentPart:
     matches = []
     edges: dict[int, Token] = {}  # the first and last token of every match, by position
     for base, window in windows(text):
-        for m in find_matches(window, index):
+        for m in in_context(window, find_matches(window, index), index):
             matches.append(replace(m, first=m.first + base, last=m.last + base))
             edges[m.first + base] = window[m.first]
             edges[m.last - 1 + base] = window[m.last - 1]
