@@ -245,6 +245,38 @@ def test_a_name_without_marks_takes_the_full_form_it_folds_to(write_lexicon) -> 
     assert ids(norm.normalize("وصل إلى عمان")) == ["amman"]
 
 
+def test_a_document_that_names_oman_in_full_still_reads_bare_amman_as_amman(write_lexicon) -> None:
+    # Oman's short form needs its damma: bare عمان is no short form of Oman to resolve.
+    norm = translit.Normalizer.load(write_lexicon(MARKED))
+    assert ids(norm.normalize("يعيش في سلطنة عمان وسافر إلى العاصمة الأردنية عمان")) == ["oman", "amman"]
+
+
+CLUB_AND_CITY = """\
+entities:
+  - {id: barcelona, type: place, en: Barcelona, ar: برشلونة}
+  - {id: fc-barcelona, type: organization, en: FC Barcelona, ar: نادي برشلونة, short: [برشلونة]}
+"""
+
+
+def test_a_name_shared_with_another_entitys_short_form_is_that_entity_once_the_document_names_it(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(CLUB_AND_CITY))
+    doc = norm.normalize("أعلن نادي برشلونة التعاقد مع اللاعب، وقال برشلونة في بيان")
+    assert [(m.id, m.rule) for m in doc.mentions] == [("fc-barcelona", "exact"), ("fc-barcelona", "coreference")]
+
+
+def test_a_name_shared_with_another_entitys_short_form_is_its_own_entity_otherwise(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(CLUB_AND_CITY))
+    assert ids(norm.normalize("زار السياح برشلونة")) == ["barcelona"]
+
+
+def test_a_name_the_document_also_spells_otherwise_stays_its_own_entity(write_lexicon) -> None:
+    # The city is named by another of its forms besides the club: the bare name stays the city's.
+    lexicon = CLUB_AND_CITY.replace("ar: برشلونة}", "ar: برشلونة, variants: [برشلونة الإسبانية]}")
+    norm = translit.Normalizer.load(write_lexicon(lexicon))
+    doc = norm.normalize("وصل نادي برشلونة إلى مدينة برشلونة الإسبانية ثم غادر برشلونة")
+    assert ids(doc) == ["fc-barcelona", "barcelona", "barcelona"]
+
+
 def test_a_look_up_leaves_out_a_form_marked_with_another_vowel(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon(MARKED))
     assert [c.id for c in norm.lookup("عُمان")] == ["oman"]

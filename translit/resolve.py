@@ -1,6 +1,9 @@
 """From matches to mentions: which entity each match names, within a document and across a corpus.
 
-A match of a full form (``جو بايدن``) names its entity. A match of a short form
+A match of a full form (``جو بايدن``) names its entity, unless it is also the short form of
+another entity the document names in full, and the document never names the first one
+otherwise: after ``نادي برشلونة``, bare ``برشلونة`` is the club, not the city (coreference).
+A match of a short form
 (``بايدن``, or ``الأسد`` which several people share) is resolved in this order:
 
 1. **coreference**: an entity among its candidates that the same document names in full
@@ -24,7 +27,7 @@ from translit.index import surname
 from translit.lexicon import Entity
 from translit.matcher import Hit, Match
 from translit.model import Mention
-from translit.orthography import fold_with_offsets
+from translit.orthography import fold_with_offsets, light_fold
 from translit.tokens import Token
 
 __all__ = ["Resolution", "resolve_document", "resolve_corpus", "corpus_evidence", "merge_evidence", "apply_corpus", "to_mention"]
@@ -84,9 +87,24 @@ def resolve_document(matches: Sequence[Match]) -> list[Resolution]:
             short.append((match, list(_best_per_entity(match.hits).values())))
 
     mentioned: dict[str, list[int]] = defaultdict(list)  # entity id -> token positions named in full
-    out: dict[int, Resolution] = {}
+    spelled: dict[str, set[str]] = defaultdict(set)  # entity id -> the spans that name it in full
     for match, hit in full:
         mentioned[hit.form.entity.id].append(match.first)
+        spelled[hit.form.entity.id].add(match.query)
+    out: dict[int, Resolution] = {}
+    for match, hit in full:
+        named_otherwise = [
+            h for h in match.hits
+            if h.form.is_short and h.rule == "folded" and light_fold(h.form.text) == h.form.text
+            and spelled.get(h.form.entity.id, set()) - {match.query}
+        ]
+        if named_otherwise and spelled[hit.form.entity.id] == {match.query}:
+            # نادي برشلونة ... برشلونة: the club the document names, not the city it never names
+            # otherwise. Not a short form that needs its marks (عُمان, Oman: bare عمان is Amman).
+            hit = min(named_otherwise, key=lambda h: _distance(mentioned[h.form.entity.id], match.first))
+            score = thresholds.SCORE_COREFERENCE
+            out[match.first] = Resolution(match, hit.form.entity, "coreference", score, hit.form.text, short=True, exact=True, listed=hit.form.kind == "short")
+            continue
         out[match.first] = Resolution(match, hit.form.entity, hit.rule, hit.score, hit.form.text, short=False)
 
     for match, hits in short:
