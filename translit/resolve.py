@@ -86,26 +86,41 @@ def resolve_document(matches: Sequence[Match]) -> list[Resolution]:
         else:
             short.append((match, list(_best_per_entity(match.hits).values())))
 
-    mentioned: dict[str, list[int]] = defaultdict(list)  # entity id -> token positions named in full
     spelled: dict[str, set[str]] = defaultdict(set)  # entity id -> the spans that name it in full
     for match, hit in full:
-        mentioned[hit.form.entity.id].append(match.first)
         spelled[hit.form.entity.id].add(match.query)
-    out: dict[int, Resolution] = {}
+    # نادي برشلونة ... برشلونة: a full form that is also the short form of another entity the
+    # document names in full, when the document never names its own entity otherwise, names the
+    # other (the club, not the city). Not a short form that needs its marks (عُمان is Oman, bare
+    # عمان Amman's).
+    named_otherwise: dict[int, list[Hit]] = {}
     for match, hit in full:
-        named_otherwise = [
+        others = [
             h for h in match.hits
             if h.form.is_short and h.rule == "folded" and light_fold(h.form.text) == h.form.text
             and spelled.get(h.form.entity.id, set()) - {match.query}
         ]
-        if named_otherwise and spelled[hit.form.entity.id] == {match.query}:
-            # نادي برشلونة ... برشلونة: the club the document names, not the city it never names
-            # otherwise. Not a short form that needs its marks (عُمان, Oman: bare عمان is Amman).
-            hit = min(named_otherwise, key=lambda h: _distance(mentioned[h.form.entity.id], match.first))
-            score = thresholds.SCORE_COREFERENCE
-            out[match.first] = Resolution(match, hit.form.entity, "coreference", score, hit.form.text, short=True, exact=True, listed=hit.form.kind == "short")
-            continue
-        out[match.first] = Resolution(match, hit.form.entity, hit.rule, hit.score, hit.form.text, short=False)
+        if others and spelled[hit.form.entity.id] == {match.query}:
+            named_otherwise[match.first] = others
+
+    # ... which must be named in full somewhere this rule does not apply
+    named_apart = {hit.form.entity.id for match, hit in full if match.first not in named_otherwise}
+    named_otherwise = {first: [h for h in hs if h.form.entity.id in named_apart] for first, hs in named_otherwise.items()}
+    named_otherwise = {first: others for first, others in named_otherwise.items() if others}
+
+    mentioned: dict[str, list[int]] = defaultdict(list)  # entity id -> token positions named in full
+    out: dict[int, Resolution] = {}
+    for match, hit in full:
+        if match.first not in named_otherwise:
+            mentioned[hit.form.entity.id].append(match.first)
+            out[match.first] = Resolution(match, hit.form.entity, hit.rule, hit.score, hit.form.text, short=False)
+    for match, _ in full:
+        if match.first in named_otherwise:
+            hit = min(named_otherwise[match.first], key=lambda h: _distance(mentioned[h.form.entity.id], match.first))
+            out[match.first] = Resolution(
+                match, hit.form.entity, "coreference", thresholds.SCORE_COREFERENCE, hit.form.text,
+                short=True, exact=True, listed=hit.form.kind == "short",
+            )
 
     for match, hits in short:
         in_context = [h for h in hits if h.form.entity.id in mentioned]
