@@ -176,6 +176,23 @@ def test_the_football_federation_is_not_the_club(normalizer: translit.Normalizer
     assert [m.id for m in doc.mentions] == ["saudi-arabian-football-federation", "al-ittihad"]
 
 
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        ("هجوم سوسة والقيروان", ["sousse", "kairouan"]),
+        ("من مراكش إلى الدار البيضاء", ["marrakesh", "casablanca"]),
+        ("مهرجان بريدة للتمور", ["buraydah"]),
+        ("معارك مدينة القصير", ["qusayr"]),
+        ("على المدى القصير", []),  # "short-term": bare القصير is the adjective
+        ("بين نيويورك وجدة", ["new-york-city", "jeddah"]),  # و + جدة, not Oujda (not listed)
+    ],
+)
+def test_arab_cities_of_the_news_and_the_words_they_are_not(
+    normalizer: translit.Normalizer, text: str, entities: list[str]
+) -> None:
+    assert [m.id for m in normalizer.normalize(text).mentions] == entities
+
+
 def test_the_nile_needs_its_river_word(normalizer: translit.Normalizer) -> None:
     # النيل من is "to undermine": only نهر النيل names the river on its own.
     assert [m.id for m in normalizer.normalize("وصل إلى نهر النيل").mentions] == ["nile"]
