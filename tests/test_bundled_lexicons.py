@@ -133,6 +133,11 @@ def test_a_surname_that_is_an_arabic_word_still_needs_the_full_name(normalizer: 
     assert not normalizer.normalize("قال الأسد إن").mentions  # "the lion", and three people named so
 
 
+def test_a_fathers_or_sons_epithet_is_no_surname(normalizer: translit.Normalizer) -> None:
+    doc = normalizer.normalize("زار جورج بوش الأب المدينة، وقال الأب إن الزيارة خاصة")
+    assert [m.id for m in doc.mentions] == ["george-h-w-bush"]  # الأب: "the father"
+
+
 def test_a_regnal_number_is_no_surname(normalizer: translit.Normalizer) -> None:
     doc = normalizer.normalize("استقبل الملك محمد السادس الوفد في اليوم السادس من الزيارة")
     assert [m.id for m in doc.mentions] == ["king-mohammed-vi"]  # اليوم السادس: "the sixth day"

@@ -131,13 +131,17 @@ def _decompact(words: list[str]) -> list[str]:
 REGNAL_NUMBERS: frozenset[str] = frozenset(
     fold(w) for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر عشر".split()
 )
+#: Epithets that tell a father from his son of the same name, folded: the last word of بوش الأب
+#: (George H. W. Bush) or بوش الابن is no surname either (الأب is also "the father", "Father").
+GENERATION_EPITHETS: frozenset[str] = frozenset(fold(w) for w in "الأب الابن الأكبر الأصغر الحفيد".split())
 
 
 def surname(entity: Entity, full_form: str) -> str | None:
     """The default short form of a person's full form: its last word, when it can stand alone.
 
     Not for a name whose last word follows a compound prefix (آل ثاني, بن حمد, أبو مازن: the
-    last word alone names someone else), nor for a regnal number (محمد السادس), nor for a very
+    last word alone names someone else), nor for a regnal number (محمد السادس) or a father's or
+    son's epithet (جورج بوش الأب), nor for a very
     common word, nor for a person whose English form is one name (Hans-Bernd هانز برند, a
     compound given name: برند alone is Bernd, another name).
 
@@ -150,11 +154,13 @@ def surname(entity: Entity, full_form: str) -> str | None:
     True
     >>> surname(Entity("mohammed-vi", "person", "Mohammed VI", "محمد السادس"), "محمد السادس") is None
     True
+    >>> surname(Entity("george-h-w-bush", "person", "George H. W. Bush", "جورج بوش الأب"), "جورج بوش الأب") is None
+    True
     """
     if entity.type != "person" or len(entity.en.split()) < 2:
         return None
     words = full_form.split()
-    if len(words) < 2 or fold(words[-2]) in (*COMPOUND_PREFIXES, FAMILY) or fold(words[-1]) in REGNAL_NUMBERS:
+    if len(words) < 2 or fold(words[-2]) in (*COMPOUND_PREFIXES, FAMILY) or fold(words[-1]) in REGNAL_NUMBERS | GENERATION_EPITHETS:
         return None
     last = words[-1]
     folded = fold(last)
