@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from translit import thresholds
-from translit.commonwords import is_arabic_word_form, is_nisba_adjective, is_possessed_noun, toggles_the_article
+from translit.commonwords import (
+    is_arabic_word_form,
+    is_nisba_adjective,
+    is_past_tense_plural,
+    is_possessed_noun,
+    toggles_the_article,
+)
 from translit.orthography import fold
 
 
@@ -42,6 +48,12 @@ def test_a_word_that_arabic_explains_is_ordinary(why: str, word: str) -> None:
 )
 def test_a_name_that_only_looks_inflected_is_not_ordinary(why: str, word: str) -> None:
     assert not ordinary(word), why
+
+
+@pytest.mark.parametrize(("word", "verb"), [("صاموا", True), ("رددوا", True), ("أوتاوا", False), ("نيكاراغوا", False)])
+def test_a_rare_verb_stem_with_the_they_ending_is_a_verb(word: str, verb: bool) -> None:
+    # صام ("he fasted", Zipf 3.49) is under the common-word line: the they-ending asks less of it
+    assert is_past_tense_plural(fold(word), thresholds.THEY_VERB_STEM_ZIPF) is verb
 
 
 @pytest.mark.parametrize(

@@ -277,6 +277,12 @@ def test_a_name_the_document_also_spells_otherwise_stays_its_own_entity(write_le
     assert ids(doc) == ["fc-barcelona", "barcelona", "barcelona"]
 
 
+def test_a_verb_with_the_they_ending_is_no_fuzzy_spelling_of_a_name(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: samoa, type: place, en: Samoa, ar: ساموا}\n"))
+    assert ids(norm.normalize("ومع حلول شهر الصيام، صاموا أيضا")) == []  # "they fasted"
+    assert ids(norm.normalize("وصل إلى ساموا")) == ["samoa"]
+
+
 def test_a_look_up_leaves_out_a_form_marked_with_another_vowel(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon(MARKED))
     assert [c.id for c in norm.lookup("عُمان")] == ["oman"]

@@ -20,6 +20,7 @@ __all__ = [
     "surface_zipf",
     "is_common",
     "is_inflected_common_word",
+    "is_past_tense_plural",
     "is_ordinary_word",
     "is_arabic_word_form",
     "written_with_pronoun",
@@ -69,6 +70,22 @@ INFLECTIONS: tuple[tuple[str, str], ...] = (
     ("ت", ""),  # a verb in the past tense (جبلت = جبل + ت, "she was made"; not جبلة, Jableh)
     ("وا", ""),  # a verb in the past tense, they (مارسوا = مارس + وا, "they practised"; ساروا)
 )
+
+
+#: The ending of a verb in the past tense with "they" (مارسوا, صاموا), folded.
+THEY_ENDING = "\u0648\u0627"  # وا
+
+
+def is_past_tense_plural(folded: str, threshold: float) -> bool:
+    """True when a folded word is an attested word (Zipf >= ``threshold``) plus وا: a verb in the
+    past tense, "they ..." (صاموا = صام + وا, "they fasted"). Its stem is often rare, as verbs
+    are, which is why the caller may ask less of it than of a noun.
+
+    >>> is_past_tense_plural("صاموا", 3.0), is_past_tense_plural("اوتاوا", 3.0)
+    (True, False)
+    """
+    stem = folded[: -len(THEY_ENDING)]
+    return folded.endswith(THEY_ENDING) and len(stem) >= 3 and zipf(stem) >= threshold
 
 
 def is_inflected_common_word(folded: str, threshold: float) -> bool:
