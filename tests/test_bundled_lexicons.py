@@ -150,6 +150,7 @@ def test_a_regnal_number_is_no_surname(normalizer: translit.Normalizer) -> None:
         ("جولة في أميركا اللاتينية ثم في جنوب شرقي آسيا", ["latin-america", "southeast-asia"]),
         ("التوتر في بحر الصين الجنوبي وحول تايوان", ["south-china-sea", "taiwan"]),
         ("مباراة بين إنجلترا واسكتلندا وويلز", ["england", "scotland", "wales"]),
+        ("في الموقع الأصلي لشرطة اسكوتلاند يارد", ["scotland-yard"]),  # the police, not Scotland
         ("حاكم ولاية تكساس وسيناتور فلوريدا", ["texas", "florida"]),
     ],
 )
