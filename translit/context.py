@@ -5,7 +5,8 @@ word. Whether a span names that entity often shows only in the words around it, 
 module reads, one guard per question; each drops hits or the whole match:
 
 - whose surname it is: a given name before it that is not the person's own makes it another
-  person's (مهند عسيري is not Ahmed Asiri), unless the person's given name stands a patronymic
+  person's (مهند عسيري is not Ahmed Asiri; so does the second word of a compound given name,
+  عبد الإله بخاري), unless the person's given name stands a patronymic
   earlier (خالد محفوظ بحاح); the word before بن is a given name (لبيد بن ربيعة); a surname
   read off the article stands alone only once the document has introduced the person;
 - whether it is a name at all: a feminine adjective agreeing with the noun before it
