@@ -133,6 +133,13 @@ def test_a_surname_that_is_an_arabic_word_still_needs_the_full_name(normalizer: 
     assert not normalizer.normalize("قال الأسد إن").mentions  # "the lion", and three people named so
 
 
+def test_a_surname_two_listed_people_share_is_left_to_the_document(normalizer: translit.Normalizer) -> None:
+    # هيغل is Hegel and Chuck Hagel: alone it names neither, after one's full name that one.
+    assert not normalizer.normalize("لن يموت الشعر كما تنبأ هيغل").mentions
+    doc = normalizer.normalize("قال وزير الدفاع تشاك هيغل ثم أضاف هيغل")
+    assert [m.id for m in doc.mentions] == ["chuck-hagel", "chuck-hagel"]
+
+
 def test_a_fathers_or_sons_epithet_is_no_surname(normalizer: translit.Normalizer) -> None:
     doc = normalizer.normalize("زار جورج بوش الأب المدينة، وقال الأب إن الزيارة خاصة")
     assert [m.id for m in doc.mentions] == ["george-h-w-bush"]  # الأب: "the father"
