@@ -127,7 +127,8 @@ CLDR_NOT_A_VARIANT: dict[str, str] = {
     "OM": "عُمان folds to عمان, the full form of Amman (amman): listed as a short form, its damma tells it apart",
 }
 
-#: Extra Arabic variants and short forms that Arabic media use, by ISO code.
+#: Extra Arabic variants and short forms that Arabic media use, by ISO code (or UN M49 code, for
+#: a region).
 COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     "AE": {"variants": ["الإمارات", "دولة الإمارات", "دولة الإمارات العربية المتحدة"]},
     "AO": {"variants": ["أنجولا"]},
@@ -211,7 +212,7 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     "419": {"variants": ["أميركا اللاتينية"]},
 }
 
-#: Notes for countries whose entry needs one.
+#: Notes for countries, territories and regions whose entry needs one (the others get one by kind).
 COUNTRY_NOTES: dict[str, str] = {
     "ML": "Bare مالي (also 'financial') is not listed",
     "OM": "Bare عمان is Amman's; عُمان, with its damma, is Oman (a fatha marks Amman's عَمّان)",
