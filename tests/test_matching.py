@@ -277,6 +277,30 @@ def test_a_name_the_document_also_spells_otherwise_stays_its_own_entity(write_le
     assert ids(doc) == ["fc-barcelona", "barcelona", "barcelona"]
 
 
+RESPELLED = """\
+entities:
+  - {id: izmir, type: place, en: Izmir, ar: إزمير}
+  - {id: huntington, type: place, en: Huntington, ar: هنتنغتون}
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ضم الفريق حارس المرمى أسمير بيغوفيتش",  # Asmir Begović, not Izmir
+        "تتحمل شركة هانتنغتون إنغالز التكاليف",  # Huntington Ingalls, the shipbuilder
+    ],
+)
+def test_a_place_spelled_otherwise_before_a_borrowed_name_is_part_of_a_name(write_lexicon, text: str) -> None:
+    norm = translit.Normalizer.load(write_lexicon(RESPELLED))
+    assert ids(norm.normalize(text)) == []
+
+
+def test_a_place_spelled_otherwise_stays_a_place_before_an_arabic_word(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(RESPELLED))
+    assert ids(norm.normalize("وصل إلى أسمير أمس")) == ["izmir"]
+
+
 def test_a_verb_with_the_they_ending_is_no_fuzzy_spelling_of_a_name(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: samoa, type: place, en: Samoa, ar: ساموا}\n"))
     assert ids(norm.normalize("ومع حلول شهر الصيام، صاموا أيضا")) == []  # "they fasted"

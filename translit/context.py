@@ -64,6 +64,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index) 
     for match in matches:
         guarded: Match | None = _article_surname(match, introduced)
         guarded = _given_name_not_place(tokens, guarded)
+        guarded = _respelled_place_before_a_name(tokens, guarded, named)
         guarded = _before_patronymic(tokens, guarded)
         if guarded is None or _agrees_with_noun_before(tokens, guarded, named) or _written_with_tanwin(tokens, guarded):
             continue
@@ -188,6 +189,19 @@ def _given_name_not_place(tokens: Sequence[Token], match: Match | None) -> Match
     if not any(is_given_name(written) for folded, written in _without_proclitic(tokens[match.first]) if folded == match.reading.query):
         return match
     return _keeping(match, lambda h: h.form.entity.type == "person")
+
+
+def _respelled_place_before_a_name(tokens: Sequence[Token], match: Match | None, named: set[int]) -> Match | None:
+    """The match without places and organisations it spells otherwise than the lexicon (a
+    variant-key or fuzzy hit) when a borrowed name follows (:func:`_borrowed_name`, not a word of
+    another name found in the text): the two words are a person's name (أسمير بيغوفيتش is Asmir
+    Begović, not Izmir's إزمير). None when no hit is left."""
+    if match is None or match.last - match.first != 1 or match.last >= len(tokens) or match.last in named:
+        return match
+    after = tokens[match.last]
+    if not after.linked or not _borrowed_name(after):
+        return match
+    return _keeping(match, lambda h: h.form.entity.type == "person" or h.rule not in ("variant-key", "fuzzy"))
 
 
 def _before_patronymic(tokens: Sequence[Token], match: Match | None) -> Match | None:
