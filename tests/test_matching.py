@@ -301,6 +301,23 @@ def test_a_place_spelled_otherwise_stays_a_place_before_an_arabic_word(write_lex
     assert ids(norm.normalize("وصل إلى أسمير أمس")) == ["izmir"]
 
 
+FINAL_A = """\
+entities:
+  - {id: mrabet, type: person, en: Mrabet, ar: مربوط}
+  - {id: malta, type: place, en: Malta, ar: مالطا}
+"""
+
+
+def test_a_word_in_ta_marbuta_is_no_fuzzy_spelling_of_a_name_without_it(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(FINAL_A))
+    assert ids(norm.normalize("فجرتا عبوات ناسفة مربوطة في جسديهما")) == []  # "tied", not Mrabet
+
+
+def test_a_foreign_names_final_a_may_be_written_with_ta_marbuta(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(FINAL_A))
+    assert ids(norm.normalize("عن مالطة وأهلها")) == ["malta"]
+
+
 def test_a_verb_with_the_they_ending_is_no_fuzzy_spelling_of_a_name(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: samoa, type: place, en: Samoa, ar: ساموا}\n"))
     assert ids(norm.normalize("ومع حلول شهر الصيام، صاموا أيضا")) == []  # "they fasted"

@@ -312,7 +312,20 @@ def _guarded(query: str, form: Form, guard_common: bool) -> bool:
         return True
     if _final_vowel_unbacked(query, form):
         return True
+    if guard_common and _final_heh_dropped(query, form.folded):
+        return True
     return guard_common and (query.startswith(ARTICLE) or form.folded.startswith(ARTICLE))
+
+
+def _final_heh_dropped(query: str, form: str) -> bool:
+    """True when a word of ``query`` (folded) ends in ه, a ta marbuta or a pronoun as written,
+    where the form's word ends in neither ه nor ا: an Arabic feminine noun or a word with "his"
+    (مربوطة, "tied", is not مربوط; لطافة, "kindness", not Latofat's لطافت), while a foreign
+    name's final a is written either way (مالطة / مالطا, Malta)."""
+    words, form_words = query.split(), form.split()
+    return len(words) == len(form_words) and any(
+        w.endswith(_HEH) and not f.endswith((_HEH, "\u0627")) for w, f in zip(words, form_words)
+    )
 
 
 def _sounds_otherwise(query: str, form: Form) -> bool:
