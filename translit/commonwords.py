@@ -21,6 +21,7 @@ __all__ = [
     "is_common",
     "is_inflected_common_word",
     "is_past_tense_plural",
+    "is_feminine_nisba",
     "is_ordinary_word",
     "is_arabic_word_form",
     "written_with_pronoun",
@@ -86,6 +87,21 @@ def is_past_tense_plural(folded: str, threshold: float) -> bool:
     """
     stem = folded[: -len(THEY_ENDING)]
     return folded.endswith(THEY_ENDING) and len(stem) >= 3 and zipf(stem) >= threshold
+
+
+#: The feminine ending of an adjective of relation (nisba), folded: ية.
+FEMININE_NISBA = "\u064a\u0647"
+
+
+def is_feminine_nisba(folded: str, threshold: float) -> bool:
+    """True when a folded word is the feminine of an attested adjective of relation: it ends in
+    ية (folded يه) and its masculine, in ي, is at Zipf >= ``threshold`` (بربرية on بربري,
+    "barbaric"; موازية on موازي, "parallel").
+
+    >>> is_feminine_nisba("بربريه", 3.0), is_feminine_nisba("فيكتوريه", 3.0)
+    (True, False)
+    """
+    return folded.endswith(FEMININE_NISBA) and len(folded) >= 5 and zipf(folded[:-1]) >= threshold
 
 
 def is_inflected_common_word(folded: str, threshold: float) -> bool:

@@ -26,6 +26,7 @@ from translit.commonwords import (
     LIGHT_FUNCTION_WORDS,
     is_arabic_word_form,
     is_common,
+    is_feminine_nisba,
     is_function_word,
     is_past_tense_plural,
     surface_zipf,
@@ -96,8 +97,10 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
     words = query.split()
     if guard_common and all(is_arabic_word_form(w, thresholds.COMMON_WORD_ZIPF) for w in words):
         return []  # an ordinary word, inflected (رئيسين) or with clitics (بوكالة), is never a fuzzy name
-    if guard_common and len(words) == 1 and is_past_tense_plural(query, thresholds.THEY_VERB_STEM_ZIPF):
-        return []  # صاموا, "they fasted", is not a spelling of Samoa's ساموا
+    if guard_common and len(words) == 1 and (
+        is_past_tense_plural(query, thresholds.ATTESTED_STEM_ZIPF) or is_feminine_nisba(query, thresholds.ATTESTED_STEM_ZIPF)
+    ):
+        return []  # صاموا, "they fasted", is not Samoa's ساموا; بربرية, "barbaric", not Barbra's باربرا
     qkey = folded_key(query)
     hits: list[Hit] = []
     for form in index.candidates(qkey, len(words) if same_words else None, query=query):

@@ -126,10 +126,12 @@ SURNAME_MAX_ZIPF = 5.0
 #: grandfather's name, as Gulf names are written in full.
 NAME_WORDS_BEFORE_SURNAME = 2
 
-#: A word that is an attested word (Zipf >= this) plus وا is a verb in the past tense ("they
-#: fasted", صاموا), never a fuzzy spelling of a name (Samoa's ساموا): verbs are rarer than
-#: nouns in wordfreq (صام 3.49), so the line is wordfreq's floor rather than COMMON_WORD_ZIPF.
-THEY_VERB_STEM_ZIPF = 3.0
+#: In running text, a word built on an attested word (Zipf >= this) by an ending only Arabic
+#: gives is never a fuzzy spelling of a name: the past tense with "they" (صاموا, "they fasted",
+#: is not Samoa's ساموا) and the feminine adjective of relation (بربرية, "barbaric", on بربري).
+#: Verbs and adjectives are rarer than nouns in wordfreq (صام 3.49, بربري 3.3), so the line is
+#: wordfreq's floor rather than COMMON_WORD_ZIPF.
+ATTESTED_STEM_ZIPF = 3.0
 
 #: A word that folds onto a lexicon form but is written differently (على for علي) is taken
 #: for an ordinary word when it is common and at most this much rarer (Zipf) than the
