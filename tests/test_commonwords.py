@@ -6,10 +6,10 @@ import pytest
 
 from translit import thresholds
 from translit.commonwords import (
+    ARABIC_ONLY_ENDINGS,
     is_arabic_word_form,
-    is_feminine_nisba,
+    is_inflected_common_word,
     is_nisba_adjective,
-    is_past_tense_plural,
     is_possessed_noun,
     toggles_the_article,
 )
@@ -54,12 +54,12 @@ def test_a_name_that_only_looks_inflected_is_not_ordinary(why: str, word: str) -
 @pytest.mark.parametrize(("word", "verb"), [("صاموا", True), ("رددوا", True), ("أوتاوا", False), ("نيكاراغوا", False)])
 def test_a_rare_verb_stem_with_the_they_ending_is_a_verb(word: str, verb: bool) -> None:
     # صام ("he fasted", Zipf 3.49) is under the common-word line: the they-ending asks less of it
-    assert is_past_tense_plural(fold(word), thresholds.ATTESTED_STEM_ZIPF) is verb
+    assert is_inflected_common_word(fold(word), thresholds.ATTESTED_STEM_ZIPF, ARABIC_ONLY_ENDINGS) is verb
 
 
 @pytest.mark.parametrize(("word", "adjective"), [("بربرية", True), ("موازية", True), ("فيكتورية", False), ("روسيا", False)])
 def test_the_feminine_of_an_attested_adjective_of_relation_is_an_adjective(word: str, adjective: bool) -> None:
-    assert is_feminine_nisba(fold(word), thresholds.ATTESTED_STEM_ZIPF) is adjective
+    assert is_inflected_common_word(fold(word), thresholds.ATTESTED_STEM_ZIPF, ARABIC_ONLY_ENDINGS) is adjective
 
 
 @pytest.mark.parametrize(

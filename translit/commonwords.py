@@ -20,8 +20,7 @@ __all__ = [
     "surface_zipf",
     "is_common",
     "is_inflected_common_word",
-    "is_past_tense_plural",
-    "is_feminine_nisba",
+    "ARABIC_ONLY_ENDINGS",
     "is_ordinary_word",
     "is_arabic_word_form",
     "written_with_pronoun",
@@ -73,46 +72,30 @@ INFLECTIONS: tuple[tuple[str, str], ...] = (
 )
 
 
-#: The ending of a verb in the past tense with "they" (مارسوا, صاموا), folded.
-THEY_ENDING = "\u0648\u0627"  # وا
+#: Endings that make an Arabic word even of a stem rarer than a common word, with what the stem
+#: takes back: the past tense with "they" (صاموا = صام + وا, "they fasted") and the feminine
+#: adjective of relation on its masculine (بربرية = بربري + ة, "barbaric"). Verbs and adjectives
+#: sit lower in wordfreq than nouns, so callers may ask less of these stems.
+ARABIC_ONLY_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("\u0648\u0627", ""),  # وا
+    ("\u064a\u0647", "\u064a"),  # ية (folded يه) -> ي
+)
 
 
-def is_past_tense_plural(folded: str, threshold: float) -> bool:
-    """True when a folded word is an attested word (Zipf >= ``threshold``) plus وا: a verb in the
-    past tense, "they ..." (صاموا = صام + وا, "they fasted"). Its stem is often rare, as verbs
-    are, which is why the caller may ask less of it than of a noun.
-
-    >>> is_past_tense_plural("صاموا", 3.0), is_past_tense_plural("اوتاوا", 3.0)
-    (True, False)
-    """
-    stem = folded[: -len(THEY_ENDING)]
-    return folded.endswith(THEY_ENDING) and len(stem) >= 3 and zipf(stem) >= threshold
-
-
-#: The feminine ending of an adjective of relation (nisba), folded: ية.
-FEMININE_NISBA = "\u064a\u0647"
-
-
-def is_feminine_nisba(folded: str, threshold: float) -> bool:
-    """True when a folded word is the feminine of an attested adjective of relation: it ends in
-    ية (folded يه) and its masculine, in ي, is at Zipf >= ``threshold`` (بربرية on بربري,
-    "barbaric"; موازية on موازي, "parallel").
-
-    >>> is_feminine_nisba("بربريه", 3.0), is_feminine_nisba("فيكتوريه", 3.0)
-    (True, False)
-    """
-    return folded.endswith(FEMININE_NISBA) and len(folded) >= 5 and zipf(folded[:-1]) >= threshold
-
-
-def is_inflected_common_word(folded: str, threshold: float) -> bool:
-    """True when a folded word is an ordinary word plus an inflectional ending.
+def is_inflected_common_word(
+    folded: str, threshold: float, endings: tuple[tuple[str, str], ...] = INFLECTIONS
+) -> bool:
+    """True when a folded word is an ordinary word plus an inflectional ending (one of
+    ``endings``, each with what the stem takes back: :data:`INFLECTIONS` by default).
 
     >>> is_inflected_common_word("رييسين", 3.5), is_inflected_common_word("امارات", 3.5)
     (True, True)
     >>> is_inflected_common_word("ماكرون", 3.5)
     False
+    >>> [is_inflected_common_word(w, 3.0, ARABIC_ONLY_ENDINGS) for w in ("صاموا", "بربريه", "اوتاوا")]
+    [True, True, False]
     """
-    for ending, restore in INFLECTIONS:
+    for ending, restore in endings:
         stem = folded[: -len(ending)]
         if folded.endswith(ending) and len(stem) >= 3 and zipf(stem + restore) >= threshold:
             return True

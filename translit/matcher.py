@@ -23,12 +23,12 @@ from itertools import combinations
 
 from translit import thresholds
 from translit.commonwords import (
+    ARABIC_ONLY_ENDINGS,
     LIGHT_FUNCTION_WORDS,
     is_arabic_word_form,
     is_common,
-    is_feminine_nisba,
     is_function_word,
-    is_past_tense_plural,
+    is_inflected_common_word,
     surface_zipf,
     written_with_pronoun,
 )
@@ -97,9 +97,7 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
     words = query.split()
     if guard_common and all(is_arabic_word_form(w, thresholds.COMMON_WORD_ZIPF) for w in words):
         return []  # an ordinary word, inflected (رئيسين) or with clitics (بوكالة), is never a fuzzy name
-    if guard_common and len(words) == 1 and (
-        is_past_tense_plural(query, thresholds.ATTESTED_STEM_ZIPF) or is_feminine_nisba(query, thresholds.ATTESTED_STEM_ZIPF)
-    ):
+    if guard_common and len(words) == 1 and is_inflected_common_word(query, thresholds.ATTESTED_STEM_ZIPF, ARABIC_ONLY_ENDINGS):
         return []  # صاموا, "they fasted", is not Samoa's ساموا; بربرية, "barbaric", not Barbra's باربرا
     qkey = folded_key(query)
     hits: list[Hit] = []
