@@ -158,6 +158,8 @@ def test_a_regnal_number_is_no_surname(normalizer: translit.Normalizer) -> None:
         ("التوتر في بحر الصين الجنوبي وحول تايوان", ["south-china-sea", "taiwan"]),
         ("مباراة بين إنجلترا واسكتلندا وويلز", ["england", "scotland", "wales"]),
         ("في الموقع الأصلي لشرطة اسكوتلاند يارد", ["scotland-yard"]),  # the police, not Scotland
+        ("وحدات حماية شرق كردستان (كردستان إيران)", ["iranian-kurdistan", "iranian-kurdistan"]),
+        ("أفاد المرصد السوري لحقوق الإنسان", ["syrian-observatory-for-human-rights"]),
         ("حاكم ولاية تكساس وسيناتور فلوريدا", ["texas", "florida"]),
     ],
 )
