@@ -318,6 +318,15 @@ def test_a_foreign_names_final_a_may_be_written_with_ta_marbuta(write_lexicon) -
     assert ids(norm.normalize("عن مالطة وأهلها")) == ["malta"]
 
 
+POPE = "entities:\n  - {id: pope-francis, type: person, en: Pope Francis, ar: البابا فرنسيس}\n"
+
+
+def test_a_surname_that_is_a_given_name_before_a_borrowed_name_is_someone_elses(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(POPE))
+    assert ids(norm.normalize("وهو ما راعاه العطار فرنسيس كوركدجيان")) == []  # a perfumer named Francis
+    assert ids(norm.normalize("وقال فرنسيس إن السلام ممكن")) == ["pope-francis"]
+
+
 def test_a_verb_with_the_they_ending_is_no_fuzzy_spelling_of_a_name(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: samoa, type: place, en: Samoa, ar: ساموا}\n"))
     assert ids(norm.normalize("ومع حلول شهر الصيام، صاموا أيضا")) == []  # "they fasted"

@@ -66,6 +66,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index) 
         guarded = _given_name_not_place(tokens, guarded)
         guarded = _respelled_place_before_a_name(tokens, guarded, named)
         guarded = _before_patronymic(tokens, guarded)
+        guarded = _given_name_before_a_name(tokens, guarded, index, named)
         if guarded is None or _agrees_with_noun_before(tokens, guarded, named) or _written_with_tanwin(tokens, guarded):
             continue
         guarded = _after_given_name(tokens, guarded, index, named)
@@ -202,6 +203,29 @@ def _respelled_place_before_a_name(tokens: Sequence[Token], match: Match | None,
     if not after.linked or not _borrowed_name(after):
         return match
     return _keeping(match, lambda h: h.form.entity.type == "person" or h.rule not in ("variant-key", "fuzzy"))
+
+
+def _given_name_before_a_name(tokens: Sequence[Token], match: Match | None, index: Index, named: set[int]) -> Match | None:
+    """The match without people's one-word short forms that are also common given names when a
+    borrowed name follows (:func:`_borrowed_name`, not a word of another name found in the text):
+    the word is then that other person's given name (العطار فرنسيس كوركدجيان is not Pope Francis),
+    unless the person's own name goes on with it. None when no hit is left."""
+    if match is None or match.last - match.first != 1 or match.last >= len(tokens) or match.last in named:
+        return match
+    after = tokens[match.last]
+    if not after.linked or not _borrowed_name(after):
+        return match
+    written = tokens[match.first].light[match.reading.skip :]
+
+    def someone_elses(hit: Hit) -> bool:
+        if not (hit.form.is_short and hit.form.entity.type == "person" and " " not in hit.form.folded):
+            return False
+        if not (is_given_name(written) or hit.form.folded in index.given_names):
+            return False
+        own = _full_form_words(hit.form.entity)
+        return not any(hit.form.folded in words[:-1] and words[words.index(hit.form.folded) + 1] == after.folded for words in own)
+
+    return _keeping(match, lambda h: not someone_elses(h))
 
 
 def _before_patronymic(tokens: Sequence[Token], match: Match | None) -> Match | None:
