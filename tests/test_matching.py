@@ -318,6 +318,23 @@ def test_a_foreign_names_final_a_may_be_written_with_ta_marbuta(write_lexicon) -
     assert ids(norm.normalize("عن مالطة وأهلها")) == ["malta"]
 
 
+FA_PLACES = """\
+entities:
+  - {id: wales, type: place, en: Wales, ar: ويلز}
+  - {id: abha, type: place, en: Abha, ar: أبها}
+"""
+
+
+def test_a_place_read_off_fa_right_after_a_given_name_is_a_surname(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(FA_PLACES))
+    assert ids(norm.normalize("أعده أندرو كوسغروف وويليام فويلز المحللان")) == []  # William Foyles
+
+
+def test_a_place_after_a_given_name_and_another_proclitic_stays_a_place(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(FA_PLACES))
+    assert ids(norm.normalize("في جامع الملك فيصل بأبها")) == ["abha"]
+
+
 POPE = "entities:\n  - {id: pope-francis, type: person, en: Pope Francis, ar: البابا فرنسيس}\n"
 
 

@@ -64,6 +64,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index) 
     for match in matches:
         guarded: Match | None = _article_surname(match, introduced)
         guarded = _given_name_not_place(tokens, guarded)
+        guarded = _surname_not_fa_place(tokens, guarded)
         guarded = _respelled_place_before_a_name(tokens, guarded, named)
         guarded = _before_patronymic(tokens, guarded)
         guarded = _given_name_before_a_name(tokens, guarded, index, named)
@@ -226,6 +227,25 @@ def _given_name_before_a_name(tokens: Sequence[Token], match: Match | None, inde
         return not any(hit.form.folded in words[:-1] and words[words.index(hit.form.folded) + 1] == after.folded for words in own)
 
     return _keeping(match, lambda h: not someone_elses(h))
+
+
+#: ف ("so", "then"): a conjunction that opens a clause, rarely one right after a given name.
+_FA = "\u0641"
+
+
+def _surname_not_fa_place(tokens: Sequence[Token], match: Match | None) -> Match | None:
+    """The match without places and organisations read off ف right after a common given name
+    (:mod:`translit.givennames`): ف does not join a given name to a place, so the word is that
+    person's surname whose first letter is ف (ويليام فويلز is William Foyles, not "so Wales"; لويس
+    فويتون is Louis Vuitton). Other proclitics do join them (الملك فيصل بأبها, "in Abha"; صالح
+    لعدن). None when no hit is left."""
+    if match is None or match.last - match.first != 1 or match.first == 0 or match.reading.clitic != _FA:
+        return match
+    if all(h.form.entity.type == "person" for h in match.hits) or not tokens[match.first].linked:
+        return match
+    if not any(is_given_name(written) for _, written in _without_proclitic(tokens[match.first - 1])):
+        return match
+    return _keeping(match, lambda h: h.form.entity.type == "person")
 
 
 def _before_patronymic(tokens: Sequence[Token], match: Match | None) -> Match | None:
