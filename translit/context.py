@@ -193,38 +193,54 @@ def _given_name_not_place(tokens: Sequence[Token], match: Match | None) -> Match
     return _keeping(match, lambda h: h.form.entity.type == "person")
 
 
+def _borrowed_name_after(tokens: Sequence[Token], match: Match | None, named: set[int]) -> Token | None:
+    """The token right after a one-word match when it is a borrowed name (:func:`_borrowed_name`)
+    on the same line and no word of another name found in the text (a token in ``named``); None
+    otherwise."""
+    if match is None or match.last - match.first != 1 or match.last >= len(tokens) or match.last in named:
+        return None
+    after = tokens[match.last]
+    return after if after.linked and _borrowed_name(after) else None
+
+
+def _one_word_short_form_of_a_person(hit: Hit) -> bool:
+    """True when a hit is a person's one-word short form (a surname, or a listed one)."""
+    return hit.form.is_short and hit.form.entity.type == "person" and " " not in hit.form.folded
+
+
+def _own_name_goes_on(hit: Hit, then: Callable[[str], bool]) -> bool:
+    """True when one of the person's full forms has the hit's word followed by a word ``then``
+    accepts: the words after it are the person's own (سلمان بن عبد العزيز)."""
+    word = hit.form.folded
+    return any(word in words[:-1] and then(words[words.index(word) + 1]) for words in _full_form_words(hit.form.entity))
+
+
 def _respelled_place_before_a_name(tokens: Sequence[Token], match: Match | None, named: set[int]) -> Match | None:
     """The match without places and organisations it spells otherwise than the lexicon (a
-    variant-key or fuzzy hit) when a borrowed name follows (:func:`_borrowed_name`, not a word of
-    another name found in the text): the two words are a person's name (أسمير بيغوفيتش is Asmir
-    Begović, not Izmir's إزمير). None when no hit is left."""
-    if match is None or match.last - match.first != 1 or match.last >= len(tokens) or match.last in named:
-        return match
-    after = tokens[match.last]
-    if not after.linked or not _borrowed_name(after):
+    variant-key or fuzzy hit) when a borrowed name follows (:func:`_borrowed_name_after`): the
+    two words are a person's name (أسمير بيغوفيتش is Asmir Begović, not Izmir's إزمير). None when
+    no hit is left."""
+    if _borrowed_name_after(tokens, match, named) is None:
         return match
     return _keeping(match, lambda h: h.form.entity.type == "person" or h.rule not in ("variant-key", "fuzzy"))
 
 
 def _given_name_before_a_name(tokens: Sequence[Token], match: Match | None, index: Index, named: set[int]) -> Match | None:
     """The match without people's one-word short forms that are also common given names when a
-    borrowed name follows (:func:`_borrowed_name`, not a word of another name found in the text):
-    the word is then that other person's given name (العطار فرنسيس كوركدجيان is not Pope Francis),
-    unless the person's own name goes on with it. None when no hit is left."""
-    if match is None or match.last - match.first != 1 or match.last >= len(tokens) or match.last in named:
-        return match
-    after = tokens[match.last]
-    if not after.linked or not _borrowed_name(after):
+    borrowed name follows (:func:`_borrowed_name_after`): the word is then that other person's
+    given name (العطار فرنسيس كوركدجيان is not Pope Francis), unless the person's own name goes on
+    with it. None when no hit is left."""
+    after = _borrowed_name_after(tokens, match, named)
+    if match is None or after is None:
         return match
     written = tokens[match.first].light[match.reading.skip :]
 
     def someone_elses(hit: Hit) -> bool:
-        if not (hit.form.is_short and hit.form.entity.type == "person" and " " not in hit.form.folded):
+        if not _one_word_short_form_of_a_person(hit):
             return False
         if not (is_given_name(written) or hit.form.folded in index.given_names):
             return False
-        own = _full_form_words(hit.form.entity)
-        return not any(hit.form.folded in words[:-1] and words[words.index(hit.form.folded) + 1] == after.folded for words in own)
+        return not _own_name_goes_on(hit, lambda word: word == after.folded)
 
     return _keeping(match, lambda h: not someone_elses(h))
 
@@ -259,10 +275,7 @@ def _before_patronymic(tokens: Sequence[Token], match: Match | None) -> Match | 
         return match
 
     def someone_elses(hit: Hit) -> bool:
-        if not (hit.form.is_short and hit.form.entity.type == "person" and " " not in hit.form.folded):
-            return False
-        own = _full_form_words(hit.form.entity)
-        return not any(hit.form.folded in words[:-1] and words[words.index(hit.form.folded) + 1] in _NAME_PARTICLES for words in own)
+        return _one_word_short_form_of_a_person(hit) and not _own_name_goes_on(hit, lambda word: word in _NAME_PARTICLES)
 
     return _keeping(match, lambda h: not someone_elses(h))
 
