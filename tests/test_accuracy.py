@@ -206,6 +206,11 @@ def test_a_y_the_spelling_leaves_out_is_a_consonant_not_an_unwritten_vowel(tmp_p
     assert top(norm, "ناصرة") is None  # Nazareth: the ي of -iyah is not written
 
 
+def test_a_name_without_the_lexicons_ta_marbuta_is_its_masculine(tmp_path) -> None:
+    norm = normalizer_for("entities:\n  - {id: nadire, type: person, en: Nadire, ar: نادرة}\n", tmp_path)
+    assert top(norm, "نادر") is None  # Nader, though Nadire reads as نادر + e
+
+
 def test_a_final_i_that_the_english_form_writes_is_the_name_not_a_nisba(tmp_path) -> None:
     norm = normalizer_for("entities:\n  - {id: fadi, type: person, en: Fadi, ar: فاد}\n", tmp_path)
     assert top(norm, "فادي") == "fadi"

@@ -315,6 +315,8 @@ def _guarded(query: str, form: Form, guard_common: bool) -> bool:
         return True
     if guard_common and _final_heh_dropped(query, form.folded):
         return True
+    if _feminine_ending_dropped(query, form):
+        return True
     return guard_common and (query.startswith(ARTICLE) or form.folded.startswith(ARTICLE))
 
 
@@ -326,6 +328,18 @@ def _final_heh_dropped(query: str, form: str) -> bool:
     words, form_words = query.split(), form.split()
     return len(words) == len(form_words) and any(
         w.endswith(_HEH) and not f.endswith((_HEH, "\u0627")) for w, f in zip(words, form_words)
+    )
+
+
+def _feminine_ending_dropped(query: str, form: Form) -> bool:
+    """True when a word of ``query`` (folded) is a word of the form written with a final ta
+    marbuta, without it: the name and its feminine are two names (نادر / نادرة, Nader and
+    Nadire; سعيد / سعيدة), a place and a word two (جد, "grandfather", is not جدة, Jeddah).
+    Looked-up names too: the English form may read either way (Nadire as نادر)."""
+    written = light_fold(form.text).split()
+    words, form_words = query.split(), form.folded.split()
+    return len(words) == len(form_words) == len(written) and any(
+        t.endswith(_TA_MARBUTA) and w == f[:-1] for w, f, t in zip(words, form_words, written)
     )
 
 
