@@ -143,6 +143,22 @@ def test_a_surname_that_is_a_common_word_needs_the_full_name_in_the_document(loc
     assert ids(local.normalize("قال حسني مبارك ثم قال مبارك")) == ["hosni-mubarak", "hosni-mubarak"]
 
 
+TURABI = """\
+entities:
+  - {id: hassan-al-turabi, type: person, en: Hassan al-Turabi, ar: حسن الترابي}
+"""
+
+
+def test_a_surname_that_is_an_adjective_of_relation_is_no_name_alone(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(TURABI))
+    assert ids(norm.normalize("ضرورة احترام مبدأ الإنصاف الترابي")) == []  # "territorial equity"
+
+
+def test_a_surname_that_is_an_adjective_of_relation_names_the_person_next_to_the_full_name(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(TURABI))
+    assert ids(norm.normalize("قال حسن الترابي إن الحكومة. وأضاف الترابي")) == ["hassan-al-turabi"] * 2
+
+
 def test_a_common_word_surname_does_not_spread_through_the_corpus(local) -> None:
     docs = local.normalize_many(["قال حسني مبارك ثم قال مبارك", "عيد مبارك"])
     assert ids(docs[1]) == []

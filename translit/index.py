@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from translit import thresholds
 from translit.commonwords import (
     is_function_word_as_written,
+    is_masculine_nisba,
     is_possessed_noun,
     surface_zipf,
     toggles_the_article,
@@ -36,7 +37,7 @@ from translit.prefilter import BULK_MIN_CANDIDATES, may_pass
 from translit.similarity import letters
 from translit.tokens import ARTICLE
 
-__all__ = ["Form", "Index", "FORM_KINDS", "JOINERS", "everyday_noun_forms", "fold_name", "is_everyday_noun"]
+__all__ = ["Form", "Index", "FORM_KINDS", "JOINERS", "everyday_noun_forms", "fold_name", "is_adjective_surname", "is_everyday_noun"]
 
 #: آل ("family of"), folded: the word after it names a family, not one person.
 FAMILY = "ال"
@@ -490,6 +491,19 @@ def is_everyday_noun(text: str) -> bool:
     )
 
 
+def is_adjective_surname(text: str) -> bool:
+    """True when a surname, as written, is an Arabic adjective of relation in use: written with
+    the article, and its feminine (with ة) a common word (:func:`translit.commonwords.is_masculine_nisba`).
+    Such a surname names the person only next to their full name: مبدأ الإنصاف الترابي is
+    "the principle of territorial equity", not Hassan al-Turabi; الحوثي is also "the Houthi".
+
+    >>> is_adjective_surname("الترابي"), is_adjective_surname("القذافي"), is_adjective_surname("روحاني")
+    (True, False, False)
+    """
+    written = light_fold(text)
+    return written.startswith(ARTICLE) and is_masculine_nisba(written, thresholds.COMMON_WORD_ZIPF)
+
+
 def _forms(entity: Entity, owners: dict[str, set[str]]) -> Iterable[Form]:
     listed: list[tuple[str, str]] = [(entity.ar, "ar")]
     listed += [(v, "variant") for v in entity.variants]
@@ -509,12 +523,15 @@ def _forms(entity: Entity, owners: dict[str, set[str]]) -> Iterable[Form]:
         seen.add(folded)
         common = (
             " " not in folded
-            and zipf(folded) >= thresholds.COMMON_WORD_ZIPF
             and folded not in standalone
             and (
-                entity.type == "person"  # مبارك ("blessed") is Hosni Mubarak only next to his full name
-                or kind == "designator"  # مدينة العين -> العين ("the eye"): only next to the full name
-                or is_everyday_noun(text)  # المدينة, صور: "the city", "pictures"
+                zipf(folded) >= thresholds.COMMON_WORD_ZIPF
+                and (
+                    entity.type == "person"  # مبارك ("blessed") is Hosni Mubarak only next to his full name
+                    or kind == "designator"  # مدينة العين -> العين ("the eye"): only next to the full name
+                    or is_everyday_noun(text)  # المدينة, صور: "the city", "pictures"
+                )
+                or kind == "surname" and is_adjective_surname(text)  # الإنصاف الترابي: "territorial equity"
             )
         )
         yield Form(entity, text, folded, key(folded), kind, common)
