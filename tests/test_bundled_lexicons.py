@@ -129,6 +129,11 @@ def test_the_surname_of_a_leader_in_the_news_stands_alone_in_running_text(
     assert [m.id for m in normalizer.normalize(f"وقال {surname} إن").mentions] == [entity]
 
 
+def test_a_person_known_by_one_name_stands_alone(normalizer: translit.Normalizer) -> None:
+    # نيمار is frequent in the news (Zipf 3.78) because of the footballer: listed under `short`.
+    assert [m.id for m in normalizer.normalize("وقال نيمار إن").mentions] == ["neymar"]
+
+
 def test_a_surname_that_is_an_arabic_word_still_needs_the_full_name(normalizer: translit.Normalizer) -> None:
     assert not normalizer.normalize("قال الأسد إن").mentions  # "the lion", and three people named so
 
