@@ -296,6 +296,11 @@ def test_an_ordinary_word_with_the_article_is_no_persons_name(tmp_path) -> None:
     assert ids(norm.normalize("وقال الجبير إن")) == []  # no given name, nor any other mention
 
 
+def test_a_name_rarely_written_with_the_article_sheds_it_though_common_bare(tmp_path) -> None:
+    norm = normalizer_for("entities:\n  - {id: nepal, type: place, en: Nepal, ar: نيبال}\n", tmp_path)
+    assert ids(norm.normalize("وكاتماندو عاصمة النيبال")) == ["nepal"]  # نيبال is common, النيبال not a word
+
+
 def test_a_preposition_that_folds_onto_a_given_name_introduces_nobody(tmp_path) -> None:
     norm = normalizer_for(ARTICLE_SURNAMES, tmp_path)
     assert ids(norm.normalize("حافظوا على العتيقة")) == []  # على ("on") folds onto علي (Ali)

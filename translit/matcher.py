@@ -553,8 +553,9 @@ def _may_be_a_name(token: Token, reading: Reading) -> bool:
     - a proclitic read off a word that is itself a word about as likely as what remains, or
       likelier: ولاية (state) is not و + لاية, بلاي ("Play") not ب + لاي, while وحماس is
       و + حماس (see ``thresholds.CLITIC_MARGIN_ZIPF``);
-    - the article read off an ordinary word: الليل is not ال + ليل (Lille), nor off a word
-      whose alef carries hamza: ألمانيا is not ال + مانيا.
+    - the article read off an ordinary word, common with the article too: الليل is not ال +
+      ليل (Lille) (النيبال is Nepal: the word with the article is none); nor off a word whose
+      alef carries hamza: ألمانيا is not ال + مانيا.
 
     >>> from translit.tokens import tokenize, readings
     >>> [t] = tokenize("فإن")
@@ -566,7 +567,10 @@ def _may_be_a_name(token: Token, reading: Reading) -> bool:
     if any(token.light.startswith(p) and token.light[len(p) :] in LIGHT_FUNCTION_WORDS for p in PROCLITICS):
         return False
     if reading.article == "stripped" and is_common(reading.query, thresholds.COMMON_WORD_ZIPF):
-        return False  # الليل is the night, not ال + Lille: only a rare name sheds the article
+        # الليل is the night, not ال + Lille: only a rare name sheds the article, or one that
+        # is itself rare with it (النيبال: نيبال is common, for Nepal, the word with ال is none)
+        if surface_zipf(token.light[len(reading.clitic) :]) >= thresholds.ATTESTED_STEM_ZIPF:
+            return False
     if reading.article == "stripped" and token.light[len(reading.clitic) :][:1] in _HAMZA_ALEFS:
         return False  # ألمانيا, آلستون: the article's alef never carries hamza or madda
     if not reading.clitic:
