@@ -196,6 +196,19 @@ def test_an_ordinary_word_with_the_pronoun_h_is_not_a_name_in_ta_marbuta(write_l
     assert ids(norm.normalize("اقتحم المستوطنون حوارة")) == ["huwara"]
 
 
+GUELLEH = "entities:\n  - {id: ismail-omar-guelleh, type: person, en: Ismail Omar Guelleh, ar: إسماعيل عمر غيله}\n"
+
+
+def test_a_word_in_ta_marbuta_is_not_a_surname_ending_in_a_foreign_eh(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(GUELLEH))
+    assert ids(norm.normalize("«اغتالت غيلة وبدم بارد")) == []  # "treachery", not Guelleh
+
+
+def test_a_surname_ending_in_a_foreign_eh_stands_alone_as_the_lexicon_writes_it(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(GUELLEH))
+    assert ids(norm.normalize("قال غيله إن")) == ["ismail-omar-guelleh"]
+
+
 def test_an_adjective_made_from_a_country_name_is_not_the_country(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: spain, type: place, en: Spain, ar: إسبانيا}\n"))
     assert ids(norm.normalize("قال مسؤول إسباني إن الحكومة الإسبانية")) == []
