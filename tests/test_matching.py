@@ -485,6 +485,7 @@ entities:
         "قال خالد بحاح وضياء بحاح",  # after a proclitic a new name starts: not Khaled's patronymic
         "أصيب اللاعب عبد الإله عسيري",  # the second word of a compound given name after عبد
         "وأصيب وعبد الإله عسيري",  # ... after a proclitic too
+        "وقال اللاعب الساعدي عسيري",  # a Libyan given name written with the article
     ],
 )
 def test_a_surname_after_a_common_given_name_the_lexicon_lacks_is_another_persons(write_lexicon, text: str) -> None:
