@@ -336,11 +336,14 @@ def _feminine_ending_dropped(query: str, form: Form) -> bool:
     marbuta, without it: the name and its feminine are two names (نادر / نادرة, Nader and
     Nadire; سعيد / سعيدة), a place and a word two (جد, "grandfather", is not جدة, Jeddah).
     Looked-up names too: the English form may read either way (Nadire as نادر)."""
-    written = light_fold(form.text).split()
     words, form_words = query.split(), form.folded.split()
-    return len(words) == len(form_words) == len(written) and any(
-        t.endswith(_TA_MARBUTA) and w == f[:-1] for w, f, t in zip(words, form_words, written)
-    )
+    if len(words) != len(form_words):
+        return False
+    dropped = [i for i, (w, f) in enumerate(zip(words, form_words)) if f.endswith(_HEH) and w == f[:-1]]
+    if not dropped:
+        return False  # the common case, decided on the folded forms alone
+    written = light_fold(form.text).split()
+    return len(written) == len(form_words) and any(written[i].endswith(_TA_MARBUTA) for i in dropped)
 
 
 def _sounds_otherwise(query: str, form: Form) -> bool:
