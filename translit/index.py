@@ -525,13 +525,15 @@ def _forms(entity: Entity, owners: dict[str, set[str]]) -> Iterable[Form]:
             " " not in folded
             and folded not in standalone
             and (
-                zipf(folded) >= thresholds.COMMON_WORD_ZIPF
-                and (
-                    entity.type == "person"  # مبارك ("blessed") is Hosni Mubarak only next to his full name
-                    or kind == "designator"  # مدينة العين -> العين ("the eye"): only next to the full name
-                    or is_everyday_noun(text)  # المدينة, صور: "the city", "pictures"
+                (
+                    zipf(folded) >= thresholds.COMMON_WORD_ZIPF
+                    and (
+                        entity.type == "person"  # مبارك ("blessed") is Hosni Mubarak only next to his full name
+                        or kind == "designator"  # مدينة العين -> العين ("the eye"): only next to the full name
+                        or is_everyday_noun(text)  # المدينة, صور: "the city", "pictures"
+                    )
                 )
-                or kind == "surname" and is_adjective_surname(text)  # الإنصاف الترابي: "territorial equity"
+                or (kind == "surname" and is_adjective_surname(text))  # الإنصاف الترابي: "territorial equity"
             )
         )
         yield Form(entity, text, folded, key(folded), kind, common)

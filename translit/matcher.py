@@ -325,10 +325,7 @@ def _final_heh_dropped(query: str, form: str) -> bool:
     where the form's word ends in neither ه nor ا: an Arabic feminine noun or a word with "his"
     (مربوطة, "tied", is not مربوط; لطافة, "kindness", not Latofat's لطافت), while a foreign
     name's final a is written either way (مالطة / مالطا, Malta)."""
-    words, form_words = query.split(), form.split()
-    return len(words) == len(form_words) and any(
-        w.endswith(_HEH) and not f.endswith((_HEH, "\u0627")) for w, f in zip(words, form_words)
-    )
+    return any(w.endswith(_HEH) and not f.endswith((_HEH, "\u0627")) for w, f in _word_pairs(query, form))
 
 
 def _feminine_ending_dropped(query: str, form: Form) -> bool:
@@ -336,14 +333,19 @@ def _feminine_ending_dropped(query: str, form: Form) -> bool:
     marbuta, without it: the name and its feminine are two names (نادر / نادرة, Nader and
     Nadire; سعيد / سعيدة), a place and a word two (جد, "grandfather", is not جدة, Jeddah).
     Looked-up names too: the English form may read either way (Nadire as نادر)."""
-    words, form_words = query.split(), form.folded.split()
-    if len(words) != len(form_words):
-        return False
-    dropped = [i for i, (w, f) in enumerate(zip(words, form_words)) if f.endswith(_HEH) and w == f[:-1]]
+    pairs = _word_pairs(query, form.folded)
+    dropped = [i for i, (w, f) in enumerate(pairs) if f.endswith(_HEH) and w == f[:-1]]
     if not dropped:
         return False  # the common case, decided on the folded forms alone
     written = light_fold(form.text).split()
-    return len(written) == len(form_words) and any(written[i].endswith(_TA_MARBUTA) for i in dropped)
+    return len(written) == len(pairs) and any(written[i].endswith(_TA_MARBUTA) for i in dropped)
+
+
+def _word_pairs(query: str, form: str) -> list[tuple[str, str]]:
+    """The words of a query and of a form (both folded) side by side, when they have as many;
+    no pair otherwise."""
+    words, form_words = query.split(), form.split()
+    return list(zip(words, form_words)) if len(words) == len(form_words) else []
 
 
 def _sounds_otherwise(query: str, form: Form) -> bool:
