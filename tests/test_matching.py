@@ -215,6 +215,17 @@ def test_an_adjective_made_from_a_country_name_is_not_the_country(write_lexicon)
     assert ids(norm.normalize("زار إسبانيا")) == ["spain"]
 
 
+def test_an_adjective_made_from_a_country_name_spelled_otherwise_is_not_the_country(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: united-kingdom, type: place, en: United Kingdom, ar: بريطانيا}\n"))
+    assert ids(norm.normalize("وكانت بريتاني نان قد هربت مع زوجها")) == []  # t written ت: "British", or Brittany
+    assert ids(norm.normalize("زار بريطانيا")) == ["united-kingdom"]
+
+
+def test_a_foreign_final_e_written_with_ya_and_ha_is_no_nisba(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: san-jose, type: place, en: San José, ar: سان خوزه}\n"))
+    assert norm.lookup("سان خوسيه")[0].id == "san-jose"  # José written سيه, s and z one class
+
+
 def test_a_final_vowel_the_english_form_does_not_end_in_makes_another_name(write_lexicon) -> None:
     norm = translit.Normalizer.load(
         write_lexicon(

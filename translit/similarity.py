@@ -386,6 +386,8 @@ def derived_from(word: str, base: str, *, feminine_ending: bool = True, plain_i:
     (True, True, True)
     >>> derived_from("نيجيريون", "نيجيريا"), derived_from("بارنيع", "بارنيا")
     (True, False)
+    >>> derived_from("بريتاني", "بريطانيا")  # "British" with t written ت
+    True
     >>> derived_from("سلوفاكيه", "سلوفاكيا", feminine_ending=False)
     False
     >>> derived_from("غالاتسي", "غالاتس", plain_i=False), derived_from("الناصريه", "الناصره", plain_i=False)
@@ -397,13 +399,38 @@ def derived_from(word: str, base: str, *, feminine_ending: bool = True, plain_i:
     cores = [base] + ([base[:-1]] if base[-1:] in ("\u0627", "\u0647") else [])
     for core in cores:
         for ending in endings:
-            if word == core + ending:
+            if _made_of(word, core, ending):
                 return True
         if core.endswith("\u064a") and core != base:
             suffixes = _SUFFIXES_AFTER_CORE if feminine_ending else tuple(x for x in _SUFFIXES_AFTER_CORE if x != "\u0647")
-            if any(word == core + suffix for suffix in suffixes):
+            if any(_made_of(word, core, suffix) for suffix in suffixes):
                 return True
     return False
+
+
+#: Letters a class step may not change when a nisba's stem is compared with its name: the vowel
+#: letters, whose steps make another vowel.
+_VOWEL_LETTERS = frozenset("\u0627\u0648\u064a")  # ا و ي
+
+
+def _made_of(word: str, core: str, ending: str) -> bool:
+    """True when ``word`` is ``core`` and ``ending``, the core perhaps with consonants spelled
+    otherwise within their sound class (بريتاني, "British" with t written ت, from بريطانيا). Not
+    before a feminine ending (ه, يه), which is also how a foreign final -e is written: خوسيه is
+    San José's خوزه, not an adjective made from it."""
+    if word == core + ending:
+        return True
+    n = len(word) - len(ending)
+    return n == len(core) and not ending.endswith("\u0647") and word.endswith(ending) and _respells(word[:n], core)
+
+
+def _respells(stem: str, core: str) -> bool:
+    """True when ``stem`` is ``core`` with consonants changed within their sound class (بريتان /
+    بريطان: t written ت or ط); both of one length."""
+    return all(
+        a == b or (a not in _VOWEL_LETTERS and b not in _VOWEL_LETTERS and _SUBSTITUTION.get((a, b), 1.0) < 1.0)
+        for a, b in zip(stem, core)
+    )
 
 
 def is_nisba_pair(a: str, b: str, *, plain_i: bool = True) -> bool:
