@@ -69,6 +69,22 @@ def test_word_with_an_attached_pronoun_on_an_ordinary_stem_counts_as_native() ->
     assert "native-suffix" in word_signals("خارجيته")
 
 
+@pytest.mark.parametrize(
+    "word",
+    [
+        "سيواجه",  # "will face": the future prefix on a verb
+        "الغرفتين",  # "the two rooms": the feminine dual with the article
+    ],
+)
+def test_an_inflected_ordinary_word_counts_as_native(word: str) -> None:
+    assert "native-inflection" in word_signals(fold(word))
+
+
+@pytest.mark.parametrize("word", ["سنور", "سالم", "سيناء", "كريستينا", "كومي", "أبوت"])
+def test_a_name_is_no_inflected_ordinary_word(word: str) -> None:
+    assert "native-inflection" not in word_signals(fold(word))
+
+
 def test_romanized_label_is_letter_by_letter_with_long_vowels_read() -> None:
     assert romanize("ستورناراس") == "Sturnaras"
 

@@ -103,6 +103,14 @@ W_NATIVE = -1.0
 #: A four-letter word starting with a present-tense prefix (يعين، تعين) and attested as an
 #: Arabic word (Zipf >= RARE_ZIPF) is a verb of a three-letter root: W_NATIVE.
 VERB_PREFIXES = frozenset("يتن")
+#: Other Arabic inflections of an ordinary word (Zipf >= NATIVE_STEM_ZIPF), folded: the future
+#: prefix س on a verb of four letters or more with its present-tense prefix (سيواجه = س +
+#: يواجه; a shorter rest is a name's: سنور, سيزن), and the feminine dual with the article
+#: (الغرفتين = ال + غرفة + تين): W_NATIVE. Not the accusative alif (ضغوطا = ضغوط + ا): foreign
+#: names end in a after a name as often (كريستينا, فريدا, سارا).
+FUTURE_PREFIX = "س"
+FUTURE_VERB_MIN_LETTERS = 4
+DUAL_ENDINGS: tuple[str, ...] = ("تين", "تان")
 #: Ta marbuta written at the end (مسبوقة، هضبة): Arabic feminine nouns and adjectives;
 #: foreign names end in ا instead (ماريا، أنجيلا).
 W_TA_MARBUTA = -0.5
@@ -236,6 +244,8 @@ def word_signals(word: str, surface: str = "") -> dict[str, float]:
         out["rare-bigram"] = W_RARE_BIGRAM
     if native_stem(word):
         out["native-suffix"] = W_NATIVE
+    elif inflected_stem(word):
+        out["native-inflection"] = W_NATIVE
     elif len(word) == 4 and word[0] in VERB_PREFIXES and z >= RARE_ZIPF:
         out["verb-shape"] = W_NATIVE
     if surface.endswith("ة"):
@@ -260,6 +270,23 @@ def native_stem(word: str) -> str:
             if candidate and zipf(candidate) >= NATIVE_STEM_ZIPF:
                 return candidate
     return ""
+
+
+def inflected_stem(word: str) -> str:
+    """The ordinary word a folded word inflects with the future prefix or the feminine dual with
+    the article (see FUTURE_PREFIX, DUAL_ENDINGS), or ``""``.
+
+    >>> inflected_stem("سيواجه"), inflected_stem("الغرفتين")
+    ('يواجه', 'غرفه')
+    >>> inflected_stem("سنور"), inflected_stem("سالم"), inflected_stem("سيناء")
+    ('', '', '')
+    """
+    candidates = []
+    if word.startswith(FUTURE_PREFIX) and word[1:2] in VERB_PREFIXES and len(word) - 1 >= FUTURE_VERB_MIN_LETTERS:
+        candidates.append(word[1:])
+    if word.startswith("ال"):
+        candidates += [word[2 : -len(e)] + "ه" for e in DUAL_ENDINGS if word.endswith(e)]
+    return next((c for c in candidates if len(c) >= 3 and zipf(c) >= NATIVE_STEM_ZIPF), "")
 
 
 def nisba_of(word: str, known) -> str:  # type: ignore[no-untyped-def]
