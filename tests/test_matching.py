@@ -463,6 +463,18 @@ def test_a_surname_after_a_borrowed_given_name_the_lexicon_lacks_is_another_pers
     assert ids(doc) == ["barack-obama"]
 
 
+def test_a_surname_the_text_gives_another_person_is_that_persons_throughout(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(BORROWED))
+    text = "خلاف مع رئيس النادي فلورنتينو بيريس على العقد. ونشأ الخلاف بين راموس وبيريس"
+    assert ids(norm.normalize(text)) == []  # Pérez both times, not Shimon Peres
+
+
+def test_a_surname_given_to_another_person_still_follows_its_own_person_named_in_full(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(BORROWED))
+    doc = norm.normalize("قال شمعون بيريس إن فلورنتينو بيريس زاره. ثم قال بيريس")
+    assert ids(doc) == ["shimon-peres", "shimon-peres"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -8,7 +8,9 @@ module reads, one guard per question; each drops hits or the whole match:
   person's (مهند عسيري is not Ahmed Asiri; so does the second word of a compound given name,
   عبد الإله بخاري), unless the person's given name stands a patronymic
   earlier (خالد محفوظ بحاح); the word before بن is a given name (لبيد بن ربيعة); a surname
-  read off the article stands alone only once the document has introduced the person;
+  so given to another person is that person's throughout the text (فلورنتينو بيريس ...
+  وبيريس); a surname read off the article stands alone only once the document has introduced
+  the person;
 - whether it is a name at all: a feminine adjective agreeing with the noun before it
   (العاصمة السعودية), a word written with tanwin (تركيًا), a place named like a given name
   before another word of a name (سيرغي لافروف).
@@ -47,33 +49,61 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index) 
 
     Takes the tokens of a text and the matches :func:`translit.matcher.find_matches` found in
     them; returns those matches, in order, without the hits (or whole matches) the context
-    rules out.
+    rules out. A surname the text gives another person (مهند عسيري) is that person's
+    throughout the text, unless the text names the lexicon's person in full too.
 
     >>> from translit.lexicon import Entity, Lexicon
     >>> from translit.matcher import find_matches
     >>> from translit.tokens import tokenize
     >>> index = Index(Lexicon([Entity("ahmed-asiri", "person", "Ahmed Asiri", "أحمد عسيري")]))
-    >>> tokens = tokenize("قال عسيري إن مهند عسيري سجل")
-    >>> [(m.first, m.hits[0].form.entity.id) for m in in_context(tokens, find_matches(tokens, index), index)]
-    [(1, 'ahmed-asiri')]
+    >>> def kept(text):
+    ...     tokens = tokenize(text)
+    ...     return [(m.first, m.hits[0].form.entity.id) for m in in_context(tokens, find_matches(tokens, index), index)]
+    >>> kept("قال أحمد عسيري إن مهند عسيري سجل. وأضاف عسيري")
+    [(1, 'ahmed-asiri'), (8, 'ahmed-asiri')]
+    >>> kept("سجل مهند عسيري. وأضاف عسيري")
+    []
     """
     named = {t for m in matches for t in range(m.first, m.last)}
     introduced = {h.form.entity.id for m in matches if m.last - m.first > 1 for h in m.hits}
     introduced.update(i for m in matches for i in _article_surname_introduced(tokens, m, index))
     kept: list[Match] = []
+    others: set[tuple[str, str]] = set()  # (entity id, short form) the text gives another person
     for match in matches:
         guarded: Match | None = _article_surname(match, introduced)
         guarded = _given_name_not_place(tokens, guarded)
         guarded = _surname_not_fa_place(tokens, guarded)
         guarded = _respelled_place_before_a_name(tokens, guarded, named)
+        before_people = guarded
         guarded = _before_patronymic(tokens, guarded)
         guarded = _given_name_before_a_name(tokens, guarded, index, named)
         if guarded is None or _agrees_with_noun_before(tokens, guarded, named) or _written_with_tanwin(tokens, guarded):
+            others |= _given_to_another(before_people, guarded)
             continue
         guarded = _after_given_name(tokens, guarded, index, named)
+        others |= _given_to_another(before_people, guarded)
         if guarded is not None:
             kept.append(guarded)
-    return kept
+    return [m for m in (_not_given_to_another(m, others, introduced) for m in kept) if m is not None]
+
+
+def _given_to_another(before: Match | None, after: Match | None) -> set[tuple[str, str]]:
+    """The people's short forms (entity id, folded form) the guards on whose surname it is took
+    out of a match: the text gives that surname to another person."""
+    if before is None:
+        return set()
+    left = set(after.hits) if after is not None else set()
+    return {(h.form.entity.id, h.form.folded) for h in before.hits if h not in left and _one_word_short_form_of_a_person(h)}
+
+
+def _not_given_to_another(match: Match, others: set[tuple[str, str]], introduced: set[str]) -> Match | None:
+    """The match without the short forms the text gives another person elsewhere (see
+    :func:`_given_to_another`), unless it names their own person in full too: after
+    فلورنتينو بيريس (Florentino Pérez), the same article's بين راموس وبيريس is Pérez again, not
+    Shimon Peres. None when no hit is left."""
+    if not others:
+        return match
+    return _keeping(match, lambda h: (h.form.entity.id, h.form.folded) not in others or h.form.entity.id in introduced)
 
 
 #: Tanwin, the indefinite ending of an Arabic noun or adjective, when the writer marks it.
