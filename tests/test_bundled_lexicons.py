@@ -196,6 +196,10 @@ def test_the_football_federation_is_not_the_club(normalizer: translit.Normalizer
     assert [m.id for m in doc.mentions] == ["saudi-arabian-football-federation", "al-ittihad"]
 
 
+def test_peru_written_with_the_article_stands_alone(normalizer: translit.Normalizer) -> None:
+    assert [m.id for m in normalizer.normalize("رحلات إلى البيرو في أميركا الجنوبية").mentions] == ["peru", "south-america"]
+
+
 def test_a_newspaper_named_after_a_person_is_the_newspaper(normalizer: translit.Normalizer) -> None:
     doc = normalizer.normalize("قالت أريانا هافينغتون إن «هافينغتون بوست» تطلق نسخة عربية. وكتبت هافينغتون")
     assert [m.id for m in doc.mentions] == ["arianna-huffington", "the-huffington-post", "arianna-huffington"]

@@ -166,6 +166,7 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     "NI": {"variants": ["نيكاراجوا"]},
     "NZ": {"variants": ["نيوزلندا"]},
     "PH": {"variants": ["الفيليبين"]},
+    "PE": {"short": ["البيرو"]},  # Peru is often written with the article, which reads as an everyday noun to the toggle test
     "PS": {"variants": ["دولة فلسطين"]},
     "PY": {"variants": ["الباراغواي", "باراجواي"]},
     "RU": {"variants": ["روسيا الاتحادية", "الاتحاد الروسي"]},
