@@ -463,6 +463,19 @@ def test_a_surname_after_a_borrowed_given_name_the_lexicon_lacks_is_another_pers
     assert ids(doc) == ["barack-obama"]
 
 
+ZUMA = "entities:\n  - {id: jacob-zuma, type: person, en: Jacob Zuma, ar: جاكوب زوما}\n"
+
+
+def test_a_surname_alone_in_quotation_marks_names_no_person(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(ZUMA))
+    assert ids(norm.normalize("ويعتبر مطعم شقيق لمطاعم «زوما» و«لا بتيت ميزون»")) == []  # a restaurant
+
+
+def test_a_surname_outside_quotation_marks_is_the_persons(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(ZUMA))
+    assert ids(norm.normalize("قال «إن زوما سيزور القاهرة»")) == ["jacob-zuma"]  # a quotation, not a quoted name
+
+
 def test_a_surname_the_text_gives_another_person_is_that_persons_throughout(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon(BORROWED))
     text = "خلاف مع رئيس النادي فلورنتينو بيريس على العقد. ونشأ الخلاف بين راموس وبيريس"

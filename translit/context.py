@@ -11,6 +11,8 @@ module reads, one guard per question; each drops hits or the whole match:
   so given to another person is that person's throughout the text (فلورنتينو بيريس ...
   وبيريس); a surname read off the article stands alone only once the document has introduced
   the person;
+- whether it names the person: a surname alone in quotation marks names a brand or a firm
+  named after them (مطاعم «زوما»);
 - whether it is a name at all: a feminine adjective agreeing with the noun before it
   (العاصمة السعودية), a word written with tanwin (تركيًا), a place named like a given name
   before another word of a name (سيرغي لافروف).
@@ -44,13 +46,15 @@ from translit.tokens import ARTICLE, PROCLITICS, Token
 __all__ = ["in_context"]
 
 
-def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index) -> list[Match]:
+def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, text: str = "") -> list[Match]:
     """The matches the words around them confirm, with the hits they leave.
 
     Takes the tokens of a text and the matches :func:`translit.matcher.find_matches` found in
     them; returns those matches, in order, without the hits (or whole matches) the context
     rules out. A surname the text gives another person (مهند عسيري) is that person's
-    throughout the text, unless the text names the lexicon's person in full too.
+    throughout the text, unless the text names the lexicon's person in full too. With the
+    ``text`` the tokens' offsets point into, a surname alone in quotation marks is no person
+    (:func:`_quoted_alone`).
 
     >>> from translit.lexicon import Entity, Lexicon
     >>> from translit.matcher import find_matches
@@ -74,6 +78,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index) 
         guarded = _given_name_not_place(tokens, guarded)
         guarded = _surname_not_fa_place(tokens, guarded)
         guarded = _respelled_place_before_a_name(tokens, guarded, named)
+        guarded = _quoted_alone(text, tokens, guarded)
         before_people = guarded
         guarded = _before_patronymic(tokens, guarded)
         guarded = _given_name_before_a_name(tokens, guarded, index, named)
@@ -85,6 +90,24 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index) 
         if guarded is not None:
             kept.append(guarded)
     return [m for m in (_not_given_to_another(m, others, introduced) for m in kept) if m is not None]
+
+
+#: Quotation marks around a name, opening and closing: « » (Arabic news), “ ”.
+_QUOTES = {"\u00ab": "\u00bb", "\u201c": "\u201d"}
+
+
+def _quoted_alone(text: str, tokens: Sequence[Token], match: Match | None) -> Match | None:
+    """The match without people's one-word short forms standing alone in quotation marks: a
+    surname so quoted names a brand, a firm or a work named after the person (مطاعم «زوما», a
+    restaurant, not Jacob Zuma; مجموعة «هافينغتون» للإعلام). ``text`` is what the tokens'
+    offsets point into (nothing is checked without it). None when no hit is left."""
+    if not text or match is None or match.last - match.first != 1:
+        return match
+    token = tokens[match.first]
+    opening = text[token.start - 1 : token.start] if token.start > 0 else ""
+    if opening not in _QUOTES or text[token.end : token.end + 1] != _QUOTES[opening]:
+        return match
+    return _keeping(match, lambda h: not _one_word_short_form_of_a_person(h))
 
 
 def _given_to_another(before: Match | None, after: Match | None) -> set[tuple[str, str]]:

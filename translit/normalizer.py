@@ -38,7 +38,7 @@ def document_part(index: Index, text: str) -> DocumentPart:
     matches = []
     edges: dict[int, Token] = {}  # the first and last token of every match, by position
     for base, window in windows(text):
-        for m in in_context(window, find_matches(window, index), index):
+        for m in in_context(window, find_matches(window, index), index, text):
             matches.append(replace(m, first=m.first + base, last=m.last + base))
             edges[m.first + base] = window[m.first]
             edges[m.last - 1 + base] = window[m.last - 1]
