@@ -284,8 +284,8 @@ def inflected_stem(word: str) -> str:
     candidates = []
     if word.startswith(FUTURE_PREFIX) and word[1:2] in VERB_PREFIXES and len(word) - 1 >= FUTURE_VERB_MIN_LETTERS:
         candidates.append(word[1:])
-    if word.startswith("ال"):
-        candidates += [word[2 : -len(e)] + "ه" for e in DUAL_ENDINGS if word.endswith(e)]
+    if word.startswith(ARTICLE):
+        candidates += [word[len(ARTICLE) : -len(e)] + "ه" for e in DUAL_ENDINGS if word.endswith(e)]
     return next((c for c in candidates if len(c) >= 3 and zipf(c) >= NATIVE_STEM_ZIPF), "")
 
 

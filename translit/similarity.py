@@ -19,6 +19,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from translit import thresholds
+from translit.latin import VOWEL_LETTERS
 from translit.phonetic import compact, key
 
 __all__ = [
@@ -408,11 +409,6 @@ def derived_from(word: str, base: str, *, feminine_ending: bool = True, plain_i:
     return False
 
 
-#: Letters a class step may not change when a nisba's stem is compared with its name: the vowel
-#: letters, whose steps make another vowel.
-_VOWEL_LETTERS = frozenset("\u0627\u0648\u064a")  # ا و ي
-
-
 def _made_of(word: str, core: str, ending: str) -> bool:
     """True when ``word`` is ``core`` and ``ending``, the core perhaps with consonants spelled
     otherwise within their sound class (بريتاني, "British" with t written ت, from بريطانيا). Not
@@ -426,9 +422,9 @@ def _made_of(word: str, core: str, ending: str) -> bool:
 
 def _respells(stem: str, core: str) -> bool:
     """True when ``stem`` is ``core`` with consonants changed within their sound class (بريتان /
-    بريطان: t written ت or ط); both of one length."""
+    بريطان: t written ت or ط); both of one length. A vowel letter's step makes another vowel."""
     return all(
-        a == b or (a not in _VOWEL_LETTERS and b not in _VOWEL_LETTERS and _SUBSTITUTION.get((a, b), 1.0) < 1.0)
+        a == b or (a not in VOWEL_LETTERS and b not in VOWEL_LETTERS and _SUBSTITUTION.get((a, b), 1.0) < 1.0)
         for a, b in zip(stem, core)
     )
 
