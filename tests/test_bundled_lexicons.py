@@ -196,6 +196,11 @@ def test_the_football_federation_is_not_the_club(normalizer: translit.Normalizer
     assert [m.id for m in doc.mentions] == ["saudi-arabian-football-federation", "al-ittihad"]
 
 
+def test_a_national_red_cross_society_is_not_the_icrc(normalizer: translit.Normalizer) -> None:
+    doc = normalizer.normalize("تتلقى الرعاية في الصليب الأحمر الأميركي. وزار مندوبو الصليب الأحمر السجن")
+    assert [m.id for m in doc.mentions] == ["american-red-cross", "icrc"]
+
+
 def test_peru_written_with_the_article_stands_alone(normalizer: translit.Normalizer) -> None:
     assert [m.id for m in normalizer.normalize("رحلات إلى البيرو في أميركا الجنوبية").mentions] == ["peru", "south-america"]
 
