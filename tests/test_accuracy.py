@@ -58,6 +58,8 @@ entities:
   - {id: mohamed-bin-zayed, type: person, en: Mohamed bin Zayed, ar: محمد بن زايد}
   - {id: tawwam, type: person, en: Tawwam, ar: التوام}
   - {id: zinder, type: place, en: Zinder, ar: زندر}
+  - {id: tetouan, type: place, en: Tétouan, ar: تطوان}
+  - {id: bar, type: place, en: Bar, ar: بار}
   - {id: bochum, type: place, en: Bochum, ar: بوخم}
   - {id: hasan, type: person, en: Hasan, ar: حسن}
   - {id: herat, type: place, en: Herat, ar: هرات}
@@ -314,6 +316,7 @@ def test_a_preposition_that_folds_onto_a_given_name_introduces_nobody(tmp_path) 
         ("adjective of a country", "قال مسؤول إسباني إن الحكومة الإسبانية"),
         ("article read off an ordinary word", "في الليل"),
         ("proclitic read off a likelier word", "ولاية كاليفورنيا"),
+        ("a pair of proclitics whose second letter starts a word", "التقى الأسد وكبار المسؤولين"),  # not وك + Bar
         ("inflected ordinary word", "أكد مؤيدين ورئيسين"),
         ("past-tense verb", "مما جبلت عليه نفسه"),  # not Jableh
         ("a word with the article is no fuzzy name", "في الشرق الأوسط"),  # middle, not Ossett
@@ -323,6 +326,8 @@ def test_a_preposition_that_folds_onto_a_given_name_introduces_nobody(tmp_path) 
         ("a common word with a pronoun is not a proclitic and a name", "لا يمكن كسبها"),  # كسب + ها, not ك + Sabha
         ("a common word with a pronoun is not a proclitic and a name", "وأغلقت بابها"),  # باب + ها, not ب + Abha
         ("an adjective written with tanwin", "لكن مصدرًا رسميًا تركيًا وضع"),  # "Turkish", not Turkey
+        ("a verb after a particle only a verb follows", "أن الإمارات لم تتوانَ في دعم"),  # not Tétouan
+        ("a verb after a particle only a verb follows", "وسوف تتوان"),
         ("an accusative alif on an ordinary word", "فرضت قيودا"),  # قيود + ا, not Kyuda
         ("a proclitic on a word with the article", "والزوال"),  # و + الزوال, not Walsall
         ("a common word is not a spelling of a name's word", "التقى محمد بن سعد"),  # not bin Zayed

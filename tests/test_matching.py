@@ -196,6 +196,26 @@ def test_an_ordinary_word_with_the_pronoun_h_is_not_a_name_in_ta_marbuta(write_l
     assert ids(norm.normalize("اقتحم المستوطنون حوارة")) == ["huwara"]
 
 
+def test_a_hamza_on_alef_after_a_proclitic_letter_starts_the_next_word(write_lexicon) -> None:
+    norm = translit.Normalizer.load(
+        write_lexicon(
+            "entities:\n"
+            "  - {id: badis, type: person, en: Badis, ar: باديس}\n"
+            "  - {id: bagrat, type: person, en: Bagrat, ar: باقراط}\n"
+        )
+    )
+    assert ids(norm.normalize("ويتقرطون بأقراط من الذهب")) == []  # ب + أقراط, "with earrings"
+    assert ids(norm.normalize("بدأت بأديس أبابا جولة جديدة")) == []  # ب + Addis Ababa, not Badis
+    assert ids(norm.normalize("قال باديس إن")) == ["badis"]
+
+
+def test_a_place_spelled_otherwise_right_after_a_given_name_is_a_surname(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: lombard, type: place, en: Lombard, ar: لومبارد}\n"))
+    assert ids(norm.normalize("انضم جيمس ميلنر وفرانك لامبارد الذي")) == []  # Frank Lampard
+    assert ids(norm.normalize("وصل الوفد إلى لامبارد")) == ["lombard"]
+    assert ids(norm.normalize("التقى فرانك في لومبارد")) == ["lombard"]
+
+
 GUELLEH = "entities:\n  - {id: ismail-omar-guelleh, type: person, en: Ismail Omar Guelleh, ar: إسماعيل عمر غيله}\n"
 
 

@@ -30,6 +30,7 @@ __all__ = [
     "is_masculine_nisba",
     "is_function_word",
     "is_function_word_as_written",
+    "comes_before_a_verb",
     "FUNCTION_WORDS",
     "LIGHT_FUNCTION_WORDS",
 ]
@@ -273,6 +274,22 @@ def is_function_word_as_written(written: str) -> bool:
     (True, False, True)
     """
     return written in LIGHT_FUNCTION_WORDS or (is_function_word(fold(written)) and not written.endswith(_YEH))
+
+
+#: Particles only ever followed by a verb, as written, alone or after the conjunction و or ف
+#: (لم يكن, لن يعود, قد أجدى, سوف يزور). Not فقد, also the verb "lost" (فقد الحوثيون السيطرة),
+#: nor فلم, also "film".
+_VERB_PARTICLES = frozenset("لم لن قد لقد سوف ولم ولن وقد ولقد وسوف فلن فسوف فلقد".split())
+
+
+def comes_before_a_verb(written: str) -> bool:
+    """True for a particle that only a verb follows, as written (marks removed): the word after
+    it is a verb, whatever name it spells (لم تتوان, "did not hesitate", is no Tétouan).
+
+    >>> comes_before_a_verb("لم"), comes_before_a_verb("وقد"), comes_before_a_verb("فقد")
+    (True, True, False)
+    """
+    return written in _VERB_PARTICLES
 
 
 #: Words below this Zipf value are not kept in memory (they are rare: under 1 per million).

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from translit import thresholds
 from translit.commonwords import (
+    comes_before_a_verb,
     is_arabic_word_form,
     is_common,
     is_function_word,
@@ -78,11 +79,17 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
         guarded = _given_name_not_place(tokens, guarded)
         guarded = _surname_not_fa_place(tokens, guarded)
         guarded = _respelled_place_before_a_name(tokens, guarded, named)
+        guarded = _respelled_place_after_a_given_name(tokens, guarded, index)
         guarded = _quoted_alone(text, tokens, guarded)
         before_people = guarded
         guarded = _before_patronymic(tokens, guarded)
         guarded = _given_name_before_a_name(tokens, guarded, index, named)
-        if guarded is None or _agrees_with_noun_before(tokens, guarded, named) or _written_with_tanwin(tokens, guarded):
+        if (
+            guarded is None
+            or _agrees_with_noun_before(tokens, guarded, named)
+            or _written_with_tanwin(tokens, guarded)
+            or _after_verb_particle(tokens, guarded)
+        ):
             others |= _given_to_another(before_people, guarded)
             continue
         guarded = _after_given_name(tokens, guarded, index, named)
@@ -144,6 +151,12 @@ def _written_with_tanwin(tokens: Sequence[Token], match: Match) -> bool:
     which a name in the news never is (تركيًا is "Turkish", the accusative of تركي; تركيا, Turkey,
     takes none)."""
     return match.last - match.first == 1 and not _TANWIN.isdisjoint(tokens[match.first].text)
+
+
+def _after_verb_particle(tokens: Sequence[Token], match: Match) -> bool:
+    """True when a match comes right after a particle only a verb follows (لم, لن, قد, سوف; see
+    :func:`translit.commonwords.comes_before_a_verb`): لم تتوان is "did not hesitate"."""
+    return match.first > 0 and tokens[match.first].linked and comes_before_a_verb(tokens[match.first - 1].light)
 
 
 def _agrees_with_noun_before(tokens: Sequence[Token], match: Match, named: set[int]) -> bool:
@@ -274,6 +287,22 @@ def _respelled_place_before_a_name(tokens: Sequence[Token], match: Match | None,
     two words are a person's name (أسمير بيغوفيتش is Asmir Begović, not Izmir's إزمير). None when
     no hit is left."""
     if _borrowed_name_after(tokens, match, named) is None:
+        return match
+    return _keeping(match, lambda h: h.form.entity.type == "person" or h.rule not in ("variant-key", "fuzzy"))
+
+
+def _respelled_place_after_a_given_name(tokens: Sequence[Token], match: Match | None, index: Index) -> Match | None:
+    """The match without places and organisations it spells otherwise than the lexicon (a
+    variant-key or fuzzy hit) right after a given name (one the lexicon's people use, or a
+    common one of the news, :mod:`translit.givennames`): the word is that person's surname
+    (فريدرك شوبان is Frédéric Chopin, not Shopian's شوپیان; وحسن إسكندراني is no İskenderun).
+    None when no hit is left."""
+    if match is None or match.last - match.first != 1 or match.first == 0 or match.reading.clitic:
+        return match
+    if not tokens[match.first].linked or _function_word_before(tokens, match):
+        return match
+    words_before = _without_proclitic(tokens[match.first - 1])
+    if not any(folded in index.given_names or is_given_name(written) for folded, written in words_before):
         return match
     return _keeping(match, lambda h: h.form.entity.type == "person" or h.rule not in ("variant-key", "fuzzy"))
 

@@ -487,6 +487,7 @@ def _inner_final_vowels(written: str) -> str | None:
 
 #: Alef with hamza or madda: a word written with one of them does not start with the article.
 _HAMZA_ALEFS = ("\u0623", "\u0625", "\u0622")  # أ إ آ
+_ONE_LETTER_PROCLITICS = frozenset(p for p in PROCLITICS if len(p) == 1)  # و ف ب ل ك
 
 
 def _written_with_article(text: str) -> bool:
@@ -561,7 +562,8 @@ def _may_be_a_name(token: Token, reading: Reading) -> bool:
       after a proclitic: فإن is ف + إن, بأنه is ب + أنه;
     - a proclitic read off a word that is itself a word about as likely as what remains, or
       likelier: ولاية (state) is not و + لاية, بلاي ("Play") not ب + لاي, while وحماس is
-      و + حماس (see ``thresholds.CLITIC_MARGIN_ZIPF``);
+      و + حماس (see ``thresholds.CLITIC_MARGIN_ZIPF``), and a pair of proclitics whose second
+      letter starts such a word: وكبار is و + كبار ("and the seniors"), not وك + بار;
     - the article read off an ordinary word, common with the article too: الليل is not ال +
       ليل (Lille) (النيبال is Nepal: the word with the article is none); nor off a word whose
       alef carries hamza: ألمانيا is not ال + مانيا.
@@ -583,12 +585,16 @@ def _may_be_a_name(token: Token, reading: Reading) -> bool:
     if reading.article == "stripped" and token.light[len(reading.clitic) :][:1] in _HAMZA_ALEFS:
         return False  # ألمانيا, آلستون: the article's alef never carries hamza or madda
     if not reading.clitic:
-        return True
+        # بأقراط is ب + أقراط ("with earrings"), not Bagrat: a hamza on alef right after a
+        # proclitic letter starts the word that follows it; no borrowed name is spelled so.
+        return not (token.light[:1] in _ONE_LETTER_PROCLITICS and token.light[1:2] in _HAMZA_ALEFS)
     if written_with_pronoun(token.light, thresholds.COMMON_WORD_ZIPF):
         return False  # كسبها is كسب + ها ("won it"), not ك + سبها (Sabha)
     written = token.light[len(reading.clitic) :]
     if reading.article == "elided":
         written = ARTICLE + written[1:]  # للعراق is ل + العراق: its rival is العراق, not لعراق
+    if len(reading.clitic) == 2 and read_whole(token.light[1:], reading.clitic[1], written):
+        return False  # وكبار is و + كبار ("and the seniors"), not وك + بار; وبمصر is وب + مصر
     return not read_whole(token.light, reading.clitic, written)
 
 
@@ -599,9 +605,6 @@ def read_whole(word: str, clitic: str, rest: str) -> bool:
     whole = surface_zipf(word)
     margin = thresholds.CLITIC_MARGIN_ZIPF[clitic[0]]
     return whole >= thresholds.CLITIC_WHOLE_WORD_ZIPF and whole > surface_zipf(rest) - margin
-
-
-_ONE_LETTER_PROCLITICS = frozenset(p for p in PROCLITICS if len(p) == 1)
 
 
 def _first_word_gate(index: Index, word: str) -> bool:
