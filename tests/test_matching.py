@@ -216,6 +216,23 @@ def test_a_place_spelled_otherwise_right_after_a_given_name_is_a_surname(write_l
     assert ids(norm.normalize("التقى فرانك في لومبارد")) == ["lombard"]
 
 
+TUSK_AND_MINISTRY = """\
+entities:
+  - {id: donald-tusk, type: person, en: Donald Tusk, ar: دونالد توسك}
+  - {id: russian-foreign-ministry, type: organization, en: Ministry of Foreign Affairs of Russia, ar: وزارة الخارجية الروسية}
+"""
+
+
+def test_a_full_name_spelled_otherwise_after_a_proclitic_links_when_its_first_word_is_listed(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(TUSK_AND_MINISTRY))
+    assert ids(norm.normalize("ومارتن شولتز، ودونالد تاسك، رئيس المجلس الأوروبي")) == ["donald-tusk"]
+
+
+def test_a_full_name_spelled_otherwise_after_a_proclitic_needs_its_first_word_as_listed(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(TUSK_AND_MINISTRY))
+    assert ids(norm.normalize("قال مساعد وزير الخارجية الروسية")) == []  # the deputy minister, not و + the ministry
+
+
 GUELLEH = "entities:\n  - {id: ismail-omar-guelleh, type: person, en: Ismail Omar Guelleh, ar: إسماعيل عمر غيله}\n"
 
 

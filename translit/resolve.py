@@ -28,6 +28,7 @@ from translit.lexicon import Entity
 from translit.matcher import Hit, Match
 from translit.model import Mention
 from translit.orthography import fold_with_offsets, light_fold
+from translit.phonetic import compact
 from translit.tokens import Token
 
 __all__ = ["Resolution", "resolve_document", "resolve_corpus", "corpus_evidence", "merge_evidence", "apply_corpus", "to_mention"]
@@ -66,8 +67,14 @@ def _context_only(match: Match, hit: Hit) -> bool:
     """True when a hit names its entity only next to a full mention of it in the same document
     (coreference): a form that is a common word, or a spelling that differs from the lexicon's
     read after a proclitic (وبارنيع next to ديفيد بارنيا is Barnea; باندرا alone is Bandra, not
-    ب + Andorra, and كبرياء is "pride", not ك + Praia)."""
-    return hit.form.needs_context or (bool(match.reading.clitic) and hit.rule != "folded")
+    ب + Andorra, and كبرياء is "pride", not ك + Praia), unless the spelling is of several words
+    whose first, right after the proclitic, is the lexicon's: ودونالد تاسك is Donald Tusk
+    (دونالد توسك), while وزير الخارجية الروسية is not و + the ministry (وزارة الخارجية الروسية)."""
+    if hit.form.needs_context:
+        return True
+    if not match.reading.clitic or hit.rule == "folded":
+        return False
+    return not (match.last - match.first > 1 and match.query.split()[0] == compact(hit.form.folded).split()[0])
 
 
 def resolve_document(matches: Sequence[Match]) -> list[Resolution]:
