@@ -233,6 +233,18 @@ def test_a_full_name_spelled_otherwise_after_a_proclitic_needs_its_first_word_as
     assert ids(norm.normalize("قال مساعد وزير الخارجية الروسية")) == []  # the deputy minister, not و + the ministry
 
 
+def test_a_proclitic_letter_before_a_names_word_is_no_spelling_of_it(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: sea-of-galilee, type: place, en: Sea of Galilee, ar: بحيرة طبريا}\n"))
+    # ببحيرة is ب + بحيرة: read whole, its key (doubled ب collapsed) matched, with the ب in the span
+    assert ids(norm.normalize("وهو يتصل ببحيرة طبرية من خلال نهر الأردن")) == []
+
+
+def test_a_hamza_seat_after_a_consonant_is_an_arabic_word_not_a_names_spelling(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: tiberias, type: place, en: Tiberias, ar: طبرية}\n"))
+    assert ids(norm.normalize("فرض التوقيع على «إقرار تبرئة» لجميع المنتسبين")) == []  # "acquittal"
+    assert ids(norm.normalize("وصل إلى طبرية")) == ["tiberias"]
+
+
 GUELLEH = "entities:\n  - {id: ismail-omar-guelleh, type: person, en: Ismail Omar Guelleh, ar: إسماعيل عمر غيله}\n"
 
 

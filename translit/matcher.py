@@ -112,6 +112,8 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
             for w, fw in zip(words, form_words)
         ):
             continue  # a common word is itself, not a spelling of a name's word (محمد بن سعد is not بن زايد)
+        if guard_common and any(w[:1] in _ONE_LETTER_PROCLITICS and w[1:] == fw for w, fw in zip(words, form_words)):
+            continue  # ببحيرة is ب + بحيرة, not a spelling of it: the proclitic's own reading spans the name
         verdict = verify(query, form.folded, qkey, form.key, plain_i=_plain_i(form, guard_common))
         if verdict.accepted and guard_common and _sounds_otherwise(query, form):
             continue
@@ -555,6 +557,22 @@ def _hamza_seat_added(written: str, listed: str) -> bool:
     return any(seat in _HAMZA_SEATS and fold(seat) == plain for seat, plain in zip(written, listed))
 
 
+#: Every letter that writes a hamza: on alef, on a seat (ؤ ئ), alone (ء).
+_HAMZAS = frozenset("\u0623\u0625\u0622\u0624\u0626\u0621")  # أ إ آ ؤ ئ ء
+#: Letters a hamza seat may follow in a borrowed name, for a vowel in hiatus (رافائيل, ميكائيل).
+_VOWEL_LETTERS = frozenset("\u0627\u0648\u064a\u0649")  # ا و ي ى
+
+
+def _seated_after_a_consonant(written: str) -> bool:
+    """True when a word, as written and attested (Zipf >= ``thresholds.ATTESTED_STEM_ZIPF``),
+    has a hamza on a seat (ئ ؤ) right after a consonant: the spelling of an Arabic word (تبرئة,
+    "acquittal"; مسؤول), which is no spelling of a name written without hamza (Tiberias's
+    طبرية). A borrowed name writes a seat only after a vowel letter (رافائيل, إسرائيل)."""
+    return any(
+        ch in _HAMZA_SEATS and i > 0 and written[i - 1] not in _VOWEL_LETTERS for i, ch in enumerate(written)
+    ) and surface_zipf(written) >= thresholds.ATTESTED_STEM_ZIPF
+
+
 def _may_be_a_name(token: Token, reading: Reading) -> bool:
     """False when a one-word reading cannot be a name whatever the lexicon says.
 
@@ -639,6 +657,8 @@ def _single_word(index: Index, token: Token) -> tuple[_Start, ...]:
                 # A word written with the article is Arabic: الأوسط read as ال + اوسط is "middle",
                 # not a spelling of Ossett (اوست); only an exact form may shed the article.
                 hits = _text_fuzzy_hits(index, query)
+                if hits and _seated_after_a_consonant(token.light[reading.skip :]):
+                    hits = [h for h in hits if _HAMZAS.intersection(h.form.text)]
                 if query[:1] in _ONE_LETTER_PROCLITICS:
                     # Read whole, a word that starts with a proclitic letter keeps it: وجنودا (and
                     # soldiers) is not a spelling of أوجندا; read as و + a name, another spelling
