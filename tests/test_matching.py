@@ -245,6 +245,20 @@ def test_a_hamza_seat_after_a_consonant_is_an_arabic_word_not_a_names_spelling(w
     assert ids(norm.normalize("وصل إلى طبرية")) == ["tiberias"]
 
 
+NASSER = "entities:\n  - {id: gamal-abdel-nasser, type: person, en: Gamal Abdel Nasser, ar: جمال عبد الناصر, short: [عبد الناصر]}\n"
+
+
+def test_a_compound_given_name_before_a_surname_with_the_article_is_another_persons(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(NASSER))
+    assert ids(norm.normalize("ربطه المحلل العسكري السوري عبد الناصر العايد بفشل المفاوضات")) == []
+
+
+def test_a_compound_given_name_standing_for_a_person_links_before_an_ordinary_word(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(NASSER))
+    assert ids(norm.normalize("كما هاجم عبد الناصر وسخر من حجم جنازته")) == ["gamal-abdel-nasser"]
+    assert ids(norm.normalize("عهد عبد الناصر الذي")) == ["gamal-abdel-nasser"]
+
+
 GUELLEH = "entities:\n  - {id: ismail-omar-guelleh, type: person, en: Ismail Omar Guelleh, ar: إسماعيل عمر غيله}\n"
 
 

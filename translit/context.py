@@ -84,6 +84,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
         before_people = guarded
         guarded = _before_patronymic(tokens, guarded)
         guarded = _given_name_before_a_name(tokens, guarded, index, named)
+        guarded = _compound_given_name_before_a_surname(tokens, guarded)
         if (
             guarded is None
             or _agrees_with_noun_before(tokens, guarded, named)
@@ -323,6 +324,26 @@ def _given_name_before_a_name(tokens: Sequence[Token], match: Match | None, inde
         if not (is_given_name(written) or hit.form.folded in index.given_names):
             return False
         return not _own_name_goes_on(hit, lambda word: word == after.folded)
+
+    return _keeping(match, lambda h: not someone_elses(h))
+
+
+def _compound_given_name_before_a_surname(tokens: Sequence[Token], match: Match | None) -> Match | None:
+    """The match without people's short forms that are compound given names (عبد + a word: عبد
+    الناصر for Gamal Abdel Nasser) when a surname with the article follows, a rare word (under
+    ``thresholds.COMMON_WORD_ZIPF`` as written), no function word: the two are another person's name (المحلل
+    العسكري عبد الناصر العايد). None when no hit is left."""
+    if match is None or match.last >= len(tokens) or not tokens[match.last].linked:
+        return match
+    after = tokens[match.last]
+    if not after.light.startswith(ARTICLE) or is_function_word_as_written(after.light):
+        return match
+    if surface_zipf(after.light) >= thresholds.COMMON_WORD_ZIPF:
+        return match  # عبد الناصر الذي, عبد الله الثاني: an ordinary word, as written (العايد folds onto العائد)
+
+    def someone_elses(hit: Hit) -> bool:
+        compound = hit.form.folded.startswith(_ABD) and " " not in hit.form.folded  # compact: عبدالناصر
+        return hit.form.is_short and hit.form.entity.type == "person" and compound
 
     return _keeping(match, lambda h: not someone_elses(h))
 
