@@ -135,3 +135,22 @@ def test_an_inflected_ordinary_word_is_no_near_miss_of_a_name(tmp_path) -> None:
     )
     assert _near_misses(norm.index, fold("أميركيا")) == []  # "American", accusative: أميركي + ا
     assert [e.id for _, e, _, _ in _near_misses(norm.index, fold("تسبيراس"))] == ["alexis-tsipras"]
+
+
+def test_a_surname_opened_by_a_particle_is_one_spelling_with_its_particle(norm) -> None:
+    docs = norm.normalize_many(
+        [
+            {"id": "a", "text": "وشارك الممثل الأميركي روبرت دي نيرو في الفيلم"},
+            {"id": "b", "text": "ورفض دي نيرو التعليق على الخبر"},
+        ]
+    )
+    found = discover(norm.index, docs)
+    assert [{s.text for s in c.spellings} for c in found.clusters] == [{fold("دي نيرو")}]
+    [doc] = [d for d in found.with_clusters(docs) if d.id == "b"]
+    assert [m.surface for m in doc.mentions if m.rule == "cluster"] == ["دي نيرو"]
+
+
+@pytest.mark.parametrize("text", ["وقال الوزير فإن إجمالي الإنتاج ارتفع", "وقال الوزير لدى استقباله الوفد"])
+def test_words_that_fold_onto_a_surname_particle_open_no_surname(norm, text) -> None:
+    docs = norm.normalize_many([{"id": str(n), "text": text} for n in range(3)])
+    assert discover(norm.index, docs).clusters == []

@@ -124,6 +124,9 @@ W_TITLE = 1.5
 W_SAYING = 0.5
 #: A known first name right before the word (جون كيري).
 W_FIRST_NAME = 1.0
+#: A surname particle opening the word (دي بروين, فان غال; see SURNAME_PARTICLES): the context
+#: of a European person's name, as a first name is.
+W_PARTICLE = 1.0
 
 #: A spelling is a candidate at all only when one of its occurrences scores this much
 #: (word and context signals together).
@@ -526,6 +529,47 @@ def _context(tokens: Sequence[Token], i: int, first_names: frozenset[str], is_ca
     return tuple(signals), before, place
 
 
+#: Particles that open a European surname (دي ماريا, فان غال, ديل روساريو, دا سيلفا), folded.
+#: The surname is the particle and the word after it: the word alone is often an ordinary
+#: word or a given name (غال "expensive", ماريا).
+#: Compared as written (marks removed): فإن ("so indeed") folds onto فان, لدى ("at") onto ل + دي.
+SURNAME_PARTICLES = frozenset(("دي", "دا", "دو", "دوس", "ديل", "دل", "فان", "فون"))
+#: The one proclitic read off a particle: و ("and"). لدي is "I have", بدا "it seemed".
+_PARTICLE_CLITICS = ("", "\u0648")  # و
+
+
+def _particle_surname(tokens: Sequence[Token], i: int, covered: set[int]) -> str:
+    """The proclitic before a surname particle at ``i`` (``"-"`` for none), when the particle
+    opens a surname: the next word, on the same line and not part of a lexicon mention, is
+    name-shaped (three letters or more: not إف in بي دي إف) and neither a frequent word nor
+    written with the article; ``""`` otherwise."""
+    if i + 1 >= len(tokens) or i + 1 in covered or not tokens[i + 1].linked:
+        return ""
+    word, nxt = tokens[i].light, tokens[i + 1].folded
+    clitic = next((c for c in _PARTICLE_CLITICS if word.startswith(c) and word[len(c) :] in SURNAME_PARTICLES), None)
+    if clitic is None or not all(is_arabic_letter(c) for c in nxt) or letters(nxt) < 3:
+        return ""
+    if nxt.startswith(ARTICLE) or zipf(nxt) >= MAX_NAME_ZIPF:
+        return ""
+    return clitic or "-"
+
+
+def _particle_occurrence(d: int, doc: Document, tokens: Sequence[Token], i: int, particle: str, first_names: set[str], plausible) -> Occurrence:  # type: ignore[no-untyped-def]
+    """The occurrence of a surname opened by a particle at ``i`` (see :func:`_particle_surname`):
+    the particle and the next word, as one spelling (دي بروين), with the context of the particle."""
+    clitic = "" if particle == "-" else particle
+    tok, nxt = tokens[i], tokens[i + 1]
+    base = f"{tok.folded[len(clitic):]} {nxt.folded}"
+    signals, before, place = _context(tokens, i, frozenset(first_names), plausible)
+    signals += ("particle",)
+    score = sum(word_signals(base, tok.text + nxt.text).values()) + sum(_CONTEXT_WEIGHTS[s] for s in signals)
+    start = tok.start + fold_with_offsets(tok.text).offsets[len(clitic)]
+    before_surface = _clean(tokens[i - 1].text) if before else ""
+    after = tokens[i + 2] if i + 2 < len(tokens) and tokens[i + 2].linked else None
+    followed = after is not None and zipf(after.folded) < RARE_ZIPF and plausible(after.folded)
+    return Occurrence(d, i, i + 2, start, nxt.end, base, doc.text[start : nxt.end], doc.text[tok.start : start], signals, score, before, before_surface, place, followed)
+
+
 def _strip_clitic(word: str) -> str:
     return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
 
@@ -544,7 +588,7 @@ def _first_names(index: Index) -> frozenset[str]:
     return frozenset(out)
 
 
-_CONTEXT_WEIGHTS = {"title": W_TITLE, "saying": W_SAYING, "first-name": W_FIRST_NAME}
+_CONTEXT_WEIGHTS = {"title": W_TITLE, "saying": W_SAYING, "first-name": W_FIRST_NAME, "particle": W_PARTICLE}
 
 
 def _near_misses(index: Index, spelling: str) -> list[tuple[float, Entity, str, str]]:
@@ -631,8 +675,14 @@ def discover(index: Index, documents: Sequence[Document], exclude: frozenset[str
             for i, t in enumerate(toks):
                 if t.start < m.end and m.start < t.end:
                     covered.add(i)
+        taken: set[int] = set()  # the word after a surname particle, read with it
         for i, tok in enumerate(toks):
-            if i in covered:
+            if i in covered or i in taken:
+                continue
+            particle = _particle_surname(toks, i, covered)
+            if particle:
+                taken.add(i + 1)
+                occurrences.append(_particle_occurrence(d, doc, toks, i, particle, first_names, plausible))
                 continue
             base, skip = _base(tok, vocabulary)
             if not plausible(base) or base in exclude or ordinary_reading(base):
