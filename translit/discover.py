@@ -529,10 +529,10 @@ def _context(tokens: Sequence[Token], i: int, first_names: frozenset[str], is_ca
     return tuple(signals), before, place
 
 
-#: Particles that open a European surname (دي ماريا, فان غال, ديل روساريو, دا سيلفا), folded.
-#: The surname is the particle and the word after it: the word alone is often an ordinary
-#: word or a given name (غال "expensive", ماريا).
-#: Compared as written (marks removed): فإن ("so indeed") folds onto فان, لدى ("at") onto ل + دي.
+#: Particles that open a European surname (دي ماريا, فان غال, ديل روساريو, دا سيلفا). The
+#: surname is the particle and the word after it: the word alone is often an ordinary word or a
+#: given name (غال "expensive", ماريا). Compared as written (marks removed): فإن ("so indeed")
+#: folds onto فان, لدى ("at") onto ل + دي.
 SURNAME_PARTICLES = frozenset(("دي", "دا", "دو", "دوس", "ديل", "دل", "فان", "فون"))
 #: The one proclitic read off a particle: و ("and"). لدي is "I have", بدا "it seemed".
 _PARTICLE_CLITICS = ("", "\u0648")  # و
@@ -554,20 +554,21 @@ def _particle_surname(tokens: Sequence[Token], i: int, covered: set[int]) -> str
     return clitic or "-"
 
 
-def _particle_occurrence(d: int, doc: Document, tokens: Sequence[Token], i: int, particle: str, first_names: set[str], plausible) -> Occurrence:  # type: ignore[no-untyped-def]
-    """The occurrence of a surname opened by a particle at ``i`` (see :func:`_particle_surname`):
-    the particle and the next word, as one spelling (دي بروين), with the context of the particle."""
-    clitic = "" if particle == "-" else particle
-    tok, nxt = tokens[i], tokens[i + 1]
-    base = f"{tok.folded[len(clitic):]} {nxt.folded}"
-    signals, before, place = _context(tokens, i, frozenset(first_names), plausible)
-    signals += ("particle",)
-    score = sum(word_signals(base, tok.text + nxt.text).values()) + sum(_CONTEXT_WEIGHTS[s] for s in signals)
-    start = tok.start + fold_with_offsets(tok.text).offsets[len(clitic)]
-    before_surface = _clean(tokens[i - 1].text) if before else ""
-    after = tokens[i + 2] if i + 2 < len(tokens) and tokens[i + 2].linked else None
-    followed = after is not None and zipf(after.folded) < RARE_ZIPF and plausible(after.folded)
-    return Occurrence(d, i, i + 2, start, nxt.end, base, doc.text[start : nxt.end], doc.text[tok.start : start], signals, score, before, before_surface, place, followed)
+def _occurrence(d: int, doc: Document, tokens: Sequence[Token], span: tuple[int, int, int], base: str, first_names: frozenset[str], plausible, extra: tuple[str, ...] = ()) -> Occurrence:  # type: ignore[no-untyped-def]
+    """The occurrence of spelling ``base`` over tokens ``[first, last)`` of document ``d``,
+    ``skip`` folded letters of the first token left out (a proclitic): its word and context
+    signals (``extra`` adds context signals of its own), offsets and neighbours."""
+    first, last, skip = span
+    tok = tokens[first]
+    signals, before, place = _context(tokens, first, first_names, plausible)
+    signals += extra
+    written = "".join(t.text for t in tokens[first:last])
+    score = sum(word_signals(base, written).values()) + sum(_CONTEXT_WEIGHTS[s] for s in signals)
+    start, end = tok.start + fold_with_offsets(tok.text).offsets[skip], tokens[last - 1].end
+    before_surface = _clean(tokens[first - 1].text) if before else ""
+    nxt = tokens[last] if last < len(tokens) and tokens[last].linked else None
+    followed = nxt is not None and zipf(nxt.folded) < RARE_ZIPF and plausible(nxt.folded)
+    return Occurrence(d, first, last, start, end, base, doc.text[start:end], doc.text[tok.start : start], signals, score, before, before_surface, place, followed)
 
 
 def _strip_clitic(word: str) -> str:
@@ -649,7 +650,7 @@ def discover(index: Index, documents: Sequence[Document], exclude: frozenset[str
     """
     tokens = [tokenize(d.text) for d in documents]
     vocabulary: Counter[str] = Counter(t.folded for toks in tokens for t in toks)
-    first_names = set(_first_names(index))
+    first_names = _first_names(index)
 
     def known(word: str) -> bool:
         return bool(index.exact_forms(word) or match_span(index, word))
@@ -681,23 +682,17 @@ def discover(index: Index, documents: Sequence[Document], exclude: frozenset[str
                 continue
             particle = _particle_surname(toks, i, covered)
             if particle:
+                skip = 0 if particle == "-" else len(particle)
                 taken.add(i + 1)
-                occurrences.append(_particle_occurrence(d, doc, toks, i, particle, first_names, plausible))
+                base = f"{tok.folded[skip:]} {toks[i + 1].folded}"
+                occurrences.append(_occurrence(d, doc, toks, (i, i + 2, skip), base, first_names, plausible, ("particle",)))
                 continue
             base, skip = _base(tok, vocabulary)
             if not plausible(base) or base in exclude or ordinary_reading(base):
                 continue
             if base.startswith("ال") and base[2:] in first_names:
                 continue
-            signals, before, place = _context(toks, i, frozenset(first_names), plausible)
-            score = sum(word_signals(base, tok.text).values()) + sum(_CONTEXT_WEIGHTS[s] for s in signals)
-            offsets = fold_with_offsets(tok.text).offsets
-            start = tok.start + offsets[skip]
-            surface = doc.text[start : tok.end]
-            before_surface = _clean(toks[i - 1].text) if before else ""
-            nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].linked else None
-            followed = nxt is not None and zipf(nxt.folded) < RARE_ZIPF and plausible(nxt.folded)
-            occurrences.append(Occurrence(d, i, i + 1, start, tok.end, base, surface, doc.text[tok.start : start], signals, score, before, before_surface, place, followed))
+            occurrences.append(_occurrence(d, doc, toks, (i, i + 1, skip), base, first_names, plausible))
 
     spellings: dict[str, Spelling] = {}
     for o in occurrences:
@@ -808,7 +803,7 @@ def _guess_type(occurrences: Sequence[Occurrence]) -> str:
     return "other"
 
 
-def _full_form(cluster: Cluster, first_names: set[str]) -> str:
+def _full_form(cluster: Cluster, first_names: frozenset[str]) -> str:
     """``first-name name`` when at least half the occurrences (and two or more) follow one same
     first name (a lexicon first name or an uncommon name-shaped word without the article),
     else ``""``."""

@@ -557,10 +557,8 @@ def _hamza_seat_added(written: str, listed: str) -> bool:
     return any(seat in _HAMZA_SEATS and fold(seat) == plain for seat, plain in zip(written, listed))
 
 
-#: Every letter that writes a hamza: on alef, on a seat (ؤ ئ), alone (ء).
-_HAMZAS = frozenset("\u0623\u0625\u0622\u0624\u0626\u0621")  # أ إ آ ؤ ئ ء
-#: Letters a hamza seat may follow in a borrowed name, for a vowel in hiatus (رافائيل, ميكائيل).
-_VOWEL_LETTERS = frozenset("\u0627\u0648\u064a\u0649")  # ا و ي ى
+#: Every letter that writes a hamza: on alef, on a seat, alone (ء).
+_HAMZAS = frozenset(_HAMZA_ALEFS) | _HAMZA_SEATS | {"\u0621"}
 
 
 def _seated_after_a_consonant(written: str) -> bool:
@@ -568,9 +566,8 @@ def _seated_after_a_consonant(written: str) -> bool:
     has a hamza on a seat (ئ ؤ) right after a consonant: the spelling of an Arabic word (تبرئة,
     "acquittal"; مسؤول), which is no spelling of a name written without hamza (Tiberias's
     طبرية). A borrowed name writes a seat only after a vowel letter (رافائيل, إسرائيل)."""
-    return any(
-        ch in _HAMZA_SEATS and i > 0 and written[i - 1] not in _VOWEL_LETTERS for i, ch in enumerate(written)
-    ) and surface_zipf(written) >= thresholds.ATTESTED_STEM_ZIPF
+    after_consonant = any(ch in _HAMZA_SEATS and i > 0 and fold(written[i - 1]) not in VOWEL_LETTERS for i, ch in enumerate(written))
+    return after_consonant and surface_zipf(written) >= thresholds.ATTESTED_STEM_ZIPF
 
 
 def _may_be_a_name(token: Token, reading: Reading) -> bool:
