@@ -69,6 +69,16 @@ def test_word_with_an_attached_pronoun_on_an_ordinary_stem_counts_as_native() ->
     assert "native-suffix" in word_signals("خارجيته")
 
 
+@pytest.mark.parametrize("written", ["إعفائه", "إعفاءه"])  # "his exemption": إعفاء (Zipf 3.49) + ه
+def test_a_hamza_written_before_a_pronoun_makes_a_word_native_on_any_attested_stem(written: str) -> None:
+    assert "native-suffix" in word_signals(fold(written), written)
+
+
+@pytest.mark.parametrize("written", ["علاوه", "سيوه", "ولايه"])  # Allaoua, Siwa: no hamza written
+def test_a_name_ending_in_waw_or_yeh_and_heh_is_no_hamza_and_pronoun(written: str) -> None:
+    assert "native-suffix" not in word_signals(fold(written), written)
+
+
 @pytest.mark.parametrize(
     "word",
     [

@@ -37,7 +37,7 @@ from translit.index import Index
 from translit.lexicon import Entity
 from translit.matcher import match_span
 from translit.model import Document, Mention
-from translit.orthography import fold, fold_with_offsets, is_arabic_letter
+from translit.orthography import fold, fold_with_offsets, is_arabic_letter, light_fold
 from translit.phonetic import COMPOUND_PREFIXES, compact, key
 from translit.similarity import derived_from, edit_cost, letters, verify
 from translit.tokens import ARTICLE, PROCLITICS, Token, readings, tokenize
@@ -245,7 +245,7 @@ def word_signals(word: str, surface: str = "") -> dict[str, float]:
         out["long-vowels"] = W_VOWELS
     if rare_bigrams(body):
         out["rare-bigram"] = W_RARE_BIGRAM
-    if native_stem(word):
+    if native_stem(word, surface):
         out["native-suffix"] = W_NATIVE
     elif inflected_stem(word):
         out["native-inflection"] = W_NATIVE
@@ -256,22 +256,38 @@ def word_signals(word: str, surface: str = "") -> dict[str, float]:
     return out
 
 
-def native_stem(word: str) -> str:
+_HAMZA = "\u0621"  # ء
+#: A hamza as written before a pronoun: on a yeh or waw seat, or alone (إعفائه, آراؤهم, إعفاءه).
+_WRITTEN_HAMZAS = frozenset("\u0626\u0624\u0621")  # ئ ؤ ء
+
+
+def native_stem(word: str, written: str = "") -> str:
     """The ordinary word a folded word is built on with an attached pronoun, or ``""``. A
     final ة is written ت before the pronoun, a final hamza on a seat (آراؤهم = آراء + هم,
-    folded اراوهم).
+    folded اراوهم). With the word as ``written``, the seat must be written: علاوه (Allaoua) is
+    no علاء + ه; and a hamza written right before the pronoun (إعفائه, إعفاءه = إعفاء + ه)
+    makes the word Arabic whenever its stem is attested at all (Zipf >= RARE_ZIPF): no foreign
+    name ends so.
 
     >>> native_stem("خارجيته"), native_stem("متنها"), native_stem("اراوهم"), native_stem("تسيبراس")
     ('خارجي', 'متن', 'اراء', '')
+    >>> native_stem("اعفايه", "إعفائه"), native_stem("اعفايه"), native_stem("علاوه", "علاوه")
+    ('اعفاء', '', '')
     """
+    light = light_fold(written)
     for suffix in NATIVE_SUFFIXES:
         stem = word[: -len(suffix)]
         if not word.endswith(suffix) or len(stem) < 3:
             continue
-        seated = stem[:-1] + "ء" if stem[-1] in "وي" else ""  # ؤ and ئ fold onto و and ي
+        # the letter before the pronoun as written, counted from the end (a clitic may lead)
+        hamza = light[-len(suffix) - 1 : -len(suffix)] in _WRITTEN_HAMZAS if light else None
+        seated = stem[:-1] + _HAMZA if stem[-1] in "وي" and hamza is not False else ""  # ؤ, ئ fold onto و, ي
         for candidate in (stem, stem[:-1] + "ه" if stem.endswith("ت") else "", seated):
             if candidate and zipf(candidate) >= NATIVE_STEM_ZIPF:
                 return candidate
+        candidate = seated or (stem if stem.endswith(_HAMZA) else "")
+        if hamza and candidate and zipf(candidate) >= RARE_ZIPF:
+            return candidate
     return ""
 
 
