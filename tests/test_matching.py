@@ -259,6 +259,20 @@ def test_a_compound_given_name_standing_for_a_person_links_before_an_ordinary_wo
     assert ids(norm.normalize("عهد عبد الناصر الذي")) == ["gamal-abdel-nasser"]
 
 
+BURUNDI = "entities:\n  - {id: burundi, type: place, en: Burundi, ar: بوروندي}\n"
+
+
+def test_a_name_in_i_with_the_article_after_a_definite_noun_is_its_adjective(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(BURUNDI))
+    assert ids(norm.normalize("الجيش البوروندي يقتل 31 مسلحا")) == []  # "the Burundian army"
+
+
+def test_a_name_in_i_with_the_article_stands_for_the_place_elsewhere(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(BURUNDI))
+    assert ids(norm.normalize("وصل الوفد إلى بوروندي")) == ["burundi"]
+    assert ids(norm.normalize("عاصمة البوروندي")) == ["burundi"]  # after a noun without the article
+
+
 GUELLEH = "entities:\n  - {id: ismail-omar-guelleh, type: person, en: Ismail Omar Guelleh, ar: إسماعيل عمر غيله}\n"
 
 

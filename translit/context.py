@@ -85,6 +85,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
         guarded = _before_patronymic(tokens, guarded)
         guarded = _given_name_before_a_name(tokens, guarded, index, named)
         guarded = _compound_given_name_before_a_surname(tokens, guarded)
+        guarded = _nisba_after_a_definite_noun(tokens, guarded, named)
         if (
             guarded is None
             or _agrees_with_noun_before(tokens, guarded, named)
@@ -184,6 +185,24 @@ def _agrees_with_noun_before(tokens: Sequence[Token], match: Match, named: set[i
         and not is_masculine_nisba(before, thresholds.COMMON_WORD_ZIPF)
         and is_nisba_adjective(word, thresholds.NISBA_ADJECTIVE_ZIPF)
     )
+
+
+def _nisba_after_a_definite_noun(tokens: Sequence[Token], match: Match | None, named: set[int]) -> Match | None:
+    """The match without places and organisations whose name ends in ي, read off the article,
+    right after a word with the article (perhaps after و or ف): the adjective of relation of a
+    name in -i is the name itself, and with the article after a definite noun it is that
+    adjective (الجيش البوروندي, "the Burundian army", is not Burundi). A word that ends another
+    name (a token in ``named``) is no such noun. None when no hit is left."""
+    if match is None or match.last - match.first != 1 or match.first == 0 or match.reading.clitic:
+        return match
+    if match.reading.article != "stripped" or not tokens[match.first].linked or match.first - 1 in named:
+        return match
+    before = tokens[match.first - 1].light
+    if before[:1] in _CONJUNCTIONS and before[1:].startswith(ARTICLE):
+        before = before[1:]
+    if not before.startswith(ARTICLE) or is_function_word_as_written(before):
+        return match
+    return _keeping(match, lambda h: h.form.entity.type == "person" or not h.form.folded.endswith("\u064a"))
 
 
 def _keeping(match: Match, keep: Callable[[Hit], bool]) -> Match | None:
