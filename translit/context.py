@@ -172,19 +172,28 @@ def _agrees_with_noun_before(tokens: Sequence[Token], match: Match, named: set[i
     noun would not agree with; nor where nothing comes before with the article (بين مصر
     والسعودية, قالت السعودية). A word that ends another name (a token in ``named``) is no noun
     the adjective agrees with: in طالبت الأمم المتحدة السعودية the UN asks Saudi Arabia."""
-    if match.last - match.first != 1 or match.first == 0 or match.reading.clitic or not tokens[match.first].linked:
-        return False
-    if match.first - 1 in named:
-        return False
-    word, before = tokens[match.first].light, tokens[match.first - 1].light
-    if before[:1] in _CONJUNCTIONS and before[1:].startswith(ARTICLE):
-        before = before[1:]
+    before = _definite_word_before(tokens, match, named)
+    word = tokens[match.first].light
     return (
-        word.startswith(ARTICLE)
-        and before.startswith(ARTICLE)
+        before is not None
+        and word.startswith(ARTICLE)
         and not is_masculine_nisba(before, thresholds.COMMON_WORD_ZIPF)
         and is_nisba_adjective(word, thresholds.NISBA_ADJECTIVE_ZIPF)
     )
+
+
+def _definite_word_before(tokens: Sequence[Token], match: Match, named: set[int]) -> str | None:
+    """The word right before a one-word match without a proclitic, as written, when it has the
+    article (perhaps after و or ف, left out: والهيئة -> الهيئة), is on the same line and ends no
+    other name found in the text (a token in ``named``); None otherwise."""
+    if match.last - match.first != 1 or match.first == 0 or match.reading.clitic or not tokens[match.first].linked:
+        return None
+    if match.first - 1 in named:
+        return None
+    before = tokens[match.first - 1].light
+    if before[:1] in _CONJUNCTIONS and before[1:].startswith(ARTICLE):
+        before = before[1:]
+    return before if before.startswith(ARTICLE) else None
 
 
 def _nisba_after_a_definite_noun(tokens: Sequence[Token], match: Match | None, named: set[int]) -> Match | None:
@@ -193,14 +202,10 @@ def _nisba_after_a_definite_noun(tokens: Sequence[Token], match: Match | None, n
     name in -i is the name itself, and with the article after a definite noun it is that
     adjective (الجيش البوروندي, "the Burundian army", is not Burundi). A word that ends another
     name (a token in ``named``) is no such noun. None when no hit is left."""
-    if match is None or match.last - match.first != 1 or match.first == 0 or match.reading.clitic:
+    if match is None or match.reading.article != "stripped":
         return match
-    if match.reading.article != "stripped" or not tokens[match.first].linked or match.first - 1 in named:
-        return match
-    before = tokens[match.first - 1].light
-    if before[:1] in _CONJUNCTIONS and before[1:].startswith(ARTICLE):
-        before = before[1:]
-    if not before.startswith(ARTICLE) or is_function_word_as_written(before):
+    before = _definite_word_before(tokens, match, named)
+    if before is None or is_function_word_as_written(before):
         return match
     return _keeping(match, lambda h: h.form.entity.type == "person" or not h.form.folded.endswith("\u064a"))
 
