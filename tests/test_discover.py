@@ -164,3 +164,9 @@ def test_a_surname_opened_by_a_particle_is_one_spelling_with_its_particle(norm) 
 def test_words_that_fold_onto_a_surname_particle_open_no_surname(norm, text) -> None:
     docs = norm.normalize_many([{"id": str(n), "text": text} for n in range(3)])
     assert discover(norm.index, docs).clusters == []
+
+
+def test_a_particle_after_a_particle_is_no_surname(norm) -> None:
+    docs = norm.normalize_many([{"id": str(n), "text": "وقال الممثل دي ديل في المؤتمر"} for n in range(3)])
+    spellings = {s.text for c in discover(norm.index, docs).clusters for s in c.spellings}
+    assert fold("دي ديل") not in spellings

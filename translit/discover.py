@@ -565,8 +565,8 @@ def _particle_surname(tokens: Sequence[Token], i: int, covered: set[int]) -> str
     clitic = next((c for c in _PARTICLE_CLITICS if word.startswith(c) and word[len(c) :] in SURNAME_PARTICLES), None)
     if clitic is None or not all(is_arabic_letter(c) for c in nxt) or letters(nxt) < 3:
         return ""
-    if nxt.startswith(ARTICLE) or zipf(nxt) >= MAX_NAME_ZIPF:
-        return ""
+    if nxt.startswith(ARTICLE) or zipf(nxt) >= MAX_NAME_ZIPF or tokens[i + 1].light.lstrip("\u0648") in SURNAME_PARTICLES:
+        return ""  # دي ديل: a particle is no surname (two particles, دي لا, are left to the second)
     return clitic or "-"
 
 
