@@ -578,7 +578,7 @@ def _occurrence(d: int, doc: Document, tokens: Sequence[Token], span: tuple[int,
     tok = tokens[first]
     signals, before, place = _context(tokens, first, first_names, plausible)
     signals += extra
-    written = "".join(t.text for t in tokens[first:last])
+    written = " ".join(t.text for t in tokens[first:last])
     score = sum(word_signals(base, written).values()) + sum(_CONTEXT_WEIGHTS[s] for s in signals)
     start, end = tok.start + fold_with_offsets(tok.text).offsets[skip], tokens[last - 1].end
     before_surface = _clean(tokens[first - 1].text) if before else ""
