@@ -170,3 +170,15 @@ def test_a_particle_after_a_particle_is_no_surname(norm) -> None:
     docs = norm.normalize_many([{"id": str(n), "text": "وقال الممثل دي ديل في المؤتمر"} for n in range(3)])
     spellings = {s.text for c in discover(norm.index, docs).clusters for s in c.spellings}
     assert fold("دي ديل") not in spellings
+
+
+def test_a_spelling_written_anywhere_with_tanwin_is_no_name(norm) -> None:
+    docs = norm.normalize_many(
+        [
+            {"id": "a", "text": "وقال الرئيس ثلاثيًا إن الاتفاق مهم"},
+            {"id": "b", "text": "وقال الرئيس ثلاثيا إن الاتفاق مهم"},
+            {"id": "c", "text": "وأكد الوزير ثلاثيا أن الوضع"},
+        ]
+    )
+    spellings = {s.text for c in discover(norm.index, docs).clusters for s in c.spellings}
+    assert fold("ثلاثيا") not in spellings

@@ -42,6 +42,7 @@ from translit.index import Index, fold_name
 from translit.latin import reads_as
 from translit.lexicon import Entity
 from translit.matcher import Hit, Match, read_whole
+from translit.orthography import TANWIN
 from translit.tokens import ARTICLE, PROCLITICS, Token
 
 __all__ = ["in_context"]
@@ -138,21 +139,11 @@ def _not_given_to_another(match: Match, others: set[tuple[str, str]], introduced
     return _keeping(match, lambda h: (h.form.entity.id, h.form.folded) not in others or h.form.entity.id in introduced)
 
 
-#: Tanwin, the indefinite ending of an Arabic noun or adjective, when the writer marks it.
-_TANWIN = frozenset(
-    {
-        "\u064b",  # ARABIC FATHATAN  ً  (تركيًا, "Turkish", accusative)
-        "\u064c",  # ARABIC DAMMATAN  ٌ
-        "\u064d",  # ARABIC KASRATAN  ٍ
-    }
-)
-
-
 def _written_with_tanwin(tokens: Sequence[Token], match: Match) -> bool:
     """True when a one-word match is written with tanwin: an indefinite Arabic noun or adjective,
     which a name in the news never is (تركيًا is "Turkish", the accusative of تركي; تركيا, Turkey,
     takes none)."""
-    return match.last - match.first == 1 and not _TANWIN.isdisjoint(tokens[match.first].text)
+    return match.last - match.first == 1 and not TANWIN.isdisjoint(tokens[match.first].text)
 
 
 def _after_verb_particle(tokens: Sequence[Token], match: Match) -> bool:

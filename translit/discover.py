@@ -37,7 +37,7 @@ from translit.index import Index
 from translit.lexicon import Entity
 from translit.matcher import match_span
 from translit.model import Document, Mention
-from translit.orthography import fold, fold_with_offsets, is_arabic_letter, light_fold
+from translit.orthography import TANWIN, fold, fold_with_offsets, is_arabic_letter, light_fold
 from translit.phonetic import COMPOUND_PREFIXES, compact, key
 from translit.similarity import derived_from, edit_cost, letters, verify
 from translit.tokens import ARTICLE, PROCLITICS, Token, readings, tokenize
@@ -710,6 +710,10 @@ def discover(index: Index, documents: Sequence[Document], exclude: frozenset[str
                 continue
             occurrences.append(_occurrence(d, doc, toks, (i, i + 1, skip), base, first_names, plausible))
 
+    # A spelling the corpus writes with tanwin anywhere (ثلاثيًا, هاتفيًا) is an indefinite Arabic
+    # noun or adjective, as its writer marks it: none of its occurrences is a name.
+    marked = {o.spelling for o in occurrences if not TANWIN.isdisjoint(o.surface)}
+    occurrences = [o for o in occurrences if o.spelling not in marked]
     spellings: dict[str, Spelling] = {}
     for o in occurrences:
         s = spellings.setdefault(o.spelling, Spelling(o.spelling))

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["fold", "light_fold", "fold_with_offsets", "Folded", "is_arabic_letter", "has_arabic", "has_latin", "marks_disagree", "vowel_marks", "ALEF_FORMS"]
+__all__ = ["fold", "light_fold", "fold_with_offsets", "Folded", "is_arabic_letter", "has_arabic", "has_latin", "marks_disagree", "vowel_marks", "ALEF_FORMS", "TANWIN"]
 
 # Combining marks and other characters that folding deletes outright.
 _DELETED_RANGES: tuple[tuple[int, int, str], ...] = (
@@ -252,6 +252,17 @@ def has_latin(text: str) -> bool:
     (True, False)
     """
     return any(c.isalpha() and c.isascii() or "LATIN" in unicodedata.name(c, "") for c in text)
+
+
+#: Tanwin, the indefinite ending of an Arabic noun or adjective, when the writer marks it: a
+#: word written with it is Arabic, no name (تركيًا, "Turkish", accusative).
+TANWIN = frozenset(
+    {
+        "\u064b",  # ARABIC FATHATAN  ً
+        "\u064c",  # ARABIC DAMMATAN  ٌ
+        "\u064d",  # ARABIC KASRATAN  ٍ
+    }
+)
 
 
 #: The short vowels a writer may mark on a letter, by the vowel they write (tanwin writes the
