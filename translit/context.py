@@ -297,6 +297,12 @@ def _own_name_goes_on(hit: Hit, then: Callable[[str], bool]) -> bool:
     return any(word in words[:-1] and then(words[words.index(word) + 1]) for words in _full_form_words(hit.form.entity))
 
 
+def _respelled_place(hit: Hit) -> bool:
+    """True for a hit of a place or organisation the text spells otherwise than the lexicon (a
+    variant-key or fuzzy hit): beside a person's name, the word is more likely part of it."""
+    return hit.form.entity.type != "person" and hit.rule in ("variant-key", "fuzzy")
+
+
 def _respelled_place_before_a_name(tokens: Sequence[Token], match: Match | None, named: set[int]) -> Match | None:
     """The match without places and organisations it spells otherwise than the lexicon (a
     variant-key or fuzzy hit) when a borrowed name follows (:func:`_borrowed_name_after`): the
@@ -304,7 +310,7 @@ def _respelled_place_before_a_name(tokens: Sequence[Token], match: Match | None,
     no hit is left."""
     if _borrowed_name_after(tokens, match, named) is None:
         return match
-    return _keeping(match, lambda h: h.form.entity.type == "person" or h.rule not in ("variant-key", "fuzzy"))
+    return _keeping(match, lambda h: not _respelled_place(h))
 
 
 def _respelled_place_after_a_given_name(tokens: Sequence[Token], match: Match | None, index: Index) -> Match | None:
@@ -320,7 +326,7 @@ def _respelled_place_after_a_given_name(tokens: Sequence[Token], match: Match | 
     words_before = _without_proclitic(tokens[match.first - 1])
     if not any(folded in index.given_names or is_given_name(written) for folded, written in words_before):
         return match
-    return _keeping(match, lambda h: h.form.entity.type == "person" or h.rule not in ("variant-key", "fuzzy"))
+    return _keeping(match, lambda h: not _respelled_place(h))
 
 
 def _given_name_before_a_name(tokens: Sequence[Token], match: Match | None, index: Index, named: set[int]) -> Match | None:

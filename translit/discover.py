@@ -554,20 +554,25 @@ SURNAME_PARTICLES = frozenset(("دي", "دا", "دو", "دوس", "ديل", "دل
 _PARTICLE_CLITICS = ("", "\u0648")  # و
 
 
-def _particle_surname(tokens: Sequence[Token], i: int, covered: set[int]) -> str:
-    """The proclitic before a surname particle at ``i`` (``"-"`` for none), when the particle
-    opens a surname: the next word, on the same line and not part of a lexicon mention, is
-    name-shaped (three letters or more: not إف in بي دي إف) and neither a frequent word nor
-    written with the article; ``""`` otherwise."""
+def _particle_clitic(written: str) -> int | None:
+    """The length of the proclitic before a surname particle a word is, as written (0 for none:
+    دي; 1 for ودي), or None when the word is no particle."""
+    return next((len(c) for c in _PARTICLE_CLITICS if written.startswith(c) and written[len(c) :] in SURNAME_PARTICLES), None)
+
+
+def _particle_surname(tokens: Sequence[Token], i: int, covered: set[int]) -> int | None:
+    """The length of the proclitic before a surname particle at ``i`` (0 for none), when the
+    particle opens a surname: the next word, on the same line and not part of a lexicon mention,
+    is name-shaped (three letters or more: not إف in بي دي إف), neither a frequent word nor
+    written with the article, and no particle itself; None otherwise."""
     if i + 1 >= len(tokens) or i + 1 in covered or not tokens[i + 1].linked:
-        return ""
-    word, nxt = tokens[i].light, tokens[i + 1].folded
-    clitic = next((c for c in _PARTICLE_CLITICS if word.startswith(c) and word[len(c) :] in SURNAME_PARTICLES), None)
-    if clitic is None or not all(is_arabic_letter(c) for c in nxt) or letters(nxt) < 3:
-        return ""
-    if nxt.startswith(ARTICLE) or zipf(nxt) >= MAX_NAME_ZIPF or tokens[i + 1].light.lstrip("\u0648") in SURNAME_PARTICLES:
-        return ""  # دي ديل: a particle is no surname (two particles, دي لا, are left to the second)
-    return clitic or "-"
+        return None
+    skip, nxt = _particle_clitic(tokens[i].light), tokens[i + 1].folded
+    if skip is None or not all(is_arabic_letter(c) for c in nxt) or letters(nxt) < 3:
+        return None
+    if nxt.startswith(ARTICLE) or zipf(nxt) >= MAX_NAME_ZIPF or _particle_clitic(tokens[i + 1].light) is not None:
+        return None  # دي ديل: a particle is no surname (two particles, دي لا, are left to the second)
+    return skip
 
 
 def _occurrence(d: int, doc: Document, tokens: Sequence[Token], span: tuple[int, int, int], base: str, first_names: frozenset[str], plausible, extra: tuple[str, ...] = ()) -> Occurrence:  # type: ignore[no-untyped-def]
@@ -696,9 +701,8 @@ def discover(index: Index, documents: Sequence[Document], exclude: frozenset[str
         for i, tok in enumerate(toks):
             if i in covered or i in taken:
                 continue
-            particle = _particle_surname(toks, i, covered)
-            if particle:
-                skip = 0 if particle == "-" else len(particle)
+            skip = _particle_surname(toks, i, covered)
+            if skip is not None:
                 taken.add(i + 1)
                 base = f"{tok.folded[skip:]} {toks[i + 1].folded}"
                 occurrences.append(_occurrence(d, doc, toks, (i, i + 2, skip), base, first_names, plausible, ("particle",)))

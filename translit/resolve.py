@@ -28,7 +28,6 @@ from translit.lexicon import Entity
 from translit.matcher import Hit, Match
 from translit.model import Mention
 from translit.orthography import fold_with_offsets, light_fold
-from translit.phonetic import compact
 from translit.tokens import Token
 
 __all__ = ["Resolution", "resolve_document", "resolve_corpus", "corpus_evidence", "merge_evidence", "apply_corpus", "to_mention"]
@@ -74,7 +73,7 @@ def _context_only(match: Match, hit: Hit) -> bool:
         return True
     if not match.reading.clitic or hit.rule == "folded":
         return False
-    return not (match.last - match.first > 1 and match.query.split()[0] == compact(hit.form.folded).split()[0])
+    return not (match.last - match.first > 1 and match.query.split()[0] == hit.form.folded.split()[0])  # both compact
 
 
 def resolve_document(matches: Sequence[Match]) -> list[Resolution]:
