@@ -606,6 +606,30 @@ def test_a_surname_after_a_common_given_name_the_lexicon_lacks_is_another_person
     assert [m.surface for m in norm.normalize(text).mentions if m.surface in ("عسيري", "بحاح")] == []
 
 
+FOOTBALLERS = """
+entities:
+  - {id: james-rodriguez, type: person, en: James Rodríguez, ar: خاميس رودريغيز, variants: [جيمس رودريغيز]}
+  - {id: javier-hernandez, type: person, en: Javier Hernández, ar: خافيير هيرنانديز}
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يحتكم المدرب إلى بدرو رودريغيز",  # Pedro Rodríguez: بدرو also reads as بدر + و
+        "بعد رحيل زميله تشافي هيرنانديز",  # Xavi Hernández: تشافي is also "recovering" (Zipf 3.1)
+    ],
+)
+def test_a_surname_after_a_listed_spanish_given_name_that_looks_arabic_is_another_persons(write_lexicon, text: str) -> None:
+    norm = translit.Normalizer.load(write_lexicon(FOOTBALLERS))
+    assert [m.id for m in norm.normalize(text).mentions] == []
+
+
+def test_a_surname_after_the_persons_own_spanish_given_name_stays_the_persons(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(FOOTBALLERS))
+    assert [m.id for m in norm.normalize("سجل خافيير هيرنانديز. وأضاف هيرنانديز").mentions] == ["javier-hernandez"] * 2
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
