@@ -472,6 +472,25 @@ def test_a_look_up_leaves_out_a_form_marked_with_another_vowel(write_lexicon) ->
     assert [c.id for c in norm.lookup("عُمان")] == ["oman"]
 
 
+AGENCIES = """
+entities:
+  - {id: spa, type: organization, en: Saudi Press Agency, ar: وكالة الأنباء السعودية}
+  - {id: saba, type: organization, en: Saba News Agency, ar: وكالة الأنباء اليمنية}
+"""
+
+
+@pytest.mark.parametrize("name", ["وكالة الأنباء السورية", "وكالة الأنباء العمانية"])
+def test_a_look_up_of_a_name_with_another_common_word_in_it_is_no_match(write_lexicon, name: str) -> None:
+    norm = translit.Normalizer.load(write_lexicon(AGENCIES))
+    assert norm.lookup(name) == []  # Syria's and Oman's agencies, not Saudi Arabia's and Yemen's
+
+
+def test_a_look_up_of_a_name_with_a_common_word_spelled_otherwise_still_matches(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(AGENCIES))
+    assert [c.id for c in norm.lookup("وكالة الانباء السعوديه")] == ["spa"]  # folded: hamza, ة/ه
+    assert [c.id for c in norm.lookup("وكالة انباء السعودية")] == ["spa"]  # the article dropped
+
+
 def test_a_look_up_prefers_a_full_form_to_another_entitys_short_form_spelled_alike(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon(MARKED))
     assert [(c.id, c.ambiguous) for c in norm.lookup("عمان")] == [("amman", False), ("oman", False)]

@@ -112,6 +112,8 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
             for w, fw in zip(words, form_words)
         ):
             continue  # a common word is itself, not a spelling of a name's word (محمد بن سعد is not بن زايد)
+        if not guard_common and len(words) > 1 and _another_common_word(words, form_words):
+            continue  # وزارة الخارجية السورية is not the Saudi ministry (السعودية)
         if guard_common and any(w[:1] in _ONE_LETTER_PROCLITICS and w[1:] == fw for w, fw in zip(words, form_words)):
             continue  # ببحيرة is ب + بحيرة, not a spelling of it: the proclitic's own reading spans the name
         verdict = verify(query, form.folded, qkey, form.key, plain_i=_plain_i(form, guard_common))
@@ -295,6 +297,31 @@ def _short_unwritten_vowel_hits(index: Index, query: str) -> list[Hit]:
         if " " not in f.folded and f.entity.type != "person" and reads_as(query, f.entity.en)
     ]
     return hits[:1] if len({h.form.entity.id for h in hits}) == 1 else []
+
+
+def _another_common_word(words: Sequence[str], form_words: Sequence[str]) -> bool:
+    """True when a word of a looked-up name of several words (folded) and the form's word beside
+    it are two common words with other consonants: the name says another thing, not the same
+    name spelled otherwise (وكالة الأنباء السورية is Syria's agency, not Saudi Arabia's
+    السعودية; العمانية is not اليمنية). Two spellings of one word differ only in vowel letters,
+    hamza and the article (سنت / سانت, عطا الله / عطاء الله), which this leaves alone."""
+    return any(
+        w != fw
+        and _consonants(w) != _consonants(fw)
+        and is_common(w, thresholds.COMMON_WORD_ZIPF)
+        and is_common(fw, thresholds.COMMON_WORD_ZIPF)
+        for w, fw in zip(words, form_words)
+    )
+
+
+#: Letters a spelling may add or drop without changing the word: the long vowels and hamza.
+_NOT_CONSONANTS = str.maketrans("", "", "".join(VOWEL_LETTERS) + "\u0621")  # ا و ي, ء HAMZA
+
+
+def _consonants(folded: str) -> str:
+    """A folded word without the article, its vowel letters and hamza: سانت -> سنت, عطاء -> عط,
+    الانباء -> نب (a name drops or keeps the article: وكالة انباء السعودية)."""
+    return folded.removeprefix(ARTICLE).translate(_NOT_CONSONANTS)
 
 
 def _merged_letters(folded: str) -> Counter[str]:
