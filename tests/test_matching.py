@@ -216,6 +216,18 @@ def test_a_place_spelled_otherwise_right_after_a_given_name_is_a_surname(write_l
     assert ids(norm.normalize("التقى فرانك في لومبارد")) == ["lombard"]
 
 
+def test_a_place_spelled_otherwise_right_after_a_borrowed_given_name_is_a_surname(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: baishan, type: place, en: Baishan, ar: بائشان}\n"))
+    assert ids(norm.normalize("منزل نجم بوليوود أميتاب باتشان في جوهو")) == []  # Amitabh Bachchan
+    assert ids(norm.normalize("وصل الوفد إلى باتشان")) == ["baishan"]
+
+
+def test_an_organisation_spelled_otherwise_right_after_a_given_name_is_a_surname(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: mcdonalds, type: organization, en: McDonald's, ar: ماكدونالدز}\n"))
+    assert ids(norm.normalize("ويقترح ألفريد ماكدونالد، 26 عاما")) == []  # Alfred MacDonald
+    assert ids(norm.normalize("افتتحت ماكدونالد فرعا جديدا")) == ["mcdonalds"]
+
+
 TUSK_AND_MINISTRY = """\
 entities:
   - {id: donald-tusk, type: person, en: Donald Tusk, ar: دونالد توسك}

@@ -80,7 +80,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
         guarded = _given_name_not_place(tokens, guarded)
         guarded = _surname_not_fa_place(tokens, guarded)
         guarded = _respelled_place_before_a_name(tokens, guarded, named)
-        guarded = _respelled_place_after_a_given_name(tokens, guarded, index)
+        guarded = _respelled_place_after_a_given_name(tokens, guarded, index, named)
         guarded = _quoted_alone(text, tokens, guarded)
         before_people = guarded
         guarded = _before_patronymic(tokens, guarded)
@@ -313,18 +313,20 @@ def _respelled_place_before_a_name(tokens: Sequence[Token], match: Match | None,
     return _keeping(match, lambda h: not _respelled_place(h))
 
 
-def _respelled_place_after_a_given_name(tokens: Sequence[Token], match: Match | None, index: Index) -> Match | None:
+def _respelled_place_after_a_given_name(tokens: Sequence[Token], match: Match | None, index: Index, named: set[int]) -> Match | None:
     """The match without places and organisations it spells otherwise than the lexicon (a
-    variant-key or fuzzy hit) right after a given name (one the lexicon's people use, or a
-    common one of the news, :mod:`translit.givennames`): the word is that person's surname
-    (فريدرك شوبان is Frédéric Chopin, not Shopian's شوپیان; وحسن إسكندراني is no İskenderun).
-    None when no hit is left."""
+    variant-key or fuzzy hit) right after a given name (one the lexicon's people use, a common
+    one of the news, :mod:`translit.givennames`, or a borrowed one, :func:`_borrowed_name`, that
+    ends no other name of the text): the word is that person's surname (فريدرك شوبان is Frédéric
+    Chopin, not Shopian's شوپیان; وحسن إسكندراني is no İskenderun; أميتاب باتشان, Amitabh
+    Bachchan, is no Baishan; ألفريد ماكدونالد no McDonald's). None when no hit is left."""
     if match is None or match.last - match.first != 1 or match.first == 0 or match.reading.clitic:
         return match
     if not tokens[match.first].linked or _function_word_before(tokens, match):
         return match
     words_before = _without_proclitic(tokens[match.first - 1])
-    if not any(folded in index.given_names or is_given_name(written) for folded, written in words_before):
+    borrowed = match.first - 1 not in named and _borrowed_name(tokens[match.first - 1])
+    if not borrowed and not any(folded in index.given_names or is_given_name(written) for folded, written in words_before):
         return match
     return _keeping(match, lambda h: not _respelled_place(h))
 
