@@ -228,6 +228,33 @@ def test_an_organisation_spelled_otherwise_right_after_a_given_name_is_a_surname
     assert ids(norm.normalize("افتتحت ماكدونالد فرعا جديدا")) == ["mcdonalds"]
 
 
+FAMILIES = """
+entities:
+  - {id: arianna-huffington, type: person, en: Arianna Huffington, ar: أريانا هافينغتون}
+  - {id: melania-trump, type: person, en: Melania Trump, ar: ميلانيا ترامب, short: [ميلانيا]}
+  - {id: barack-obama, type: person, en: Barack Obama, ar: باراك أوباما}
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قالت أريانا هافينغتون إنها كتبت عن زوجها هافينغتون أسرارا",  # her husband Michael
+        "قال باراك أوباما إن شقيقه أوباما يملك شركة",  # his half-brother
+        "التقى باراك أوباما وأخاه أوباما في نيروبي",  # with و, accusative
+    ],
+)
+def test_a_surname_after_a_kinship_noun_with_a_pronoun_is_the_relatives(write_lexicon, text: str) -> None:
+    norm = translit.Normalizer.load(write_lexicon(FAMILIES))
+    assert len(ids(norm.normalize(text))) == 1  # the full name only
+
+
+def test_a_given_name_after_a_kinship_noun_or_a_surname_after_one_without_pronoun_stays(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(FAMILIES))
+    assert ids(norm.normalize("وصل ترامب وزوجته ميلانيا إلى لندن")) == ["melania-trump"]
+    assert ids(norm.normalize("قال باراك أوباما إن زوجة أوباما وصلت")) == ["barack-obama"] * 2  # Obama's wife
+
+
 TUSK_AND_MINISTRY = """\
 entities:
   - {id: donald-tusk, type: person, en: Donald Tusk, ar: دونالد توسك}

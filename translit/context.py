@@ -9,8 +9,9 @@ module reads, one guard per question; each drops hits or the whole match:
   عبد الإله بخاري), unless the person's given name stands a patronymic
   earlier (خالد محفوظ بحاح); the word before بن is a given name (لبيد بن ربيعة); a surname
   so given to another person is that person's throughout the text (فلورنتينو بيريس ...
-  وبيريس); a surname read off the article stands alone only once the document has introduced
-  the person;
+  وبيريس); so is a surname right after a kinship noun with a pronoun (زوجها هافينغتون, "her
+  husband Huffington"); a surname read off the article stands alone only once the document
+  has introduced the person;
 - whether it names the person: a surname alone in quotation marks names a brand or a firm
   named after them (مطاعم «زوما»);
 - whether it is a name at all: a feminine adjective agreeing with the noun before it
@@ -42,7 +43,7 @@ from translit.index import Index, fold_name
 from translit.latin import reads_as
 from translit.lexicon import Entity
 from translit.matcher import Hit, Match, read_whole
-from translit.orthography import TANWIN
+from translit.orthography import ALEF_FORMS, TANWIN
 from translit.tokens import ARTICLE, PROCLITICS, Token
 
 __all__ = ["in_context"]
@@ -86,6 +87,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
         guarded = _before_patronymic(tokens, guarded)
         guarded = _given_name_before_a_name(tokens, guarded, index, named)
         guarded = _compound_given_name_before_a_surname(tokens, guarded)
+        guarded = _after_kinship_noun(tokens, guarded)
         guarded = _nisba_after_a_definite_noun(tokens, guarded, named)
         if (
             guarded is None
@@ -369,6 +371,88 @@ def _compound_given_name_before_a_surname(tokens: Sequence[Token], match: Match 
         return hit.form.is_short and hit.form.entity.type == "person" and compound
 
     return _keeping(match, lambda h: not someone_elses(h))
+
+
+#: Nouns of kinship as written before a possessive pronoun (ة written ت, hamza on alef read
+#: plain): زوجها هافينغتون is "her husband Huffington", a relative who bears the surname.
+_KINSHIP_NOUNS: dict[str, str] = {
+    "\u0632\u0648\u062c": "husband, wife",  # زوج
+    "\u0632\u0648\u062c\u062a": "wife",  # زوجة
+    "\u0627\u0628\u0646": "son",  # ابن
+    "\u0627\u0628\u0646\u062a": "daughter",  # ابنة
+    "\u0628\u0646\u062a": "daughter",  # بنت
+    "\u0646\u062c\u0644": "son",  # نجل
+    "\u0646\u062c\u0644\u062a": "daughter",  # نجلة
+    "\u0634\u0642\u064a\u0642": "brother",  # شقيق
+    "\u0634\u0642\u064a\u0642\u062a": "sister",  # شقيقة
+    "\u0627\u062e\u0648": "brother (nominative)",  # أخو
+    "\u0627\u062e\u064a": "brother (genitive)",  # أخي
+    "\u0627\u062e\u0627": "brother (accusative)",  # أخا
+    "\u0627\u062e\u062a": "sister",  # أخت
+    "\u0627\u0628\u0648": "father (nominative)",  # أبو
+    "\u0627\u0628\u064a": "father (genitive)",  # أبي
+    "\u0627\u0628\u0627": "father (accusative)",  # أبا
+    "\u0648\u0627\u0644\u062f": "father",  # والد
+    "\u0648\u0627\u0644\u062f\u062a": "mother",  # والدة
+    "\u0627\u0645": "mother",  # أم
+    "\u0639\u0645": "paternal uncle",  # عم
+    "\u062e\u0627\u0644": "maternal uncle",  # خال
+    "\u062c\u062f": "grandfather",  # جد
+    "\u062c\u062f\u062a": "grandmother",  # جدة
+    "\u062d\u0641\u064a\u062f": "grandson",  # حفيد
+    "\u062d\u0641\u064a\u062f\u062a": "granddaughter",  # حفيدة
+    "\u0627\u0631\u0645\u0644\u062a": "widow",  # أرملة
+    "\u0637\u0644\u064a\u0642\u062a": "ex-wife",  # طليقة
+    "\u0635\u0647\u0631": "son-in-law, brother-in-law",  # صهر
+    "\u0627\u0628\u0646\u0627\u0624": "sons (nominative)",  # أبناؤ
+    "\u0627\u0628\u0646\u0627\u0626": "sons (genitive)",  # أبنائ
+    "\u0627\u0634\u0642\u0627\u0624": "brothers (nominative)",  # أشقاؤ
+    "\u0627\u0634\u0642\u0627\u0626": "brothers (genitive)",  # أشقائ
+    "\u0627\u062e\u0648\u062a": "brothers",  # إخوة
+}
+
+#: Possessive pronouns a kinship noun takes before a name: his, her, their (two), their,
+#: their (women), our, your. Not ي ("my"): خالي is also "empty", عمي "blind".
+_POSSESSIVE_PRONOUNS = (
+    "\u0647",  # ه his
+    "\u0647\u0627",  # ها her
+    "\u0647\u0645\u0627",  # هما their (two)
+    "\u0647\u0645",  # هم their
+    "\u0647\u0646",  # هن their (women)
+    "\u0646\u0627",  # نا our
+    "\u0643",  # ك your
+    "\u0643\u0645",  # كم your (plural)
+)
+
+_KIN_WITH_PRONOUN = frozenset(noun + pronoun for noun in _KINSHIP_NOUNS for pronoun in _POSSESSIVE_PRONOUNS)
+
+
+def _after_kinship_noun(tokens: Sequence[Token], match: Match | None) -> Match | None:
+    """The match without people's surnames right after a kinship noun with a possessive pronoun
+    (زوجها, شقيقه, ابنته, perhaps after و or ف): the name is the relative's, who bears the same
+    surname (كتبت عن زوجها هافينغتون, "she wrote about her husband Huffington", is not Arianna
+    Huffington). A given name standing for the person stays (وزوجته ميلانيا is Melania Trump),
+    and so does a name after the noun without a pronoun (زوجة أوباما, "Obama's wife", names
+    Obama). None when no hit is left."""
+    if match is None or match.first == 0 or match.last - match.first != 1 or match.reading.clitic:
+        return match
+    if not tokens[match.first].linked:
+        return match
+    before = tokens[match.first - 1].light.translate(ALEF_FORMS)
+    if not any(word in _KIN_WITH_PRONOUN for word in (before, before[1:] if before[:1] in _AND_OR_SO else "")):
+        return match
+
+    def relatives(hit: Hit) -> bool:
+        if not _one_word_short_form_of_a_person(hit):
+            return False
+        given = {words[0] for words in _full_form_words(hit.form.entity) if len(words) > 1}
+        return hit.form.folded not in given
+
+    return _keeping(match, lambda h: not relatives(h))
+
+
+#: و and ف, the conjunctions a kinship noun may carry: وزوجته.
+_AND_OR_SO = frozenset("\u0648\u0641")
 
 
 #: ف ("so", "then"): a conjunction that opens a clause, rarely one right after a given name.
