@@ -255,6 +255,34 @@ def test_a_given_name_after_a_kinship_noun_or_a_surname_after_one_without_pronou
     assert ids(norm.normalize("قال باراك أوباما إن زوجة أوباما وصلت")) == ["barack-obama"] * 2  # Obama's wife
 
 
+ROYALS = """
+entities:
+  - {id: salman-bin-abdulaziz, type: person, en: Salman bin Abdulaziz, ar: سلمان بن عبد العزيز}
+  - {id: abdulaziz-al-sheikh, type: person, en: Abdulaziz Al al-Sheikh, ar: عبد العزيز آل الشيخ}
+  - {id: muammar-gaddafi, type: person, en: Muammar Gaddafi, ar: معمر القذافي}
+  - {id: ben-rhodes, type: person, en: Ben Rhodes, ar: بن رودس, short: [رودس]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قدم الأمير فيصل بن سلمان بن عبد العزيز أمير منطقة المدينة الشكر",  # Prince Faisal, the king's son
+        "وجه صالح بن عبدالعزيز آل الشيخ وزير الشؤون الإسلامية",  # the minister, not the Grand Mufti
+    ],
+)
+def test_a_persons_name_after_a_given_name_and_bin_is_a_fathers_name(write_lexicon, text: str) -> None:
+    norm = translit.Normalizer.load(write_lexicon(ROYALS))
+    assert ids(norm.normalize(text)) == []
+
+
+def test_a_persons_name_after_ibn_or_after_bin_without_a_given_name_stays(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(ROYALS))
+    assert ids(norm.normalize("قال معمر القذافي إن ابن القذافي سافر")) == ["muammar-gaddafi"] * 2  # Gaddafi's son
+    assert ids(norm.normalize("قال الملك سلمان بن عبد العزيز")) == ["salman-bin-abdulaziz"]
+    assert ids(norm.normalize("وقال بن رودس نائب مستشار الأمن القومي")) == ["ben-rhodes"]
+
+
 TUSK_AND_MINISTRY = """\
 entities:
   - {id: donald-tusk, type: person, en: Donald Tusk, ar: دونالد توسك}

@@ -83,6 +83,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
         guarded = _respelled_place_before_a_name(tokens, guarded, named)
         guarded = _respelled_place_after_a_given_name(tokens, guarded, index, named)
         guarded = _quoted_alone(text, tokens, guarded)
+        guarded = _father_in_a_patronymic(tokens, guarded, index)
         before_people = guarded
         guarded = _before_patronymic(tokens, guarded)
         guarded = _given_name_before_a_name(tokens, guarded, index, named)
@@ -488,6 +489,29 @@ def _before_patronymic(tokens: Sequence[Token], match: Match | None) -> Match | 
         return _one_word_short_form_of_a_person(hit) and not _own_name_goes_on(hit, lambda word: word in _NAME_PARTICLES)
 
     return _keeping(match, lambda h: not someone_elses(h))
+
+
+def _father_in_a_patronymic(tokens: Sequence[Token], match: Match | None, index: Index) -> Match | None:
+    """The match without people when it follows a given name and بن: the words are the father's
+    name inside another person's (الأمير فيصل بن سلمان بن عبد العزيز is Prince Faisal, King
+    Salman's son; صالح بن عبدالعزيز آل الشيخ, the minister, is not the Grand Mufti Abdulaziz Al
+    al-Sheikh). A given name the lexicon's people use or a common one of the news
+    (:mod:`translit.givennames`) must come before: after a verb بن is Ben (وقال بن رودس, Ben
+    Rhodes). Not after ابن or بنت, nouns that name the parent ("the son of": ابن القذافي is
+    Gaddafi's son, and names Gaddafi). None when no hit is left."""
+    if match is None or match.first < 2 or not tokens[match.first].linked:
+        return match
+    particle = tokens[match.first - 1]
+    if particle.folded != _BIN or not particle.linked:
+        return match
+    words_before = _without_proclitic(tokens[match.first - 2])
+    if not any(folded in index.given_names or is_given_name(written) for folded, written in words_before):
+        return match
+    return _keeping(match, lambda h: h.form.entity.type != "person")
+
+
+#: بن, "son of" between two names of a patronymic chain (written without alef).
+_BIN = "\u0628\u0646"
 
 
 #: Surnames that end in a word written apart, folded: the word is the end of many surnames, so

@@ -21,6 +21,7 @@ words before it too (خالد محفوظ بحاح is Khaled Bahah, عادل بن
 
 from __future__ import annotations
 
+from translit.commonwords import is_function_word_as_written
 from translit.orthography import ALEF_FORMS, light_fold
 
 __all__ = ["GIVEN_NAMES", "is_given_name"]
@@ -79,8 +80,14 @@ _GIVEN_NAMES: dict[str, str] = {
     ),
 }
 
-#: The given names of the list as written, marks removed and hamza on alef dropped.
-GIVEN_NAMES: frozenset[str] = frozenset(_written(name) for names in _GIVEN_NAMES.values() for name in names.split())
+_ALL = tuple(name for names in _GIVEN_NAMES.values() for name in names.split())
+
+#: The given names of the list as written, marks removed and hamza on alef dropped; not those
+#: that are then a function word (آلان, Alan, would be الآن, "now"; آن, Anne, أن "that").
+GIVEN_NAMES: frozenset[str] = frozenset(_written(name) for name in _ALL if not is_function_word_as_written(name))
+
+#: ... which are given names only as written, with their hamza or madda: آلان, ألان, آن, آنا.
+_BY_THEIR_HAMZA: frozenset[str] = frozenset(light_fold(name) for name in _ALL if is_function_word_as_written(name))
 
 
 def is_given_name(word: str) -> bool:
@@ -90,5 +97,7 @@ def is_given_name(word: str) -> bool:
     (True, True, False)
     >>> is_given_name("منى"), is_given_name("مني")  # Mona; "from me"
     (True, False)
+    >>> is_given_name("آلان"), is_given_name("الآن"), is_given_name("آن"), is_given_name("أن")  # Alan; "now"; Anne; "that"
+    (True, False, True, False)
     """
-    return _written(word) in GIVEN_NAMES
+    return _written(word) in GIVEN_NAMES or light_fold(word) in _BY_THEIR_HAMZA
