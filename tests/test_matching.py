@@ -283,6 +283,32 @@ def test_a_persons_name_after_ibn_or_after_bin_without_a_given_name_stays(write_
     assert ids(norm.normalize("وقال بن رودس نائب مستشار الأمن القومي")) == ["ben-rhodes"]
 
 
+OBAMAS_AND_BUSHES = """
+entities:
+  - {id: barack-obama, type: person, en: Barack Obama, ar: باراك أوباما}
+  - {id: george-h-w-bush, type: person, en: George H. W. Bush, ar: جورج بوش الأب}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("حصل باراك أوباما الأب على منحة للدراسة", []),  # Barack Obama Sr.
+        ("ولد في 1968 لباراك أوباما الأب وزوجته", []),  # after a proclitic
+        ("وقال باراك أوباما إن الزواج لم يستمر وغادر أوباما الأب العائلة", ["barack-obama"]),  # a surname too
+    ],
+)
+def test_a_persons_name_before_a_generation_epithet_is_the_relatives(write_lexicon, text: str, expected: list[str]) -> None:
+    norm = translit.Normalizer.load(write_lexicon(OBAMAS_AND_BUSHES))
+    assert ids(norm.normalize(text)) == expected
+
+
+def test_a_person_listed_with_the_generation_epithet_keeps_it(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(OBAMAS_AND_BUSHES))
+    assert ids(norm.normalize("قال الرئيس الأسبق جورج بوش الأب")) == ["george-h-w-bush"]
+    assert ids(norm.normalize("قال باراك أوباما الأكبر سنا")) == ["barack-obama"]  # "the eldest", no epithet
+
+
 TUSK_AND_MINISTRY = """\
 entities:
   - {id: donald-tusk, type: person, en: Donald Tusk, ar: دونالد توسك}

@@ -84,6 +84,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
         guarded = _respelled_place_after_a_given_name(tokens, guarded, index, named)
         guarded = _quoted_alone(text, tokens, guarded)
         guarded = _father_in_a_patronymic(tokens, guarded, index)
+        guarded = _before_a_generation_epithet(tokens, guarded)
         before_people = guarded
         guarded = _before_patronymic(tokens, guarded)
         guarded = _given_name_before_a_name(tokens, guarded, index, named)
@@ -508,6 +509,25 @@ def _father_in_a_patronymic(tokens: Sequence[Token], match: Match | None, index:
     if not any(folded in index.given_names or is_given_name(written) for folded, written in words_before):
         return match
     return _keeping(match, lambda h: h.form.entity.type != "person")
+
+
+def _before_a_generation_epithet(tokens: Sequence[Token], match: Match | None) -> Match | None:
+    """The match without people when الأب, الابن or الحفيد ("senior", "junior", "the grandson")
+    follows: the name is the father's, son's or grandson's who bears it (حصل باراك أوباما الأب على
+    منحة, Barack Obama Sr.; وغادر أوباما الأب). A person the lexicon lists with the epithet
+    (جورج بوش الأب) is matched by the longer span before this guard sees it. None when no hit
+    is left."""
+    if match is None or match.last >= len(tokens):
+        return match
+    after = tokens[match.last]
+    if not after.linked or after.folded not in _GENERATION_EPITHETS:
+        return match
+    return _keeping(match, lambda h: h.form.entity.type != "person")
+
+
+#: Epithets after a name that tell a father from a son of the same name, folded: الأب, الابن,
+#: الحفيد (not الأكبر, الأصغر, also "the greatest", "the smallest" after any noun).
+_GENERATION_EPITHETS = frozenset({"\u0627\u0644\u0627\u0628", "\u0627\u0644\u0627\u0628\u0646", "\u0627\u0644\u062d\u0641\u064a\u062f"})
 
 
 #: بن, "son of" between two names of a patronymic chain (written without alef).
