@@ -309,6 +309,22 @@ def test_a_person_listed_with_the_generation_epithet_keeps_it(write_lexicon) -> 
     assert ids(norm.normalize("قال باراك أوباما الأكبر سنا")) == ["barack-obama"]  # "the eldest", no epithet
 
 
+def test_two_place_names_with_the_same_designator_are_compared_after_it(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: zuwara, type: place, en: Zuwara, ar: زوارة, variants: [مدينة زوارة]}\n"))
+    assert ids(norm.normalize("وصل إلى مدينة زيورخ السويسرية")) == []  # Zurich: زيورخ is not زوارة
+    assert ids(norm.normalize("وصل إلى مدينة زوارة")) == ["zuwara"]
+
+
+SADAD = "entities:\n  - {id: sadad, type: place, en: Sadad, ar: بلدة صدد}\n"
+
+
+def test_a_place_listed_with_its_designator_is_not_an_ordinary_word_with_the_article(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(SADAD))
+    assert ids(norm.normalize("وقال في هذا الصدد إن")) == []  # "in this regard"
+    assert ids(norm.normalize("يستعد للهجوم على صدد")) == []  # alone, the bare name needs its full name
+    assert ids(norm.normalize("هجوم على بلدة صدد. ونزحت عائلات من صدد")) == ["sadad", "sadad"]
+
+
 TUSK_AND_MINISTRY = """\
 entities:
   - {id: donald-tusk, type: person, en: Donald Tusk, ar: دونالد توسك}

@@ -504,6 +504,13 @@ def is_adjective_surname(text: str) -> bool:
     return written.startswith(ARTICLE) and is_masculine_nisba(written, thresholds.COMMON_WORD_ZIPF)
 
 
+def _common_with_the_article(folded: str) -> bool:
+    """True when a word without the article is a common word with it (صدد: الصدد, "regard",
+    Zipf 4.0): a place the lexicon names only with its designator (بلدة صدد) is then named by
+    the bare word only next to its full name, since the article may be read off the word."""
+    return not folded.startswith(ARTICLE) and zipf(ARTICLE + folded) >= thresholds.COMMON_WORD_ZIPF
+
+
 def _forms(entity: Entity, owners: dict[str, set[str]]) -> Iterable[Form]:
     listed: list[tuple[str, str]] = [(entity.ar, "ar")]
     listed += [(v, "variant") for v in entity.variants]
@@ -534,6 +541,7 @@ def _forms(entity: Entity, owners: dict[str, set[str]]) -> Iterable[Form]:
                     )
                 )
                 or (kind == "surname" and is_adjective_surname(text))  # الإنصاف الترابي: "territorial equity"
+                or (kind == "designator" and _common_with_the_article(folded))  # بلدة صدد -> صدد: في هذا الصدد
             )
         )
         yield Form(entity, text, folded, key(folded), kind, common)

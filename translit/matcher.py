@@ -32,7 +32,7 @@ from translit.commonwords import (
     surface_zipf,
     written_with_pronoun,
 )
-from translit.designators import LEADING_WORDS, bare_name
+from translit.designators import LEADING_WORDS, PLACE_DESIGNATORS, bare_name
 from translit.index import JOINERS, Form, Index, fold_name, is_everyday_noun
 from translit.latin import (
     MERGED_IN_LATIN,
@@ -46,7 +46,7 @@ from translit.latin import (
 )
 from translit.orthography import ALEF_FORMS, fold, light_fold, marks_disagree
 from translit.phonetic import COMPOUND_PREFIXES, compact, folded_key, word_key
-from translit.similarity import consistent_cost, derived_from, drop_cost, edit_cost, letters, verify
+from translit.similarity import Verdict, consistent_cost, derived_from, drop_cost, edit_cost, letters, verify
 from translit.tokens import ARTICLE, PROCLITICS, Reading, Token, readings
 
 __all__ = ["Hit", "Match", "find_matches", "match_span", "match_name", "spelled_as_another_word"]
@@ -116,7 +116,7 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
             continue  # وزارة الخارجية السورية is not the Saudi ministry (السعودية)
         if guard_common and any(w[:1] in _ONE_LETTER_PROCLITICS and w[1:] == fw for w, fw in zip(words, form_words)):
             continue  # ببحيرة is ب + بحيرة, not a spelling of it: the proclitic's own reading spans the name
-        verdict = verify(query, form.folded, qkey, form.key, plain_i=_plain_i(form, guard_common))
+        verdict = _verify_after_designator(words, form_words) or verify(query, form.folded, qkey, form.key, plain_i=_plain_i(form, guard_common))
         if verdict.accepted and guard_common and _sounds_otherwise(query, form):
             continue
         if verdict.accepted:
@@ -297,6 +297,16 @@ def _short_unwritten_vowel_hits(index: Index, query: str) -> list[Hit]:
         if " " not in f.folded and f.entity.type != "person" and reads_as(query, f.entity.en)
     ]
     return hits[:1] if len({h.form.entity.id for h in hits}) == 1 else []
+
+
+def _verify_after_designator(words: Sequence[str], form_words: Sequence[str]) -> Verdict | None:
+    """The verdict on two names of a place that open with the same designator word (مدينة,
+    بلدة ...), judged on the words after it: the word both write alike is no evidence, and
+    counted in the length it would widen the edit budget (مدينة زيورخ, Zurich, is not مدينة
+    زوارة, Zuwara, as زيورخ is not زوارة). None when the names do not open so."""
+    if len(words) < 2 or len(form_words) != len(words) or words[0] != form_words[0] or words[0] not in PLACE_DESIGNATORS:
+        return None
+    return verify(" ".join(words[1:]), " ".join(form_words[1:]))
 
 
 def _another_common_word(words: Sequence[str], form_words: Sequence[str]) -> bool:
