@@ -182,3 +182,31 @@ def test_a_spelling_written_anywhere_with_tanwin_is_no_name(norm) -> None:
     )
     spellings = {s.text for c in discover(norm.index, docs).clusters for s in c.spellings}
     assert fold("ثلاثيا") not in spellings
+
+
+def test_a_name_after_an_organisation_designator_is_proposed_as_an_organisation(norm) -> None:
+    docs = norm.normalize_many(
+        [
+            {"id": "a", "text": "وذكرت وكالة يونهاب الكورية الجنوبية أن الهاتف الجديد"},
+            {"id": "b", "text": "ونقلت وكالة يونهاب عن مسؤول في الوزارة"},
+        ]
+    )
+    [cluster] = discover(norm.index, docs).clusters
+    assert (cluster.type, cluster.full_form) == ("organization", "وكالة يونهاب")
+
+
+def test_a_name_after_a_place_designator_is_proposed_as_a_place(norm) -> None:
+    docs = norm.normalize_many(
+        [
+            {"id": "a", "text": "اختبأ الصحافيان في بلدة تفتناز بمحافظة إدلب"},
+            {"id": "b", "text": "سقطت قذائف على بلدة تفتناز أمس"},
+        ]
+    )
+    [cluster] = discover(norm.index, docs).clusters
+    assert ({s.text for s in cluster.spellings}, cluster.type) == ({fold("تفتناز")}, "place")
+
+
+@pytest.mark.parametrize("text", ["وأرسلت المنظمة فريق إغاثي إلى المدينة", "وقالت جمعية صانعي السينما إن"])
+def test_an_adjective_or_a_construct_after_a_designator_is_no_name(norm, text) -> None:
+    docs = norm.normalize_many([{"id": str(n), "text": text} for n in range(3)])
+    assert discover(norm.index, docs).clusters == []

@@ -10,7 +10,8 @@ No trained model: a word is a candidate name when the evidence adds up (see
 - **context signals**, per occurrence: a title or role word before it (الرئيس، وزير الخارجية،
   المتحدث باسم، السيد ...), a verb of saying (قال، أكد، صرح ...), a known first name before it
   (the first words of the lexicon's people, and words the corpus itself writes before
-  rare names).
+  rare names), a place's or an organisation's designator before it (بلدة، نادي، وكالة ...),
+  which also types the cluster.
 
 Spellings are then grouped across the corpus: two spellings join when
 :func:`translit.similarity.verify` accepts the pair (phonetic keys equal or one edit
@@ -127,6 +128,9 @@ W_FIRST_NAME = 1.0
 #: A surname particle opening the word (دي بروين, فان غال; see SURNAME_PARTICLES): the context
 #: of a European person's name, as a first name is.
 W_PARTICLE = 1.0
+#: A designator right before the word, of a place (مدينة, بلدة ...: translit.designators) or
+#: of an organisation (نادي, شركة, حزب ...: ORGANISATION_DESIGNATORS): بلدة صدد, نادي هجر.
+W_DESIGNATOR = 1.0
 
 #: A spelling is a candidate at all only when one of its occurrences scores this much
 #: (word and context signals together).
@@ -181,6 +185,18 @@ SAYING_VERBS: frozenset[str] = frozenset(fold(v) for v in _SAYING_RAW)
 #: Words before a place name (for guessing a cluster's type).
 _PLACE_CUES = frozenset(fold(w) for w in ("في", "الى", "إلى", "من", "مدينة", "بلدة", "قرية", "منطقة", "محافظة", "ولاية", "عاصمة", "جزيرة", "شمال", "جنوب", "شرق", "غرب"))
 _MAX_TITLE_WORDS = max(len(t.split()) for t in TITLES)
+
+#: Words that open an organisation's name, as written: the organisation is named by the word
+#: after it (نادي هجر, شركة ماكدونالدز). Not مجموعة, هيئة or حركة, as often "a group of",
+#: "a form", "a movement" before an ordinary word.
+_ORGANISATION_DESIGNATORS_RAW = (
+    "نادي", "فريق", "شركة", "حزب", "جماعة", "تنظيم", "صحيفة", "جريدة", "مجلة", "وكالة", "قناة",
+    "مصرف", "بنك", "جامعة", "منظمة", "جمعية", "مؤسسة",
+)
+#: Folded -> as written.
+ORGANISATION_DESIGNATORS: dict[str, str] = {fold(w): w for w in _ORGANISATION_DESIGNATORS_RAW}
+#: Place designators (folded) -> as written (translit.designators holds the folded set).
+_PLACE_DESIGNATOR_WORDS: dict[str, str] = {fold(w): w for w in ("مدينة", "بلدة", "قرية", "مخيم", "ولاية", "محافظة", "ناحية", "قضاء", "إقليم", "منطقة", "مقاطعة")}
 
 _LONG_VOWELS = frozenset("اوي")
 
@@ -397,6 +413,7 @@ class Occurrence:
     before: str = ""  # the folded word right before (same line), for full forms and first names
     before_surface: str = ""  # ... as written
     place_cue: bool = False
+    designator: str = ""  # the designator right before, as written (نادي, بلدة), clitic read off
     followed_by_name: bool = False  # a rare name-shaped word follows on the same line (إيريكا بيكر)
 
 
@@ -542,7 +559,35 @@ def _context(tokens: Sequence[Token], i: int, first_names: frozenset[str], is_ca
         if prev in SAYING_VERBS or (j < i and j > 0 and tokens[j].linked and tokens[j - 1].folded in SAYING_VERBS):
             signals.append("saying")
     place = bool(before) and before in _PLACE_CUES
+    if _designator(before) and not _adjective_or_construct(tokens[i].folded):
+        signals.append("designator")
     return tuple(signals), before, place
+
+
+def _adjective_or_construct(word: str) -> bool:
+    """True when a folded word ending in ي is an attested word, or one with ة, plus that ي: an
+    adjective (فريق إغاثي, "a relief team": إغاثة) or a plural in a construct (جمعية صانعي
+    السينما, "the film-makers' society": صانع), not the name a designator opens.
+
+    >>> _adjective_or_construct("اغاثي"), _adjective_or_construct("صانعي"), _adjective_or_construct("زاركلي")
+    (True, True, False)
+    """
+    stem = word[:-1]
+    return word.endswith("ي") and any(zipf(w) >= RARE_ZIPF for w in (stem, stem + "ه"))
+
+
+def _designator(before: str) -> str:
+    """The place or organisation designator a folded word is, perhaps after a proclitic (لنادي,
+    وبلدة), as written without it; ``""`` for none.
+
+    >>> _designator("لنادي"), _designator("بلده"), _designator("قال")
+    ('نادي', 'بلدة', '')
+    """
+    for word in (before, before[1:] if before[:1] in PROCLITICS else ""):
+        written = ORGANISATION_DESIGNATORS.get(word) or _PLACE_DESIGNATOR_WORDS.get(word)
+        if written:
+            return written
+    return ""
 
 
 #: Particles that open a European surname (دي ماريا, فان غال, ديل روساريو, دا سيلفا). The
@@ -589,7 +634,8 @@ def _occurrence(d: int, doc: Document, tokens: Sequence[Token], span: tuple[int,
     before_surface = _clean(tokens[first - 1].text) if before else ""
     nxt = tokens[last] if last < len(tokens) and tokens[last].linked else None
     followed = nxt is not None and zipf(nxt.folded) < RARE_ZIPF and plausible(nxt.folded)
-    return Occurrence(d, first, last, start, end, base, doc.text[start:end], doc.text[tok.start : start], signals, score, before, before_surface, place, followed)
+    designator = _designator(before) if "designator" in signals else ""
+    return Occurrence(d, first, last, start, end, base, doc.text[start:end], doc.text[tok.start : start], signals, score, before, before_surface, place, designator, followed)
 
 
 def _strip_clitic(word: str) -> str:
@@ -610,7 +656,9 @@ def _first_names(index: Index) -> frozenset[str]:
     return frozenset(out)
 
 
-_CONTEXT_WEIGHTS = {"title": W_TITLE, "saying": W_SAYING, "first-name": W_FIRST_NAME, "particle": W_PARTICLE}
+_CONTEXT_WEIGHTS = {"title": W_TITLE, "saying": W_SAYING, "first-name": W_FIRST_NAME, "particle": W_PARTICLE, "designator": W_DESIGNATOR}
+#: The context signals of a person's name (a designator's is a place's or an organisation's).
+_PERSON_SIGNALS = frozenset(("title", "saying", "first-name", "particle"))
 
 
 def _near_misses(index: Index, spelling: str) -> list[tuple[float, Entity, str, str]]:
@@ -818,8 +866,11 @@ def _dedupe_ids(clusters: list[Cluster]) -> None:
 
 
 def _guess_type(occurrences: Sequence[Occurrence]) -> str:
-    person = sum(1 for o in occurrences if o.context)
-    place = sum(1 for o in occurrences if o.place_cue)
+    person = sum(1 for o in occurrences if _PERSON_SIGNALS.intersection(o.context))
+    organisation = sum(1 for o in occurrences if o.designator in ORGANISATION_DESIGNATORS.values())
+    place = sum(1 for o in occurrences if o.place_cue or o.designator in _PLACE_DESIGNATOR_WORDS.values())
+    if organisation > person and organisation * 2 >= len(occurrences):
+        return "organization"
     if person and person >= place:
         return "person"
     if place * 2 >= len(occurrences):
@@ -829,12 +880,16 @@ def _guess_type(occurrences: Sequence[Occurrence]) -> str:
 
 def _full_form(cluster: Cluster, first_names: frozenset[str]) -> str:
     """``first-name name`` when at least half the occurrences (and two or more) follow one same
-    first name (a lexicon first name or an uncommon name-shaped word without the article),
-    else ``""``."""
+    first name (a lexicon first name or an uncommon name-shaped word without the article);
+    for an organisation, ``designator name`` when they follow one same designator (نادي هجر:
+    the word alone is often an ordinary one); else ``""``."""
     occ = cluster.occurrences
     befores: Counter[str] = Counter()
     for o in occ:
-        if o.before and _is_name_shaped(o.before) and not o.before.startswith(ARTICLE) and (o.before in first_names or zipf(o.before) < UNCOMMON_ZIPF):
+        if cluster.type == "organization":
+            if o.designator in ORGANISATION_DESIGNATORS.values():
+                befores[o.designator] += 1
+        elif o.before and _is_name_shaped(o.before) and not o.before.startswith(ARTICLE) and (o.before in first_names or zipf(o.before) < UNCOMMON_ZIPF):
             befores[o.before_surface] += 1
     if not befores:
         return ""
