@@ -39,7 +39,7 @@ from translit.commonwords import (
     surface_zipf,
 )
 from translit.givennames import is_given_name
-from translit.index import Index, fold_name
+from translit.index import FATHER_SON_EPITHETS, Index, fold_name
 from translit.latin import reads_as
 from translit.lexicon import Entity
 from translit.matcher import Hit, Match, read_whole
@@ -328,9 +328,8 @@ def _respelled_place_after_a_given_name(tokens: Sequence[Token], match: Match | 
         return match
     if not tokens[match.first].linked or _function_word_before(tokens, match):
         return match
-    words_before = _without_proclitic(tokens[match.first - 1])
     borrowed = match.first - 1 not in named and _borrowed_name(tokens[match.first - 1])
-    if not borrowed and not any(folded in index.given_names or is_given_name(written) for folded, written in words_before):
+    if not borrowed and not _a_given_name(tokens[match.first - 1], index):
         return match
     return _keeping(match, lambda h: not _respelled_place(h))
 
@@ -441,7 +440,7 @@ def _after_kinship_noun(tokens: Sequence[Token], match: Match | None) -> Match |
     if not tokens[match.first].linked:
         return match
     before = tokens[match.first - 1].light.translate(ALEF_FORMS)
-    if not any(word in _KIN_WITH_PRONOUN for word in (before, before[1:] if before[:1] in _AND_OR_SO else "")):
+    if not any(word in _KIN_WITH_PRONOUN for word in (before, before[1:] if before[:1] in _CONJUNCTIONS else "")):
         return match
 
     def relatives(hit: Hit) -> bool:
@@ -451,10 +450,6 @@ def _after_kinship_noun(tokens: Sequence[Token], match: Match | None) -> Match |
         return hit.form.folded not in given
 
     return _keeping(match, lambda h: not relatives(h))
-
-
-#: و and ف, the conjunctions a kinship noun may carry: وزوجته.
-_AND_OR_SO = frozenset("\u0648\u0641")
 
 
 #: ف ("so", "then"): a conjunction that opens a clause, rarely one right after a given name.
@@ -505,8 +500,7 @@ def _father_in_a_patronymic(tokens: Sequence[Token], match: Match | None, index:
     particle = tokens[match.first - 1]
     if particle.folded != _BIN or not particle.linked:
         return match
-    words_before = _without_proclitic(tokens[match.first - 2])
-    if not any(folded in index.given_names or is_given_name(written) for folded, written in words_before):
+    if not _a_given_name(tokens[match.first - 2], index):
         return match
     return _keeping(match, lambda h: h.form.entity.type != "person")
 
@@ -516,18 +510,13 @@ def _before_a_generation_epithet(tokens: Sequence[Token], match: Match | None) -
     follows: the name is the father's, son's or grandson's who bears it (حصل باراك أوباما الأب على
     منحة, Barack Obama Sr.; وغادر أوباما الأب). A person the lexicon lists with the epithet
     (جورج بوش الأب) is matched by the longer span before this guard sees it. None when no hit
-    is left."""
+    is left. Not after الأكبر, الأصغر, also "the greatest", "the smallest" after any noun."""
     if match is None or match.last >= len(tokens):
         return match
     after = tokens[match.last]
-    if not after.linked or after.folded not in _GENERATION_EPITHETS:
+    if not after.linked or after.folded not in FATHER_SON_EPITHETS:
         return match
     return _keeping(match, lambda h: h.form.entity.type != "person")
-
-
-#: Epithets after a name that tell a father from a son of the same name, folded: الأب, الابن,
-#: الحفيد (not الأكبر, الأصغر, also "the greatest", "the smallest" after any noun).
-_GENERATION_EPITHETS = frozenset({"\u0627\u0644\u0627\u0628", "\u0627\u0644\u0627\u0628\u0646", "\u0627\u0644\u062d\u0641\u064a\u062f"})
 
 
 #: بن, "son of" between two names of a patronymic chain (written without alef).
@@ -626,6 +615,12 @@ def _function_word_before(tokens: Sequence[Token], match: Match) -> bool:
     """True when the word before a match is, as written, a function word, perhaps after a
     proclitic: no given name, whatever it folds onto (على, إلى, أن fold onto علي, الي, ان)."""
     return any(is_function_word_as_written(written) for _, written in _without_proclitic(tokens[match.first - 1]))
+
+
+def _a_given_name(token: Token, index: Index) -> bool:
+    """True when a word, perhaps after a proclitic, is a given name the lexicon's people use or
+    a common one of the news (:mod:`translit.givennames`): وفرانك, محمد."""
+    return any(folded in index.given_names or is_given_name(written) for folded, written in _without_proclitic(token))
 
 
 def _without_proclitic(token: Token) -> tuple[tuple[str, str], ...]:

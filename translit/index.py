@@ -132,9 +132,12 @@ def _decompact(words: list[str]) -> list[str]:
 REGNAL_NUMBERS: frozenset[str] = frozenset(
     fold(w) for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر عشر".split()
 )
-#: Epithets that tell a father from his son of the same name, folded: the last word of بوش الأب
-#: (George H. W. Bush) or بوش الابن is no surname either (الأب is also "the father", "Father").
-GENERATION_EPITHETS: frozenset[str] = frozenset(fold(w) for w in "الأب الابن الأكبر الأصغر الحفيد".split())
+#: Epithets that tell a father from his son (or grandson) of the same name, folded: after a
+#: name in running text they make it the relative's (باراك أوباما الأب, Barack Obama Sr.).
+FATHER_SON_EPITHETS: frozenset[str] = frozenset(fold(w) for w in "الأب الابن الحفيد".split())
+#: ... and with "the elder", "the younger": the last word of بوش الأب (George H. W. Bush) or بوش
+#: الابن is no surname either (الأب is also "the father", "Father").
+GENERATION_EPITHETS: frozenset[str] = FATHER_SON_EPITHETS | frozenset(fold(w) for w in "الأكبر الأصغر".split())
 
 
 def surname(entity: Entity, full_form: str) -> str | None:

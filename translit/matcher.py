@@ -116,7 +116,8 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
             continue  # وزارة الخارجية السورية is not the Saudi ministry (السعودية)
         if guard_common and any(w[:1] in _ONE_LETTER_PROCLITICS and w[1:] == fw for w, fw in zip(words, form_words)):
             continue  # ببحيرة is ب + بحيرة, not a spelling of it: the proclitic's own reading spans the name
-        verdict = _verify_after_designator(words, form_words) or verify(query, form.folded, qkey, form.key, plain_i=_plain_i(form, guard_common))
+        plain_i = _plain_i(form, guard_common)
+        verdict = _verify_after_designator(words, form_words, plain_i) or verify(query, form.folded, qkey, form.key, plain_i=plain_i)
         if verdict.accepted and guard_common and _sounds_otherwise(query, form):
             continue
         if verdict.accepted:
@@ -299,14 +300,14 @@ def _short_unwritten_vowel_hits(index: Index, query: str) -> list[Hit]:
     return hits[:1] if len({h.form.entity.id for h in hits}) == 1 else []
 
 
-def _verify_after_designator(words: Sequence[str], form_words: Sequence[str]) -> Verdict | None:
+def _verify_after_designator(words: Sequence[str], form_words: Sequence[str], plain_i: bool) -> Verdict | None:
     """The verdict on two names of a place that open with the same designator word (مدينة,
     بلدة ...), judged on the words after it: the word both write alike is no evidence, and
     counted in the length it would widen the edit budget (مدينة زيورخ, Zurich, is not مدينة
     زوارة, Zuwara, as زيورخ is not زوارة). None when the names do not open so."""
     if len(words) < 2 or len(form_words) != len(words) or words[0] != form_words[0] or words[0] not in PLACE_DESIGNATORS:
         return None
-    return verify(" ".join(words[1:]), " ".join(form_words[1:]))
+    return verify(" ".join(words[1:]), " ".join(form_words[1:]), plain_i=plain_i)
 
 
 def _another_common_word(words: Sequence[str], form_words: Sequence[str]) -> bool:
