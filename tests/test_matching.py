@@ -325,6 +325,13 @@ def test_a_place_listed_with_its_designator_is_not_an_ordinary_word_with_the_art
     assert ids(norm.normalize("هجوم على بلدة صدد. ونزحت عائلات من صدد")) == ["sadad", "sadad"]
 
 
+def test_a_chain_of_compound_prefixes_is_one_name_however_spaced(write_lexicon) -> None:
+    norm = translit.Normalizer.load(
+        write_lexicon("entities:\n  - {id: saleh-al-sheikh, type: person, en: Saleh Al al-Sheikh, ar: صالح بن عبد العزيز آل الشيخ}\n")
+    )
+    assert ids(norm.normalize("وجه صالح بن عبدالعزيز آل الشيخ وزير الشؤون الإسلامية")) == ["saleh-al-sheikh"]
+
+
 TUSK_AND_MINISTRY = """\
 entities:
   - {id: donald-tusk, type: person, en: Donald Tusk, ar: دونالد توسك}

@@ -99,13 +99,18 @@ def compact(folded: str) -> str:
     'عبدالله'
     >>> compact("ابو مازن")
     'ابومازن'
+
+    Prefixes chain: بن عبد العزيز and بن عبدالعزيز are one spelling.
+
+    >>> compact("صالح بن عبد العزيز") == compact("صالح بن عبدالعزيز") == "صالح بنعبدالعزيز"
+    True
     """
     words = folded.split()
     if len(words) < 2:
         return folded.strip()
     out = [words[0]]
-    for word in words[1:]:
-        if out[-1] in COMPOUND_PREFIXES:
+    for previous, word in zip(words, words[1:]):
+        if previous in COMPOUND_PREFIXES:
             out[-1] = out[-1] + word
         else:
             out.append(word)
