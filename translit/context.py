@@ -326,6 +326,8 @@ def _respelled_place_after_a_given_name(tokens: Sequence[Token], match: Match | 
     Bachchan, is no Baishan; ألفريد ماكدونالد no McDonald's). None when no hit is left."""
     if match is None or match.last - match.first != 1 or match.first == 0 or match.reading.clitic:
         return match
+    if not any(_respelled_place(h) for h in match.hits):
+        return match  # the common case, decided before any look-up of the word before
     if not tokens[match.first].linked or _function_word_before(tokens, match):
         return match
     borrowed = match.first - 1 not in named and _borrowed_name(tokens[match.first - 1])
