@@ -28,6 +28,12 @@ def _records() -> list[dict]:
     return [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
 
 
+def _found(norm, *texts: str) -> list:
+    """The clusters discover finds in documents of these texts."""
+    docs = norm.normalize_many([{"id": str(n), "text": text} for n, text in enumerate(texts)])
+    return discover(norm.index, docs).clusters
+
+
 def _clusters(norm, records: list[dict]) -> dict[str, set[str]]:
     docs = norm.normalize_many(records)
     return {c.id: {s.text for s in c.spellings} for c in discover(norm.index, docs).clusters}
@@ -173,40 +179,20 @@ def test_a_particle_after_a_particle_is_no_surname(norm) -> None:
 
 
 def test_a_spelling_written_anywhere_with_tanwin_is_no_name(norm) -> None:
-    docs = norm.normalize_many(
-        [
-            {"id": "a", "text": "وقال الرئيس ثلاثيًا إن الاتفاق مهم"},
-            {"id": "b", "text": "وقال الرئيس ثلاثيا إن الاتفاق مهم"},
-            {"id": "c", "text": "وأكد الوزير ثلاثيا أن الوضع"},
-        ]
-    )
-    spellings = {s.text for c in discover(norm.index, docs).clusters for s in c.spellings}
-    assert fold("ثلاثيا") not in spellings
+    clusters = _found(norm, "وقال الرئيس ثلاثيًا إن الاتفاق مهم", "وقال الرئيس ثلاثيا إن الاتفاق مهم", "وأكد الوزير ثلاثيا أن الوضع")
+    assert fold("ثلاثيا") not in {s.text for c in clusters for s in c.spellings}
 
 
 def test_a_name_after_an_organisation_designator_is_proposed_as_an_organisation(norm) -> None:
-    docs = norm.normalize_many(
-        [
-            {"id": "a", "text": "وذكرت وكالة كيودو اليابانية أن الهاتف الجديد"},
-            {"id": "b", "text": "ونقلت وكالة كيودو عن مسؤول في الوزارة"},
-        ]
-    )
-    [cluster] = discover(norm.index, docs).clusters
+    [cluster] = _found(norm, "وذكرت وكالة كيودو اليابانية أن الهاتف الجديد", "ونقلت وكالة كيودو عن مسؤول في الوزارة")
     assert (cluster.type, cluster.full_form) == ("organization", "وكالة كيودو")
 
 
 def test_a_name_after_a_place_designator_is_proposed_as_a_place(norm) -> None:
-    docs = norm.normalize_many(
-        [
-            {"id": "a", "text": "اختبأ الصحافيان في بلدة سرمين بمحافظة إدلب"},
-            {"id": "b", "text": "سقطت قذائف على بلدة سرمين أمس"},
-        ]
-    )
-    [cluster] = discover(norm.index, docs).clusters
+    [cluster] = _found(norm, "اختبأ الصحافيان في بلدة سرمين بمحافظة إدلب", "سقطت قذائف على بلدة سرمين أمس")
     assert ({s.text for s in cluster.spellings}, cluster.type) == ({fold("سرمين")}, "place")
 
 
 @pytest.mark.parametrize("text", ["وأرسلت المنظمة فريق إغاثي إلى المدينة", "وقالت جمعية صانعي السينما إن"])
 def test_an_adjective_or_a_construct_after_a_designator_is_no_name(norm, text) -> None:
-    docs = norm.normalize_many([{"id": str(n), "text": text} for n in range(3)])
-    assert discover(norm.index, docs).clusters == []
+    assert _found(norm, text, text, text) == []
