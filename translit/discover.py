@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from translit import thresholds
 from translit.commonwords import frequencies, is_arabic_word_form, zipf
+from translit.designators import PLACE_DESIGNATORS
 from translit.index import Index
 from translit.lexicon import Entity
 from translit.matcher import match_span
@@ -193,10 +194,9 @@ _ORGANISATION_DESIGNATORS_RAW = (
     "نادي", "فريق", "شركة", "حزب", "جماعة", "تنظيم", "صحيفة", "جريدة", "مجلة", "وكالة", "قناة",
     "مصرف", "بنك", "جامعة", "منظمة", "جمعية", "مؤسسة",
 )
-#: Folded -> as written.
+#: Folded -> as written (for the full form a suggestion proposes: وكالة يونهاب). The place
+#: designators are translit.designators.PLACE_DESIGNATORS.
 ORGANISATION_DESIGNATORS: dict[str, str] = {fold(w): w for w in _ORGANISATION_DESIGNATORS_RAW}
-#: Place designators (folded) -> as written (translit.designators holds the folded set).
-_PLACE_DESIGNATOR_WORDS: dict[str, str] = {fold(w): w for w in ("مدينة", "بلدة", "قرية", "مخيم", "ولاية", "محافظة", "ناحية", "قضاء", "إقليم", "منطقة", "مقاطعة")}
 
 _LONG_VOWELS = frozenset("اوي")
 
@@ -413,7 +413,7 @@ class Occurrence:
     before: str = ""  # the folded word right before (same line), for full forms and first names
     before_surface: str = ""  # ... as written
     place_cue: bool = False
-    designator: str = ""  # the designator right before, as written (نادي, بلدة), clitic read off
+    designator: str = ""  # the designator right before, folded (نادي, بلده), clitic read off
     followed_by_name: bool = False  # a rare name-shaped word follows on the same line (إيريكا بيكر)
 
 
@@ -528,9 +528,10 @@ def _base(token: Token, vocabulary: Counter[str]) -> tuple[str, int]:
     return best, skip
 
 
-def _context(tokens: Sequence[Token], i: int, first_names: frozenset[str], is_candidate) -> tuple[tuple[str, ...], str, bool]:  # type: ignore[no-untyped-def]
+def _context(tokens: Sequence[Token], i: int, first_names: frozenset[str], is_candidate) -> tuple[tuple[str, ...], str, bool, str]:  # type: ignore[no-untyped-def]
     """Context signals of the word at ``i``: a title (skipping nisba adjectives and a first
-    name), a verb of saying, a first name right before. Returns (signals, word before, place cue)."""
+    name), a verb of saying, a first name right before, a designator right before. Returns
+    (signals, word before, place cue, designator)."""
     signals: list[str] = []
     before = tokens[i - 1].folded if i > 0 and tokens[i].linked else ""
     if before and (before in first_names or _strip_clitic(before) in first_names):
@@ -559,9 +560,10 @@ def _context(tokens: Sequence[Token], i: int, first_names: frozenset[str], is_ca
         if prev in SAYING_VERBS or (j < i and j > 0 and tokens[j].linked and tokens[j - 1].folded in SAYING_VERBS):
             signals.append("saying")
     place = bool(before) and before in _PLACE_CUES
-    if _designator(before) and not _adjective_or_construct(tokens[i].folded):
+    designator = _designator(before) if before and not _adjective_or_construct(tokens[i].folded) else ""
+    if designator:
         signals.append("designator")
-    return tuple(signals), before, place
+    return tuple(signals), before, place, designator
 
 
 def _adjective_or_construct(word: str) -> bool:
@@ -578,15 +580,14 @@ def _adjective_or_construct(word: str) -> bool:
 
 def _designator(before: str) -> str:
     """The place or organisation designator a folded word is, perhaps after a proclitic (لنادي,
-    وبلدة), as written without it; ``""`` for none.
+    وبلدة), without it; ``""`` for none.
 
-    >>> _designator("لنادي"), _designator("بلده"), _designator("قال")
-    ('نادي', 'بلدة', '')
+    >>> _designator("لنادي"), _designator("وبلده"), _designator("قال")
+    ('نادي', 'بلده', '')
     """
     for word in (before, before[1:] if before[:1] in PROCLITICS else ""):
-        written = ORGANISATION_DESIGNATORS.get(word) or _PLACE_DESIGNATOR_WORDS.get(word)
-        if written:
-            return written
+        if word in ORGANISATION_DESIGNATORS or word in PLACE_DESIGNATORS:
+            return word
     return ""
 
 
@@ -626,7 +627,7 @@ def _occurrence(d: int, doc: Document, tokens: Sequence[Token], span: tuple[int,
     signals (``extra`` adds context signals of its own), offsets and neighbours."""
     first, last, skip = span
     tok = tokens[first]
-    signals, before, place = _context(tokens, first, first_names, plausible)
+    signals, before, place, designator = _context(tokens, first, first_names, plausible)
     signals += extra
     written = " ".join(t.text for t in tokens[first:last])
     score = sum(word_signals(base, written).values()) + sum(_CONTEXT_WEIGHTS[s] for s in signals)
@@ -634,7 +635,6 @@ def _occurrence(d: int, doc: Document, tokens: Sequence[Token], span: tuple[int,
     before_surface = _clean(tokens[first - 1].text) if before else ""
     nxt = tokens[last] if last < len(tokens) and tokens[last].linked else None
     followed = nxt is not None and zipf(nxt.folded) < RARE_ZIPF and plausible(nxt.folded)
-    designator = _designator(before) if "designator" in signals else ""
     return Occurrence(d, first, last, start, end, base, doc.text[start:end], doc.text[tok.start : start], signals, score, before, before_surface, place, designator, followed)
 
 
@@ -867,8 +867,8 @@ def _dedupe_ids(clusters: list[Cluster]) -> None:
 
 def _guess_type(occurrences: Sequence[Occurrence]) -> str:
     person = sum(1 for o in occurrences if _PERSON_SIGNALS.intersection(o.context))
-    organisation = sum(1 for o in occurrences if o.designator in ORGANISATION_DESIGNATORS.values())
-    place = sum(1 for o in occurrences if o.place_cue or o.designator in _PLACE_DESIGNATOR_WORDS.values())
+    organisation = sum(1 for o in occurrences if o.designator in ORGANISATION_DESIGNATORS)
+    place = sum(1 for o in occurrences if o.place_cue or o.designator in PLACE_DESIGNATORS)
     if organisation > person and organisation * 2 >= len(occurrences):
         return "organization"
     if person and person >= place:
@@ -887,8 +887,8 @@ def _full_form(cluster: Cluster, first_names: frozenset[str]) -> str:
     befores: Counter[str] = Counter()
     for o in occ:
         if cluster.type == "organization":
-            if o.designator in ORGANISATION_DESIGNATORS.values():
-                befores[o.designator] += 1
+            if o.designator in ORGANISATION_DESIGNATORS:
+                befores[ORGANISATION_DESIGNATORS[o.designator]] += 1
         elif o.before and _is_name_shaped(o.before) and not o.before.startswith(ARTICLE) and (o.before in first_names or zipf(o.before) < UNCOMMON_ZIPF):
             befores[o.before_surface] += 1
     if not befores:
