@@ -332,6 +332,12 @@ def test_a_chain_of_compound_prefixes_is_one_name_however_spaced(write_lexicon) 
     assert ids(norm.normalize("وجه صالح بن عبدالعزيز آل الشيخ وزير الشؤون الإسلامية")) == ["saleh-al-sheikh"]
 
 
+def test_a_word_with_a_hamza_seat_is_no_name_listed_plain_even_when_that_spelling_is_commoner(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: roy, type: place, en: Roy, ar: روي}\n"))
+    assert ids(norm.normalize("تم تحميل النظام والحكم في السعودية، رؤى للدكتور خالد الدخيل")) == []  # "visions"
+    assert ids(norm.normalize("وصل الوفد إلى روي")) == ["roy"]
+
+
 TUSK_AND_MINISTRY = """\
 entities:
   - {id: donald-tusk, type: person, en: Donald Tusk, ar: دونالد توسك}

@@ -567,8 +567,8 @@ def spelled_as_another_word(written: str, form: Form) -> bool:
     if written != listed and form.entity.type != "person" and is_everyday_noun(written) and not is_everyday_noun(listed):
         return True  # أمن (security) is not Emmen, listed امن: as written, an everyday noun
     z, listed_z = surface_zipf(written), surface_zipf(listed)
-    if z >= thresholds.HAMZA_WORD_ZIPF and z > listed_z and _hamza_seat_added(written, listed):
-        return True  # فئران (mice) is not Ferran's فيران; مرفأ (port) not Merefa's مرفا
+    if z >= thresholds.HAMZA_WORD_ZIPF and _hamza_seat_added(written, listed):
+        return True  # فئران (mice) is not Ferran's فيران; مرفأ (port) not Merefa's مرفا; رؤى not روي
     if written.translate(ALEF_FORMS) == listed.translate(ALEF_FORMS):
         return False
     if written.endswith(_YEH) and listed.endswith(_ALEF_MAKSURA) and ends_in_a(form.entity.en):

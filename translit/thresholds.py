@@ -138,8 +138,8 @@ ATTESTED_STEM_ZIPF = 3.0
 #: lexicon's own spelling: هادئ 4.1 vs هادي 4.5 is the word; غزه 3.6 vs غزة 5.1 is Gaza.
 SPELLING_MARGIN_ZIPF = 0.5
 #: ... and a word that writes a hamza on its seat (ئ ؤ) where the lexicon writes the plain letter
-#: is the ordinary word from this Zipf on, when more frequent as written than the lexicon's
-#: spelling: فئران (mice, 3.46) is not the given name فيران, رئة (lung) not ريه.
+#: is the ordinary word from this Zipf on: فئران (mice, 3.46) is not the given name فيران, رئة
+#: (lung) not ريه, رؤى (visions, 3.75) not Roy's روي, however common روي ("narrated") is.
 HAMZA_WORD_ZIPF = 3.0
 
 #: A one-word place or organisation form that is a common word and an ordinary noun (it takes
