@@ -338,6 +338,24 @@ def test_a_word_with_a_hamza_seat_is_no_name_listed_plain_even_when_that_spellin
     assert ids(norm.normalize("وصل الوفد إلى روي")) == ["roy"]
 
 
+PREPOSITION_NAMES = """
+entities:
+  - {id: ali-akbar, type: person, en: Ali Akbar, ar: علي أكبر}
+  - {id: marine-le-pen, type: person, en: Marine Le Pen, ar: مارين لو بان, short: [لو بان]}
+"""
+
+
+def test_a_preposition_before_a_common_word_is_no_name_it_folds_into(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(PREPOSITION_NAMES))
+    assert ids(norm.normalize("الساسة الذين يسيطرون على أكبر وأغنى مدن البلاد")) == []  # "on the largest"
+    assert ids(norm.normalize("قال علي أكبر إن الاتفاق مهم")) == ["ali-akbar"]
+
+
+def test_a_name_whose_first_word_is_a_function_word_as_written_stays(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(PREPOSITION_NAMES))
+    assert ids(norm.normalize("وقالت لو بان إن الحزب")) == ["marine-le-pen"]  # لو is the name's own word
+
+
 TUSK_AND_MINISTRY = """\
 entities:
   - {id: donald-tusk, type: person, en: Donald Tusk, ar: دونالد توسك}

@@ -43,7 +43,7 @@ from translit.index import FATHER_SON_EPITHETS, Index, fold_name
 from translit.latin import reads_as
 from translit.lexicon import Entity
 from translit.matcher import Hit, Match, read_whole
-from translit.orthography import ALEF_FORMS, TANWIN
+from translit.orthography import ALEF_FORMS, TANWIN, light_fold
 from translit.tokens import ARTICLE, PROCLITICS, Token
 
 __all__ = ["in_context"]
@@ -96,6 +96,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
             or _agrees_with_noun_before(tokens, guarded, named)
             or _written_with_tanwin(tokens, guarded)
             or _after_verb_particle(tokens, guarded)
+            or _opens_with_a_preposition(tokens, guarded)
         ):
             others |= _given_to_another(before_people, guarded)
             continue
@@ -154,6 +155,20 @@ def _after_verb_particle(tokens: Sequence[Token], match: Match) -> bool:
     """True when a match comes right after a particle only a verb follows (لم, لن, قد, سوف; see
     :func:`translit.commonwords.comes_before_a_verb`): لم تتوان is "did not hesitate"."""
     return match.first > 0 and tokens[match.first].linked and comes_before_a_verb(tokens[match.first - 1].light)
+
+
+def _opens_with_a_preposition(tokens: Sequence[Token], match: Match) -> bool:
+    """True when a match of several words opens with a word that is, as written, a function word
+    the lexicon's name spells otherwise, and a common word follows it: يسيطرون على أكبر وأغنى
+    المدن is "on the largest", not the name علي أكبر (Ali Akbar), into which folding turns على.
+    A name whose first word is written so (لو بان, Le Pen) is left alone, and so is a rare word
+    after the function word (an Egyptian spelling of علي before a surname)."""
+    if match.last - match.first < 2:
+        return False
+    first = tokens[match.first].light[match.reading.skip :]
+    if not is_function_word_as_written(first) or surface_zipf(tokens[match.first + 1].light) < thresholds.COMMON_WORD_ZIPF:
+        return False
+    return all(light_fold(h.form.text).split()[0] != first for h in match.hits)
 
 
 def _agrees_with_noun_before(tokens: Sequence[Token], match: Match, named: set[int]) -> bool:
