@@ -13,10 +13,12 @@ module reads, one guard per question; each drops hits or the whole match:
   husband Huffington"); a surname read off the article stands alone only once the document
   has introduced the person;
 - whether it names the person: a surname alone in quotation marks names a brand or a firm
-  named after them (مطاعم «زوما»);
+  named after them (مطاعم «زوما»); a name inside a patronymic after a given name and بن is the
+  father's (فيصل بن سلمان بن عبد العزيز), one before الأب or الابن the relative's;
 - whether it is a name at all: a feminine adjective agreeing with the noun before it
-  (العاصمة السعودية), a word written with tanwin (تركيًا), a place named like a given name
-  before another word of a name (سيرغي لافروف).
+  (العاصمة السعودية), a word written with tanwin (تركيًا), a word after a particle only a verb
+  follows (لم تتوانَ), a preposition that folding turns into a name's first word (على أكبر), a
+  place named like a given name before another word of a name (سيرغي لافروف).
 
 Data flows one way: tokens -> :mod:`translit.matcher` -> this module -> :mod:`translit.resolve`.
 """
