@@ -708,13 +708,27 @@ def _wait_for_handlers(pid: int, timeout: float = 30.0) -> None:
         time.sleep(0.05)
 
 
+def _default_signal_handling() -> None:
+    """In a child before it runs: SIGINT and SIGTERM back to their default handling."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize(("signum", "code", "message"), [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")])
 def test_a_signal_exits_with_one_line_and_leaves_no_partial_output(tmp_path, signum, code, message) -> None:
     out = tmp_path / "out.jsonl"
     out.write_text("old\n", encoding="utf-8")
     # Input on a pipe left open: the run is still going whenever the signal comes (a file of
-    # any size may be done before it on a fast machine).
-    proc = subprocess.Popen([*NORMALIZE, "-", "--format", "jsonl", "-o", str(out)], stdin=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # any size may be done before it on a fast machine). The child starts with the signals'
+    # default handling: under nohup or in a background job SIGINT is ignored, and translit
+    # rightly leaves an ignored signal ignored.
+    proc = subprocess.Popen(
+        [*NORMALIZE, "-", "--format", "jsonl", "-o", str(out)],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=_default_signal_handling,
+    )
     assert proc.stdin is not None
     proc.stdin.write(ARTICLE.read_text(encoding="utf-8") * 40)
     proc.stdin.flush()
