@@ -445,6 +445,60 @@ def test_a_name_that_takes_no_possessive_stands_alone(nouns) -> None:
     assert ids(nouns.normalize("وصل إلى طهران")) == ["tehran"]
 
 
+VERBS_AND_COUNTS = """\
+entities:
+  - {id: yanqul, type: place, en: Yanqul, ar: ينقل}
+  - {id: yanbu, type: place, en: Yanbu, ar: ينبع}
+  - {id: agadir, type: place, en: Agadir, ar: أغادير}
+  - {id: milagro, type: place, en: Milagro, ar: ميل}
+  - {id: accra, type: place, en: Accra, ar: أكرا}
+  - {id: kenya, type: place, en: Kenya, ar: كينيا}
+  - {id: iraq, type: place, en: Iraq, ar: العراق}
+"""
+
+
+@pytest.fixture(scope="module")
+def verbs_and_counts(tmp_path_factory) -> translit.Normalizer:
+    return normalizer_for(VERBS_AND_COUNTS, tmp_path_factory.mktemp("verbs"))
+
+
+def test_a_place_spelled_like_a_verb_in_the_imperfect_needs_its_full_name(verbs_and_counts) -> None:
+    assert ids(verbs_and_counts.normalize("ثالثا، أن ينقل ما تعلمه إلى القارئ")) == []  # "he moves", not Yanqul
+
+
+def test_a_place_whose_other_persons_are_no_words_stands_alone(verbs_and_counts) -> None:
+    assert ids(verbs_and_counts.normalize("وصل الوفد إلى ينبع أمس")) == ["yanbu"]  # no أنبع: a name
+
+
+def test_a_verb_in_the_imperfect_is_no_fuzzy_spelling_of_a_place(verbs_and_counts) -> None:
+    assert ids(verbs_and_counts.normalize("مما يجعلني أغادر الحديدة لأسابيع")) == []  # "I leave", not Agadir
+
+
+def test_a_place_spelled_otherwise_still_links_fuzzily(verbs_and_counts) -> None:
+    assert ids(verbs_and_counts.normalize("وصل إلى أكادير")) == ["agadir"]  # ك for the g
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "العدو لمسافة 3.7 ميل لتحقيق أفضل زمن",  # miles, not Milagro
+        "بلوغ سرعة مائة ميل في الساعة",
+        "مساحتها 2.2 مليون أكرا",  # acres, not Accra
+        "بلغت ٢٥ ميل",  # Arabic-Indic digits count too
+    ],
+)
+def test_a_word_a_number_counts_is_no_place(verbs_and_counts, text: str) -> None:
+    assert ids(verbs_and_counts.normalize(text)) == []
+
+
+def test_a_place_after_a_year_still_links(verbs_and_counts) -> None:
+    assert ids(verbs_and_counts.normalize("زار منذ انتخابه في 2008 كينيا")) == ["kenya"]
+
+
+def test_a_place_after_a_number_with_a_proclitic_still_links(verbs_and_counts) -> None:
+    assert ids(verbs_and_counts.normalize("منها 45 للعراق")) == ["iraq"]  # "45 for Iraq"
+
+
 @pytest.mark.parametrize(
     "text",
     [

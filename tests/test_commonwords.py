@@ -7,7 +7,9 @@ import pytest
 from translit import thresholds
 from translit.commonwords import (
     ARABIC_ONLY_ENDINGS,
+    counts_what_follows,
     is_arabic_word_form,
+    is_imperfect_verb,
     is_inflected_common_word,
     is_nisba_adjective,
     is_possessed_noun,
@@ -112,3 +114,26 @@ def test_an_ordinary_noun_takes_the_article_and_sheds_it(word: str, noun: bool) 
 )
 def test_a_name_in_iyya_may_be_the_feminine_of_a_common_adjective(word: str, adjective: bool) -> None:
     assert is_nisba_adjective(word, thresholds.NISBA_ADJECTIVE_ZIPF) is adjective
+
+
+@pytest.mark.parametrize(
+    ("word", "verb"),
+    [
+        ("ينقل", True),  # he moves: تنقل، ننقل، أنقل are all in use
+        ("أغادر", True),  # I leave
+        ("اغادر", True),  # the same, its hamza dropped
+        ("ينبع", False),  # Yanbu: no أنبع
+        ("يافا", False),  # Jaffa
+        ("تونس", False),  # Tunis: يونس is a given name, but no نونس
+    ],
+)
+def test_a_word_with_every_person_of_an_imperfect_in_use_is_a_verb(word: str, verb: bool) -> None:
+    assert is_imperfect_verb(fold(word), thresholds.ATTESTED_STEM_ZIPF) is verb
+
+
+@pytest.mark.parametrize(
+    ("word", "counts"),
+    [("مائة", True), ("مليون", True), ("7", True), ("٢٥", True), ("2008", False), ("ميل", False)],
+)
+def test_a_number_word_or_a_short_number_counts_the_word_after_it(word: str, counts: bool) -> None:
+    assert counts_what_follows(word) is counts

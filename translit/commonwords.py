@@ -31,10 +31,13 @@ __all__ = [
     "is_function_word",
     "is_function_word_as_written",
     "comes_before_a_verb",
+    "counts_what_follows",
+    "is_imperfect_verb",
     "FUNCTION_WORDS",
     "LIGHT_FUNCTION_WORDS",
 ]
 
+_NUMBERS = "number words (ستون is sixty, whatever town a gazetteer spells so)"
 # Arabic function words: a closed class that is never a name on its own, whatever a lexicon
 # lists (name items such as هو "Hu" or كان "Kan" exist). Written as in text; folded on use.
 _FUNCTION_WORDS: dict[str, str] = {
@@ -48,11 +51,13 @@ _FUNCTION_WORDS: dict[str, str] = {
     "kana and its sisters, common auxiliaries": "كان كانت كانوا يكون تكون أصبح أصبحت صار ظل بات مازال لايزال يزال",
     "adverbs and quantities": "أيضا فقط جدا الآن اليوم أمس غدا قبل بعد فوق تحت أمام وراء خلف بينما عندما أول آخر أحد إحدى عدد",
     "name particles (never a name alone)": "بن ابن بنت أبو أبي أم آل عبد",
-    "number words (ستون is sixty, whatever town a gazetteer spells so)": "واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين مئة مائة مئتان مئتين مائتي مئات ألف ألفان ألفين آلاف مليون ملايين مليار مليارات",
+    _NUMBERS: "واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين مئة مائة مئتان مئتين مائتي مئات ألف ألفان ألفين آلاف مليون ملايين مليار مليارات",
 }
 FUNCTION_WORDS: frozenset[str] = frozenset(fold(w) for words in _FUNCTION_WORDS.values() for w in words.split())
 #: The same words as written (hamza kept): إن and أن, not the folded ان.
 LIGHT_FUNCTION_WORDS: frozenset[str] = frozenset(light_fold(w) for words in _FUNCTION_WORDS.values() for w in words.split())
+#: The number words alone, as written: what counts the noun after it (مائة ميل, "a hundred miles").
+NUMBER_WORDS: frozenset[str] = frozenset(light_fold(w) for w in _FUNCTION_WORDS[_NUMBERS].split())
 
 
 #: Inflectional endings of Arabic nouns, adjectives and verbs, folded: sound plurals, dual,
@@ -290,6 +295,48 @@ def comes_before_a_verb(written: str) -> bool:
     (True, True, False)
     """
     return written in _VERB_PARTICLES
+
+
+#: A number written in digits counts the noun after it up to this many digits; four digits are
+#: most often a year, which a name may follow (في 2008 كينيا).
+_COUNT_DIGITS = 3
+
+
+def counts_what_follows(written: str) -> bool:
+    """True for a word, as written, that counts the noun after it: a number word (مائة، مليون)
+    or a number in digits, Arabic or Western, of up to three digits (the "7" of 3.7 ميل, "3.7
+    miles"). A year (2008) is none: a name may follow it.
+
+    >>> counts_what_follows("مليون"), counts_what_follows("7"), counts_what_follows("٢٥"), counts_what_follows("2008")
+    (True, True, True, False)
+    """
+    return written in NUMBER_WORDS or (written.isdecimal() and len(written) <= _COUNT_DIGITS)
+
+
+#: The prefixes of the Arabic imperfect verb, one per person, folded: أ (I, folded ا), ت (you,
+#: she), ي (he), ن (we).
+_IMPERFECT_PREFIXES: tuple[str, ...] = (
+    "\u0627",  # ARABIC LETTER ALEF: أ folded, I
+    "\u062a",  # ARABIC LETTER TEH: you, she
+    "\u064a",  # ARABIC LETTER YEH: he
+    "\u0646",  # ARABIC LETTER NOON: we
+)
+
+
+def is_imperfect_verb(folded: str, threshold: float) -> bool:
+    """True when a folded word is a verb in the imperfect: it opens with a prefix of person
+    (أ ت ي ن), the stem after it has three letters or more, and the same stem with each of the
+    three other prefixes is a word in use (Zipf >= ``threshold``). ينقل ("he moves": تنقل، ننقل،
+    أنقل) and أغادر ("I leave") are verbs whatever towns a gazetteer spells so; ينبع (Yanbu: no
+    أنبع), يافا and تونس are not.
+
+    >>> [is_imperfect_verb(fold(w), 3.0) for w in ("ينقل", "أغادر", "ينبع", "يافا", "تونس")]
+    [True, True, False, False, False]
+    """
+    prefix, stem = folded[:1], folded[1:]
+    if prefix not in _IMPERFECT_PREFIXES or len(stem) < 3:
+        return False
+    return all(zipf(other + stem) >= threshold for other in _IMPERFECT_PREFIXES if other != prefix)
 
 
 #: Words below this Zipf value are not kept in memory (they are rare: under 1 per million).

@@ -17,7 +17,7 @@ module reads, one guard per question; each drops hits or the whole match:
   father's (فيصل بن سلمان بن عبد العزيز), one before الأب or الابن the relative's;
 - whether it is a name at all: a feminine adjective agreeing with the noun before it
   (العاصمة السعودية), a word written with tanwin (تركيًا), a word after a particle only a verb
-  follows (لم تتوانَ), a preposition that folding turns into a name's first word (على أكبر), a
+  follows (لم تتوانَ), a word a number counts (3.7 ميل), a preposition that folding turns into a name's first word (على أكبر), a
   place named like a given name before another word of a name (سيرغي لافروف).
 
 Data flows one way: tokens -> :mod:`translit.matcher` -> this module -> :mod:`translit.resolve`.
@@ -32,6 +32,7 @@ from functools import lru_cache
 from translit import thresholds
 from translit.commonwords import (
     comes_before_a_verb,
+    counts_what_follows,
     is_arabic_word_form,
     is_common,
     is_function_word,
@@ -98,6 +99,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
             or _agrees_with_noun_before(tokens, guarded, named)
             or _written_with_tanwin(tokens, guarded)
             or _after_verb_particle(tokens, guarded)
+            or _counted(tokens, guarded)
             or _opens_with_a_preposition(tokens, guarded)
         ):
             others |= _given_to_another(before_people, guarded)
@@ -157,6 +159,22 @@ def _after_verb_particle(tokens: Sequence[Token], match: Match) -> bool:
     """True when a match comes right after a particle only a verb follows (لم, لن, قد, سوف; see
     :func:`translit.commonwords.comes_before_a_verb`): لم تتوان is "did not hesitate"."""
     return match.first > 0 and tokens[match.first].linked and comes_before_a_verb(tokens[match.first - 1].light)
+
+
+def _counted(tokens: Sequence[Token], match: Match) -> bool:
+    """True when a one-word match comes right after a number that counts it (a number word or
+    up to three digits, see :func:`translit.commonwords.counts_what_follows`): a counted word is
+    a unit or a thing, not a name: 3.7 ميل is "3.7 miles", مليون أكرا "million acres" (not
+    Accra). The counted word is written bare: 45 للعراق is "45 for Iraq". A year is no count:
+    في 2008 كينيا names Kenya."""
+    return (
+        match.last - match.first == 1
+        and match.first > 0
+        and not match.reading.clitic
+        and not match.reading.article
+        and tokens[match.first].linked
+        and counts_what_follows(tokens[match.first - 1].light)
+    )
 
 
 def _opens_with_a_preposition(tokens: Sequence[Token], match: Match) -> bool:

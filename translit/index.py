@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from translit import thresholds
 from translit.commonwords import (
     is_function_word_as_written,
+    is_imperfect_verb,
     is_masculine_nisba,
     is_possessed_noun,
     surface_zipf,
@@ -541,6 +542,7 @@ def _forms(entity: Entity, owners: dict[str, set[str]]) -> Iterable[Form]:
                         entity.type == "person"  # مبارك ("blessed") is Hosni Mubarak only next to his full name
                         or kind == "designator"  # مدينة العين -> العين ("the eye"): only next to the full name
                         or is_everyday_noun(text)  # المدينة, صور: "the city", "pictures"
+                        or is_imperfect_verb(folded, thresholds.ATTESTED_STEM_ZIPF)  # ينقل, "he moves" (Yanqul)
                     )
                 )
                 or (kind == "surname" and is_adjective_surname(text))  # الإنصاف الترابي: "territorial equity"

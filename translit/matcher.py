@@ -28,6 +28,7 @@ from translit.commonwords import (
     is_arabic_word_form,
     is_common,
     is_function_word,
+    is_imperfect_verb,
     is_inflected_common_word,
     surface_zipf,
     written_with_pronoun,
@@ -99,6 +100,8 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
         return []  # an ordinary word, inflected (رئيسين) or with clitics (بوكالة), is never a fuzzy name
     if guard_common and len(words) == 1 and is_inflected_common_word(query, thresholds.ATTESTED_STEM_ZIPF, ARABIC_ONLY_ENDINGS):
         return []  # صاموا, "they fasted", is not Samoa's ساموا; بربرية, "barbaric", not Barbra's باربرا
+    if guard_common and len(words) == 1 and is_imperfect_verb(query, thresholds.ATTESTED_STEM_ZIPF):
+        return []  # أغادر, "I leave", is not Agadir's أغادير
     qkey = folded_key(query)
     hits: list[Hit] = []
     for form in index.candidates(qkey, len(words) if same_words else None, query=query):
