@@ -315,6 +315,7 @@ def test_a_preposition_that_folds_onto_a_given_name_introduces_nobody(tmp_path) 
         ("function word after a proclitic", "فإن الحكومة"),
         ("adjective of a country", "قال مسؤول إسباني إن الحكومة الإسبانية"),
         ("article read off an ordinary word", "في الليل"),
+        ("a number word with the article", "الدقائق الستون"),  # "the sixty minutes", not Alston
         ("proclitic read off a likelier word", "ولاية كاليفورنيا"),
         ("a pair of proclitics whose second letter starts a word", "التقى الأسد وكبار المسؤولين"),  # not وك + Bar
         ("inflected ordinary word", "أكد مؤيدين ورئيسين"),

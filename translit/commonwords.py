@@ -32,6 +32,7 @@ __all__ = [
     "is_function_word_as_written",
     "comes_before_a_verb",
     "counts_what_follows",
+    "is_number_word",
     "is_imperfect_verb",
     "FUNCTION_WORDS",
     "LIGHT_FUNCTION_WORDS",
@@ -300,6 +301,16 @@ def comes_before_a_verb(written: str) -> bool:
 #: A number written in digits counts the noun after it up to this many digits; four digits are
 #: most often a year, which a name may follow (في 2008 كينيا).
 _COUNT_DIGITS = 3
+
+
+def is_number_word(written: str) -> bool:
+    """True for a number word as written, with or without the article: الستون is "the sixty"
+    (الدقائق الستون, "the sixty minutes"), whatever place a gazetteer spells آلستون.
+
+    >>> is_number_word("الستون"), is_number_word("ستون"), is_number_word("الستوني")
+    (True, True, False)
+    """
+    return written.removeprefix(ARTICLE) in NUMBER_WORDS
 
 
 def counts_what_follows(written: str) -> bool:

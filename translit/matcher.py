@@ -30,6 +30,7 @@ from translit.commonwords import (
     is_function_word,
     is_imperfect_verb,
     is_inflected_common_word,
+    is_number_word,
     surface_zipf,
     written_with_pronoun,
 )
@@ -615,7 +616,8 @@ def _may_be_a_name(token: Token, reading: Reading) -> bool:
     """False when a one-word reading cannot be a name whatever the lexicon says.
 
     - a function word (pronoun, preposition, particle, auxiliary), as folded or as written
-      after a proclitic: فإن is ف + إن, بأنه is ب + أنه;
+      after a proclitic: فإن is ف + إن, بأنه is ب + أنه; a number word with the article:
+      الستون is "the sixty", not Allston (آلستون);
     - a proclitic read off a word that is itself a word about as likely as what remains, or
       likelier: ولاية (state) is not و + لاية, بلاي ("Play") not ب + لاي, while وحماس is
       و + حماس (see ``thresholds.CLITIC_MARGIN_ZIPF``), and a pair of proclitics whose second
@@ -629,8 +631,8 @@ def _may_be_a_name(token: Token, reading: Reading) -> bool:
     >>> [_may_be_a_name(t, r) for r in readings(t.folded)]
     [False, False]
     """
-    if is_function_word(reading.query):
-        return False
+    if is_function_word(reading.query) or is_number_word(token.light[len(reading.clitic) :]):
+        return False  # هو, في ...; الستون ("the sixty") is no Allston
     if any(token.light.startswith(p) and token.light[len(p) :] in LIGHT_FUNCTION_WORDS for p in PROCLITICS):
         return False
     if reading.article == "stripped" and is_common(reading.query, thresholds.COMMON_WORD_ZIPF):
