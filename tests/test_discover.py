@@ -90,15 +90,25 @@ def test_a_name_ending_in_waw_or_yeh_and_heh_is_no_hamza_and_pronoun(written: st
     [
         "سيواجه",  # "will face": the future prefix on a verb
         "الغرفتين",  # "the two rooms": the feminine dual with the article
+        "دبلوماسيون",  # "diplomats": the plural of an adjective of relation
     ],
 )
 def test_an_inflected_ordinary_word_counts_as_native(word: str) -> None:
     assert "native-inflection" in word_signals(fold(word))
 
 
-@pytest.mark.parametrize("word", ["سنور", "سالم", "سيناء", "كريستينا", "كومي", "أبوت"])
+@pytest.mark.parametrize("word", ["سنور", "سالم", "سيناء", "كريستينا", "كومي", "أبوت", "ليون", "صهيون"])
 def test_a_name_is_no_inflected_ordinary_word(word: str) -> None:
     assert "native-inflection" not in word_signals(fold(word))
+
+
+def test_a_verb_in_the_present_tense_of_the_tenth_form_has_a_verbs_shape() -> None:
+    assert "verb-shape" in word_signals(fold("يستقطب"))  # "attracts"
+
+
+@pytest.mark.parametrize("word", ["يستون", "نستله"])  # five letters: a name (Nestlé), not the tenth form
+def test_a_short_word_opening_like_the_tenth_form_has_no_verbs_shape(word: str) -> None:
+    assert "verb-shape" not in word_signals(fold(word))
 
 
 def test_romanized_label_is_letter_by_letter_with_long_vowels_read() -> None:

@@ -103,16 +103,23 @@ NATIVE_SUFFIXES: tuple[str, ...] = tuple(fold(x) for x in ("تهما", "تهم",
 NATIVE_STEM_ZIPF = 3.5
 W_NATIVE = -1.0
 #: A four-letter word starting with a present-tense prefix (يعين، تعين) and attested as an
-#: Arabic word (Zipf >= RARE_ZIPF) is a verb of a three-letter root: W_NATIVE.
+#: Arabic word (Zipf >= RARE_ZIPF) is a verb of a three-letter root: W_NATIVE. So is a word of
+#: six letters or more opening with the present tense of the tenth form (يستقطب, "attracts";
+#: تستخدم): no name of the dev TSV or the bundled lexicons (10,358 words) opens so.
 VERB_PREFIXES = frozenset("يتن")
+TENTH_FORM_PREFIXES: tuple[str, ...] = ("يست", "تست", "نست")
+TENTH_FORM_MIN_LETTERS = 6
 #: Other Arabic inflections of an ordinary word (Zipf >= NATIVE_STEM_ZIPF), folded: the future
 #: prefix س on a verb of four letters or more with its present-tense prefix (سيواجه = س +
 #: يواجه; a shorter rest is a name's: سنور, سيزن), and the feminine dual with the article
-#: (الغرفتين = ال + غرفة + تين): W_NATIVE. Not the accusative alif (ضغوطا = ضغوط + ا): foreign
+#: (الغرفتين = ال + غرفة + تين), and the plural of an adjective of relation (دبلوماسيون =
+#: دبلوماسي + ون; 0.13 % of the names above end so, most of them plurals too: الحوثيين):
+#: W_NATIVE. Not the accusative alif (ضغوطا = ضغوط + ا): foreign
 #: names end in a after a name as often (كريستينا, فريدا, سارا).
 FUTURE_PREFIX = "س"
 FUTURE_VERB_MIN_LETTERS = 4
 DUAL_ENDINGS: tuple[str, ...] = ("تين", "تان")
+NISBA_PLURAL_ENDINGS: tuple[str, ...] = ("يون", "يين")
 #: Ta marbuta written at the end (مسبوقة، هضبة): Arabic feminine nouns and adjectives;
 #: foreign names end in ا instead (ماريا، أنجيلا).
 W_TA_MARBUTA = -0.5
@@ -265,7 +272,9 @@ def word_signals(word: str, surface: str = "") -> dict[str, float]:
         out["native-suffix"] = W_NATIVE
     elif inflected_stem(word):
         out["native-inflection"] = W_NATIVE
-    elif len(word) == 4 and word[0] in VERB_PREFIXES and z >= RARE_ZIPF:
+    elif (len(word) == 4 and word[0] in VERB_PREFIXES and z >= RARE_ZIPF) or (
+        len(word) >= TENTH_FORM_MIN_LETTERS and word.startswith(TENTH_FORM_PREFIXES)
+    ):
         out["verb-shape"] = W_NATIVE
     if surface.endswith("ة"):
         out["ta-marbuta"] = W_TA_MARBUTA
@@ -308,11 +317,12 @@ def native_stem(word: str, written: str = "") -> str:
 
 
 def inflected_stem(word: str) -> str:
-    """The ordinary word a folded word inflects with the future prefix or the feminine dual with
-    the article (see FUTURE_PREFIX, DUAL_ENDINGS), or ``""``.
+    """The ordinary word a folded word inflects with the future prefix, the feminine dual with
+    the article or the plural of an adjective of relation (see FUTURE_PREFIX, DUAL_ENDINGS,
+    NISBA_PLURAL_ENDINGS), or ``""``.
 
-    >>> inflected_stem("سيواجه"), inflected_stem("الغرفتين")
-    ('يواجه', 'غرفه')
+    >>> inflected_stem("سيواجه"), inflected_stem("الغرفتين"), inflected_stem("دبلوماسيون")
+    ('يواجه', 'غرفه', 'دبلوماسي')
     >>> inflected_stem("سنور"), inflected_stem("سالم"), inflected_stem("سيناء")
     ('', '', '')
     """
@@ -321,6 +331,7 @@ def inflected_stem(word: str) -> str:
         candidates.append(word[1:])
     if word.startswith(ARTICLE):
         candidates += [word[len(ARTICLE) : -len(e)] + "ه" for e in DUAL_ENDINGS if word.endswith(e)]
+    candidates += [word[: -len(e)] + "ي" for e in NISBA_PLURAL_ENDINGS if word.endswith(e)]
     return next((c for c in candidates if len(c) >= 3 and zipf(c) >= NATIVE_STEM_ZIPF), "")
 
 
