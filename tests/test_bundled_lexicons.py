@@ -219,6 +219,9 @@ def test_a_newspaper_named_after_a_person_is_the_newspaper(normalizer: translit.
         ("معارك مدينة القصير", ["qusayr"]),
         ("على المدى القصير", []),  # "short-term": bare القصير is the adjective
         ("بين نيويورك وجدة", ["new-york-city", "jeddah"]),  # و + جدة, not Oujda (not listed)
+        ("زار أكادير وتطوان", ["agadir", "tetouan"]),
+        ("مما يجعلني أغادر الحديدة", ["hodeidah"]),  # "I leave", a verb: not Agadir
+        ("أن الإمارات لم تتوانَ في دعم", ["united-arab-emirates"]),  # "did not hesitate": not Tétouan
     ],
 )
 def test_arab_cities_of_the_news_and_the_words_they_are_not(
