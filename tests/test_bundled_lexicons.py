@@ -105,6 +105,12 @@ def test_a_spelling_shared_with_another_entity_only_as_a_short_form_keeps_its_ow
     assert ids[0] == "tripoli" and "tripoli-lebanon" in ids
 
 
+def test_a_town_named_like_another_takes_the_bare_name_after_its_full_name(normalizer: translit.Normalizer) -> None:
+    text = "غارة على أريحا شمال سوريا. وسقطت الطائرة وسط مدينة أريحا"  # Ariha, Idlib: not Jericho
+    assert [m.id for m in normalizer.normalize(text).mentions] == ["ariha", "ariha"]
+    assert [m.id for m in normalizer.normalize("زار أريحا في الضفة الغربية").mentions] == ["jericho", "west-bank"]
+
+
 @pytest.mark.parametrize(
     ("surname", "entity"),
     [
