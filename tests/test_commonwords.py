@@ -136,4 +136,4 @@ def test_a_word_with_every_person_of_an_imperfect_in_use_is_a_verb(word: str, ve
     [("مائة", True), ("مليون", True), ("7", True), ("٢٥", True), ("2008", False), ("ميل", False)],
 )
 def test_a_number_word_or_a_short_number_counts_the_word_after_it(word: str, counts: bool) -> None:
-    assert counts_what_follows(word) is counts
+    assert counts_what_follows(word, thresholds.COUNT_MAX_DIGITS) is counts

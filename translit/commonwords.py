@@ -298,11 +298,6 @@ def comes_before_a_verb(written: str) -> bool:
     return written in _VERB_PARTICLES
 
 
-#: A number written in digits counts the noun after it up to this many digits; four digits are
-#: most often a year, which a name may follow (في 2008 كينيا).
-_COUNT_DIGITS = 3
-
-
 def is_number_word(written: str) -> bool:
     """True for a number word as written, with or without the article: الستون is "the sixty"
     (الدقائق الستون, "the sixty minutes"), whatever place a gazetteer spells آلستون.
@@ -313,15 +308,15 @@ def is_number_word(written: str) -> bool:
     return written.removeprefix(ARTICLE) in NUMBER_WORDS
 
 
-def counts_what_follows(written: str) -> bool:
+def counts_what_follows(written: str, max_digits: int) -> bool:
     """True for a word, as written, that counts the noun after it: a number word (مائة، مليون)
-    or a number in digits, Arabic or Western, of up to three digits (the "7" of 3.7 ميل, "3.7
-    miles"). A year (2008) is none: a name may follow it.
+    or a number in digits, Arabic or Western, of up to ``max_digits`` digits (the "7" of 3.7
+    ميل, "3.7 miles"). With three, a year (2008) is none: a name may follow it.
 
-    >>> counts_what_follows("مليون"), counts_what_follows("7"), counts_what_follows("٢٥"), counts_what_follows("2008")
-    (True, True, True, False)
+    >>> [counts_what_follows(w, 3) for w in ("مليون", "7", "٢٥", "2008")]
+    [True, True, True, False]
     """
-    return written in NUMBER_WORDS or (written.isdecimal() and len(written) <= _COUNT_DIGITS)
+    return written in NUMBER_WORDS or (written.isdecimal() and len(written) <= max_digits)
 
 
 #: The prefixes of the Arabic imperfect verb, one per person, folded: أ (I, folded ا), ت (you,

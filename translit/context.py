@@ -17,8 +17,9 @@ module reads, one guard per question; each drops hits or the whole match:
   father's (فيصل بن سلمان بن عبد العزيز), one before الأب or الابن the relative's;
 - whether it is a name at all: a feminine adjective agreeing with the noun before it
   (العاصمة السعودية), a word written with tanwin (تركيًا), a word after a particle only a verb
-  follows (لم تتوانَ), a word a number counts (3.7 ميل), a preposition that folding turns into a name's first word (على أكبر), a
-  place named like a given name before another word of a name (سيرغي لافروف).
+  follows (لم تتوانَ), a word a number counts (3.7 ميل), a preposition that folding turns into
+  a name's first word (على أكبر), a place named like a given name before another word of a
+  name (سيرغي لافروف).
 
 Data flows one way: tokens -> :mod:`translit.matcher` -> this module -> :mod:`translit.resolve`.
 """
@@ -173,7 +174,7 @@ def _counted(tokens: Sequence[Token], match: Match) -> bool:
         and not match.reading.clitic
         and not match.reading.article
         and tokens[match.first].linked
-        and counts_what_follows(tokens[match.first - 1].light)
+        and counts_what_follows(tokens[match.first - 1].light, thresholds.COUNT_MAX_DIGITS)
     )
 
 

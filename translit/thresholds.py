@@ -133,6 +133,12 @@ NAME_WORDS_BEFORE_SURNAME = 2
 #: wordfreq's floor rather than COMMON_WORD_ZIPF.
 ATTESTED_STEM_ZIPF = 3.0
 
+#: In running text, a number in digits of up to this many digits counts the bare word after it,
+#: which is then a unit or a thing, not a name (3.7 ميل, "3.7 miles"; مليون أكرا, "million
+#: acres", is counted by the number word). Four digits are most often a year, which a name may
+#: follow (في 2008 كينيا).
+COUNT_MAX_DIGITS = 3
+
 #: A word that folds onto a lexicon form but is written differently (على for علي) is taken
 #: for an ordinary word when it is common and at most this much rarer (Zipf) than the
 #: lexicon's own spelling: هادئ 4.1 vs هادي 4.5 is the word; غزه 3.6 vs غزة 5.1 is Gaza.
