@@ -101,6 +101,7 @@ entities:
   - {id: portillo, type: person, en: Portillo, ar: بورتيو}
   - {id: werdau, type: place, en: Werdau, ar: وردوا}
   - {id: springfield-ma, type: place, en: Springfield, ar: سبرينغفلد}
+  - {id: andorra, type: place, en: Andorra, ar: أندورا}
 """
 
 
@@ -303,6 +304,11 @@ def test_a_name_rarely_written_with_the_article_sheds_it_though_common_bare(tmp_
     assert ids(norm.normalize("وكاتماندو عاصمة النيبال")) == ["nepal"]  # نيبال is common, النيبال not a word
 
 
+@pytest.mark.parametrize("text", ["سافر إلى «أندورا»", "سافر لـ«أندورا»", "سافر لأندورا"])
+def test_a_preposition_before_a_quotation_mark_or_without_one_is_read_off(norm, text: str) -> None:
+    assert ids(norm.normalize(text)) == ["andorra"]
+
+
 def test_a_preposition_that_folds_onto_a_given_name_introduces_nobody(tmp_path) -> None:
     norm = normalizer_for(ARTICLE_SURNAMES, tmp_path)
     assert ids(norm.normalize("حافظوا على العتيقة")) == []  # على ("on") folds onto علي (Ali)
@@ -316,6 +322,7 @@ def test_a_preposition_that_folds_onto_a_given_name_introduces_nobody(tmp_path) 
         ("adjective of a country", "قال مسؤول إسباني إن الحكومة الإسبانية"),
         ("article read off an ordinary word", "في الليل"),
         ("a number word with the article", "الدقائق الستون"),  # "the sixty minutes", not Alston
+        ("a preposition read off a word that opens a quotation", "تطبيق «باندورا راديو»"),  # not ب + Andorra
         ("proclitic read off a likelier word", "ولاية كاليفورنيا"),
         ("a pair of proclitics whose second letter starts a word", "التقى الأسد وكبار المسؤولين"),  # not وك + Bar
         ("inflected ordinary word", "أكد مؤيدين ورئيسين"),

@@ -13,7 +13,8 @@ module reads, one guard per question; each drops hits or the whole match:
   husband Huffington"); a surname read off the article stands alone only once the document
   has introduced the person;
 - whether it names the person: a surname alone in quotation marks names a brand or a firm
-  named after them (مطاعم «زوما»); a name inside a patronymic after a given name and بن is the
+  named after them (مطاعم «زوما»), and a preposition is never read off a word that opens a
+  quotation («باندورا راديو» is no ب + Andorra); a name inside a patronymic after a given name and بن is the
   father's (فيصل بن سلمان بن عبد العزيز), one before الأب or الابن the relative's;
 - whether it is a name at all: a feminine adjective agreeing with the noun before it
   (العاصمة السعودية), a word written with tanwin (تركيًا), a word after a particle only a verb
@@ -87,6 +88,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
         guarded = _respelled_place_before_a_name(tokens, guarded, named)
         guarded = _respelled_place_after_a_given_name(tokens, guarded, index, named)
         guarded = _quoted_alone(text, tokens, guarded)
+        guarded = _preposition_inside_quotes(text, tokens, guarded)
         guarded = _father_in_a_patronymic(tokens, guarded, index)
         guarded = _before_a_generation_epithet(tokens, guarded)
         before_people = guarded
@@ -128,6 +130,22 @@ def _quoted_alone(text: str, tokens: Sequence[Token], match: Match | None) -> Ma
     if opening not in _QUOTES or text[token.end : token.end + 1] != _QUOTES[opening]:
         return match
     return _keeping(match, lambda h: not _one_word_short_form_of_a_person(h))
+
+
+#: One-letter prepositions written onto the next word: ب ("with, in"), ل ("for"), ك ("like").
+_PREPOSITIONS = ("\u0628", "\u0644", "\u0643")
+
+
+def _preposition_inside_quotes(text: str, tokens: Sequence[Token], match: Match | None) -> Match | None:
+    """The match unless it reads a one-letter preposition (ب ل ك) off a word that opens a
+    quotation: Arabic writes the preposition before the quotation mark (بـ«داعش», ل«الشرق
+    الأوسط»), so a word that starts with the letter inside the marks starts with it: تطبيق
+    «باندورا راديو» is the Pandora app, not ب + Andorra. ``text`` is what the tokens' offsets
+    point into (nothing is checked without it)."""
+    if not text or match is None or match.reading.clitic[:1] not in _PREPOSITIONS:
+        return match
+    start = tokens[match.first].start
+    return None if start > 0 and text[start - 1] in _QUOTES else match
 
 
 def _given_to_another(before: Match | None, after: Match | None) -> set[tuple[str, str]]:
