@@ -14,8 +14,8 @@ module reads, one guard per question; each drops hits or the whole match:
   has introduced the person;
 - whether it names the person: a surname alone in quotation marks names a brand or a firm
   named after them (مطاعم «زوما»), and a preposition is never read off a word that opens a
-  quotation («باندورا راديو» is no ب + Andorra); a name inside a patronymic after a given name and بن is the
-  father's (فيصل بن سلمان بن عبد العزيز), one before الأب or الابن the relative's;
+  quotation («باندورا راديو» is no ب + Andorra); a name inside a patronymic after a given name
+  and بن is the father's (فيصل بن سلمان بن عبد العزيز), one before الأب or الابن the relative's;
 - whether it is a name at all: a feminine adjective agreeing with the noun before it
   (العاصمة السعودية), a word written with tanwin (تركيًا), a word after a particle only a verb
   follows (لم تتوانَ), a word a number counts (3.7 ميل), a preposition that folding turns into
@@ -182,7 +182,8 @@ def _after_verb_particle(tokens: Sequence[Token], match: Match) -> bool:
 
 def _counted(tokens: Sequence[Token], match: Match) -> bool:
     """True when a one-word match comes right after a number that counts it (a number word or
-    up to three digits, see :func:`translit.commonwords.counts_what_follows`): a counted word is
+    up to ``thresholds.COUNT_MAX_DIGITS`` digits, see
+    :func:`translit.commonwords.counts_what_follows`): a counted word is
     a unit or a thing, not a name: 3.7 ميل is "3.7 miles", مليون أكرا "million acres" (not
     Accra). The counted word is written bare: 45 للعراق is "45 for Iraq". A year is no count:
     في 2008 كينيا names Kenya."""
