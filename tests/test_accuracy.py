@@ -507,6 +507,30 @@ def test_a_place_after_a_number_with_a_proclitic_still_links(verbs_and_counts) -
     assert ids(verbs_and_counts.normalize("منها 45 للعراق")) == ["iraq"]  # "45 for Iraq"
 
 
+QUOTED = """\
+entities:
+  - {id: al-qaeda, type: organization, en: Al-Qaeda, ar: تنظيم القاعدة, variants: [القاعدة]}
+  - {id: haditha, type: place, en: Haditha, ar: مدينة حديثة}
+"""
+
+
+@pytest.fixture(scope="module")
+def quoted(tmp_path_factory) -> translit.Normalizer:
+    return normalizer_for(QUOTED, tmp_path_factory.mktemp("quoted"))
+
+
+def test_an_organisations_name_that_is_a_common_word_stands_alone_in_quotation_marks(quoted) -> None:
+    assert ids(quoted.normalize("تراجع دور «القاعدة» في سوريا")) == ["al-qaeda"]
+
+
+def test_an_organisations_name_that_is_a_common_word_needs_its_full_name_without_them(quoted) -> None:
+    assert ids(quoted.normalize("هذه هي القاعدة في العمل")) == []  # "the rule"
+
+
+def test_a_designators_bare_name_in_quotation_marks_is_an_emphasised_word(quoted) -> None:
+    assert ids(quoted.normalize("ولمن يريد أدلة «حديثة»")) == []  # "recent evidence", not Haditha
+
+
 @pytest.mark.parametrize(
     "text",
     [

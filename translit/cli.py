@@ -175,7 +175,8 @@ def lexicon_check(paths: tuple[str, ...]) -> None:
     for form in everyday_noun_forms(lex):
         click.echo(
             f"note: {form.entity.source}: {form.entity.id}: {form.text} is also an everyday noun; in running text "
-            f"it links only next to another form of {form.entity.id} (list it under short to let it stand alone)"
+            f"it links only next to another form of {form.entity.id} or in quotation marks (list it under short "
+            "to let it stand alone)"
         )
 
 

@@ -14,7 +14,8 @@ module reads, one guard per question; each drops hits or the whole match:
   has introduced the person;
 - whether it names the person: a surname alone in quotation marks names a brand or a firm
   named after them (مطاعم «زوما»), and a preposition is never read off a word that opens a
-  quotation («باندورا راديو» is no ب + Andorra); a name inside a patronymic after a given name
+  quotation («باندورا راديو» is no ب + Andorra), while an organisation's listed name that is a
+  common word stands alone in them («القاعدة»); a name inside a patronymic after a given name
   and بن is the father's (فيصل بن سلمان بن عبد العزيز), one before الأب or الابن the relative's;
 - whether it is a name at all: a feminine adjective agreeing with the noun before it
   (العاصمة السعودية), a word written with tanwin (تركيًا), a word after a particle only a verb
@@ -89,6 +90,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
         guarded = _respelled_place_after_a_given_name(tokens, guarded, index, named)
         guarded = _quoted_alone(text, tokens, guarded)
         guarded = _preposition_inside_quotes(text, tokens, guarded)
+        guarded = _quoted_name(text, tokens, guarded)
         guarded = _father_in_a_patronymic(tokens, guarded, index)
         guarded = _before_a_generation_epithet(tokens, guarded)
         before_people = guarded
@@ -146,6 +148,29 @@ def _preposition_inside_quotes(text: str, tokens: Sequence[Token], match: Match 
         return match
     start = tokens[match.first].start
     return None if start > 0 and text[start - 1] in _QUOTES else match
+
+
+def _quoted_name(text: str, tokens: Sequence[Token], match: Match | None) -> Match | None:
+    """The match with the listed one-word forms of organisations and places that need context
+    standing alone when the word is written alone in quotation marks: Arabic news quotes the
+    names of organisations («القاعدة», «النصرة»), so the marks say what the common word ("the
+    base", "the support") does not. Only forms the lexicon lists (``ar``, ``variants``): a
+    designator's bare name so quoted is an emphasised word (أدلة «حديثة», "recent evidence", is
+    no Haditha, listed مدينة حديثة); people's forms are left as they are (a surname so quoted is
+    a brand: :func:`_quoted_alone`). ``text`` is what the tokens' offsets point into."""
+    if not text or match is None or match.last - match.first != 1 or not any(_quotable(h) for h in match.hits):
+        return match
+    token = tokens[match.first]
+    opening = text[token.start - 1 : token.start] if token.start > 0 else ""
+    if opening not in _QUOTES or text[token.end : token.end + 1] != _QUOTES[opening]:
+        return match
+    return replace(match, hits=tuple(replace(h, form=replace(h.form, needs_context=False)) if _quotable(h) else h for h in match.hits))
+
+
+def _quotable(hit: Hit) -> bool:
+    """True for a hit on a listed form of an organisation or place that needs context."""
+    form = hit.form
+    return form.needs_context and form.kind in ("ar", "variant") and form.entity.type != "person"
 
 
 def _given_to_another(before: Match | None, after: Match | None) -> set[tuple[str, str]]:

@@ -461,12 +461,12 @@ def undesignated(entity: Entity, full_form: str, owners: dict[str, set[str]]) ->
 
 def everyday_noun_forms(lexicon: Lexicon) -> list[Form]:
     """The listed one-word forms of places and organisations that are also everyday nouns, so
-    that in running text they link only next to another form of their entity (a note for the
-    maintainer: listing the form under ``short`` lets it stand alone).
+    that in running text they link only next to another form of their entity or in quotation
+    marks (a note for the maintainer: listing the form under ``short`` lets it stand alone).
 
     >>> from translit.lexicon import load_lexicon
-    >>> everyday_noun_forms(load_lexicon())  # the bundled lexicons list جدة under short
-    []
+    >>> [f.text for f in everyday_noun_forms(load_lexicon())]  # جدة is under short; «القاعدة» is quoted
+    ['القاعدة']
     """
     owners = _owners(lexicon)
     return [
