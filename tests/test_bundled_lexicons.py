@@ -22,7 +22,7 @@ from translit.lexicon import bundled_paths
 
 LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
 HAND_WRITTEN = ("people.yaml", "organizations.yaml", "places.yaml")
-KEY_ORDER = ("id", "type", "en", "ar", "variants", "short", "wikidata", "note")
+KEY_ORDER = ("id", "type", "en", "ar", "variants", "short", "quoted", "wikidata", "note")
 
 
 @pytest.fixture(scope="module")
@@ -108,6 +108,19 @@ def test_a_spelling_shared_with_another_entity_only_as_a_short_form_keeps_its_ow
 def test_a_town_named_like_another_takes_the_bare_name_after_its_full_name(normalizer: translit.Normalizer) -> None:
     text = "غارة على أريحا شمال سوريا. وسقطت الطائرة وسط مدينة أريحا"  # Ariha, Idlib: not Jericho
     assert [m.id for m in normalizer.normalize(text).mentions] == ["ariha", "ariha"]
+
+
+def test_a_name_in_quotation_marks_is_the_newspaper_and_unquoted_no_link(normalizer: translit.Normalizer) -> None:
+    text = "وقال لـ«الشرق الأوسط» إن السلام في الشرق الأوسط بعيد"  # the region is not listed
+    assert [m.id for m in normalizer.normalize(text).mentions] == ["asharq-al-awsat"]
+
+
+def test_a_headline_quotes_with_curly_brackets(normalizer: translit.Normalizer) -> None:
+    assert [m.id for m in normalizer.normalize("الرئيس القبرصي لـ {الشرق الأوسط}: الانقسام").mentions] == ["asharq-al-awsat"]
+
+
+def test_a_form_that_names_its_entity_only_in_quotation_marks_is_no_look_up(normalizer: translit.Normalizer) -> None:
+    assert [c.id for c in normalizer.lookup("الشرق الأوسط")] == []
 
 
 def test_a_bare_name_two_towns_share_is_the_one_listed_by_it_elsewhere(normalizer: translit.Normalizer) -> None:

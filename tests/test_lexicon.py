@@ -37,6 +37,17 @@ def test_a_valid_file_loads_every_field(write_lexicon) -> None:
     )
 
 
+def test_quoted_forms_load_as_a_list_of_arabic_strings(write_lexicon) -> None:
+    path = write_lexicon(GOOD.replace("    wikidata: Q4962226\n", "    quoted: [ماكغورك الأميركي]\n"))
+    assert load_lexicon([path]).by_id["brett-mcgurk"].quoted == ("ماكغورك الأميركي",)
+
+
+def test_latin_text_in_quoted_is_rejected(write_lexicon) -> None:
+    path = write_lexicon(GOOD.replace("    wikidata: Q4962226\n", "    quoted: [McGurk]\n"))
+    [problem] = _problems(path)
+    assert problem.startswith(f"{path}:8: quoted: must be written in Arabic script")
+
+
 def test_the_bundled_lexicons_are_found_and_valid() -> None:
     assert bundled_paths()
     assert len(load_lexicon(strict=True)) >= 21

@@ -84,6 +84,15 @@ def test_workers_in_the_library_keep_input_order(norm) -> None:
     assert norm.normalize_many(texts, workers=3) == norm.normalize_many(texts)
 
 
+def test_the_cache_restores_every_field_of_every_entity(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("TRANSLIT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("TRANSLIT_NO_CACHE", raising=False)
+    built = Normalizer.load()
+    restored = Normalizer.load()  # from the cache written just now
+    assert list(restored.lexicon.entities) == list(built.lexicon.entities)
+    assert restored.lexicon.by_id["asharq-al-awsat"].quoted == ("الشرق الأوسط",)
+
+
 def test_editing_a_lexicon_file_invalidates_the_cache(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("TRANSLIT_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("TRANSLIT_NO_CACHE", raising=False)

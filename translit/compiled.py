@@ -179,8 +179,10 @@ class EntityTable:
         self._columns = {f: Strings(_NONE if getattr(e, f) is None else getattr(e, f) for e in entities) for f in self._FIELDS}
         self._variants = Strings("\x1f".join(e.variants) for e in entities)
         self._short = Strings("\x1f".join(e.short) for e in entities)
+        self._quoted = Strings("\x1f".join(e.quoted) for e in entities)
         self._n_variants = array("l", [len(e.variants) for e in entities])
         self._n_short = array("l", [len(e.short) for e in entities])
+        self._n_quoted = array("l", [len(e.quoted) for e in entities])
         self._built: list[Entity | None] = list(entities)
 
     def __len__(self) -> int:
@@ -201,12 +203,21 @@ class EntityTable:
                     values[f] = None
             variants = tuple(self._variants[i].split("\x1f")) if self._n_variants[i] else ()
             short = tuple(self._short[i].split("\x1f")) if self._n_short[i] else ()
-            entity = Entity(values["id"], values["type"], values["en"], values["ar"], variants, short, values["wikidata"], values["note"], values["source"])
+            quoted = tuple(self._quoted[i].split("\x1f")) if self._n_quoted[i] else ()
+            entity = Entity(values["id"], values["type"], values["en"], values["ar"], variants, short, values["wikidata"], values["note"], values["source"], quoted)
             self._built[i] = entity
         return entity
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"columns": self._columns, "variants": self._variants, "short": self._short, "n_variants": self._n_variants.tobytes(), "n_short": self._n_short.tobytes()}
+        return {
+            "columns": self._columns,
+            "variants": self._variants,
+            "short": self._short,
+            "quoted": self._quoted,
+            "n_variants": self._n_variants.tobytes(),
+            "n_short": self._n_short.tobytes(),
+            "n_quoted": self._n_quoted.tobytes(),
+        }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._columns = state["columns"]
@@ -216,6 +227,9 @@ class EntityTable:
         self._n_variants.frombytes(state["n_variants"])
         self._n_short = array("l")
         self._n_short.frombytes(state["n_short"])
+        self._quoted = state["quoted"]
+        self._n_quoted = array("l")
+        self._n_quoted.frombytes(state["n_quoted"])
         self._built = [None] * len(self._n_variants)
 
 

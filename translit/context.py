@@ -15,7 +15,8 @@ module reads, one guard per question; each drops hits or the whole match:
 - whether it names the person: a surname alone in quotation marks names a brand or a firm
   named after them (مطاعم «زوما»), and a preposition is never read off a word that opens a
   quotation («باندورا راديو» is no ب + Andorra), while an organisation's listed name that is a
-  common word stands alone in them («القاعدة»); a name inside a patronymic after a given name
+  common word stands alone in them («القاعدة»), and a form listed under ``quoted`` names its
+  entity only there («الشرق الأوسط», the newspaper); a name inside a patronymic after a given name
   and بن is the father's (فيصل بن سلمان بن عبد العزيز), one before الأب or الابن the relative's;
 - whether it is a name at all: a feminine adjective agreeing with the noun before it
   (العاصمة السعودية), a word written with tanwin (تركيًا), a word after a particle only a verb
@@ -91,6 +92,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
         guarded = _quoted_alone(text, tokens, guarded)
         guarded = _preposition_inside_quotes(text, tokens, guarded)
         guarded = _quoted_name(text, tokens, guarded)
+        guarded = _quoted_only(text, tokens, guarded)
         guarded = _father_in_a_patronymic(tokens, guarded, index)
         guarded = _before_a_generation_epithet(tokens, guarded)
         before_people = guarded
@@ -116,8 +118,12 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
     return [m for m in (_not_given_to_another(m, others, introduced) for m in kept) if m is not None]
 
 
-#: Quotation marks around a name, opening and closing: « » (Arabic news), “ ”.
-_QUOTES = {"\u00ab": "\u00bb", "\u201c": "\u201d"}
+#: Quotation marks around a name, opening and closing.
+_QUOTES = {
+    "\u00ab": "\u00bb",  # LEFT / RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK: « », the news's own
+    "\u201c": "\u201d",  # LEFT / RIGHT DOUBLE QUOTATION MARK: “ ”
+    "{": "}",  # LEFT / RIGHT CURLY BRACKET: headlines quote so (البشير يتحدى {الجنائية الدولية})
+}
 
 
 def _quoted_alone(text: str, tokens: Sequence[Token], match: Match | None) -> Match | None:
@@ -125,13 +131,29 @@ def _quoted_alone(text: str, tokens: Sequence[Token], match: Match | None) -> Ma
     surname so quoted names a brand, a firm or a work named after the person (مطاعم «زوما», a
     restaurant, not Jacob Zuma; مجموعة «هافينغتون» للإعلام). ``text`` is what the tokens'
     offsets point into (nothing is checked without it). None when no hit is left."""
-    if not text or match is None or match.last - match.first != 1:
-        return match
-    token = tokens[match.first]
-    opening = text[token.start - 1 : token.start] if token.start > 0 else ""
-    if opening not in _QUOTES or text[token.end : token.end + 1] != _QUOTES[opening]:
+    if match is None or match.last - match.first != 1 or not _alone_in_quotes(text, tokens, match):
         return match
     return _keeping(match, lambda h: not _one_word_short_form_of_a_person(h))
+
+
+def _alone_in_quotes(text: str, tokens: Sequence[Token], match: Match) -> bool:
+    """True when the match's words stand alone between an opening and its closing quotation mark
+    in ``text`` (what the tokens' offsets point into; never without it): «الشرق الأوسط»."""
+    if not text:
+        return False
+    first, last = tokens[match.first], tokens[match.last - 1]
+    opening = text[first.start - 1 : first.start] if first.start > 0 else ""
+    return opening in _QUOTES and text[last.end : last.end + 1] == _QUOTES[opening]
+
+
+def _quoted_only(text: str, tokens: Sequence[Token], match: Match | None) -> Match | None:
+    """The match with its hits on forms the lexicon lists under ``quoted`` kept only when its
+    words stand alone in quotation marks, and then alone: «الشرق الأوسط» is the newspaper
+    Asharq Al-Awsat, الشرق الأوسط unquoted the region. None when no hit is left."""
+    if match is None or not any(h.form.kind == "quoted" for h in match.hits):
+        return match
+    quoted = _alone_in_quotes(text, tokens, match)
+    return _keeping(match, lambda h: (h.form.kind == "quoted") == quoted)
 
 
 #: One-letter prepositions written onto the next word: ب ("with, in"), ل ("for"), ك ("like").
@@ -158,11 +180,9 @@ def _quoted_name(text: str, tokens: Sequence[Token], match: Match | None) -> Mat
     designator's bare name so quoted is an emphasised word (أدلة «حديثة», "recent evidence", is
     no Haditha, listed مدينة حديثة); people's forms are left as they are (a surname so quoted is
     a brand: :func:`_quoted_alone`). ``text`` is what the tokens' offsets point into."""
-    if not text or match is None or match.last - match.first != 1 or not any(_quotable(h) for h in match.hits):
+    if match is None or match.last - match.first != 1 or not any(_quotable(h) for h in match.hits):
         return match
-    token = tokens[match.first]
-    opening = text[token.start - 1 : token.start] if token.start > 0 else ""
-    if opening not in _QUOTES or text[token.end : token.end + 1] != _QUOTES[opening]:
+    if not _alone_in_quotes(text, tokens, match):
         return match
     return replace(match, hits=tuple(replace(h, form=replace(h.form, needs_context=False)) if _quotable(h) else h for h in match.hits))
 

@@ -46,7 +46,7 @@ FAMILY = "ال"
 #: How a form entered the index: the canonical spelling, a listed variant, a listed short
 #: form, the last word of a person's full form (a short form by default), or a place's full
 #: form without its designator word or epithet (مدينة الفجيرة -> الفجيرة, مكة المكرمة -> مكة).
-FORM_KINDS = ("ar", "variant", "short", "surname", "designator")
+FORM_KINDS = ("ar", "variant", "short", "surname", "designator", "quoted")
 
 
 @dataclass(frozen=True)
@@ -519,9 +519,10 @@ def _forms(entity: Entity, owners: dict[str, set[str]]) -> Iterable[Form]:
     listed: list[tuple[str, str]] = [(entity.ar, "ar")]
     listed += [(v, "variant") for v in entity.variants]
     listed += [(s, "short") for s in entity.short]
-    full = {compact(fold_name(t)) for t, kind in listed if kind != "short"}
+    listed += [(q, "quoted") for q in entity.quoted]  # only inside quotation marks: see translit.context
+    full = {compact(fold_name(t)) for t, kind in listed if kind not in ("short", "quoted")}
     standalone = {compact(fold_name(t)) for t in entity.short}  # the maintainer says these stand alone
-    surnames = [s for t, kind in listed if kind != "short" and (s := surname(entity, t))]
+    surnames = [s for t, kind in listed if kind not in ("short", "quoted") and (s := surname(entity, t))]
     listed += [(s, "surname") for s in surnames]
     listed += [(d, "designator") for t in entity.full_forms if (d := undesignated(entity, t, owners))]
     seen: set[str] = set()
@@ -534,6 +535,7 @@ def _forms(entity: Entity, owners: dict[str, set[str]]) -> Iterable[Form]:
         seen.add(folded)
         common = (
             " " not in folded
+            and kind != "quoted"  # the quotation marks are its context
             and folded not in standalone
             and (
                 (

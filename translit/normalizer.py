@@ -169,7 +169,8 @@ class Normalizer:
 
         The name is read as a whole, without context: it is known to be a name, so no
         proclitic is removed and frequent words may match fuzzily; an ambiguous short form
-        lists every entity it may name. Ranked by edit cost, then score. When the best
+        lists every entity it may name; a form listed under ``quoted`` names nothing here (it
+        does only in quotation marks in running text). Ranked by edit cost, then score. When the best
         candidates of several entities are equally close, each is marked ``ambiguous``: the
         name alone links to none of them, unless it reads as the English form of exactly one
         (:func:`translit.latin.reads_as`), which then comes first.
@@ -187,6 +188,8 @@ class Normalizer:
         best: dict[str, Candidate] = {}
         for hit in match_name(self.index, name):
             entity = hit.form.entity
+            if hit.form.kind == "quoted":
+                continue  # names its entity only inside quotation marks in running text (the newspaper «الشرق الأوسط»)
             if hit.form.is_short and hit.cost > thresholds.SHORT_FORM_MAX_COST:
                 continue  # a short form alone stands for its entity only when spelled nearly as listed
             if hit.form.is_short:
