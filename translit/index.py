@@ -424,10 +424,10 @@ def fold_name(text: str) -> str:
 
 
 def _owners(lexicon: Lexicon) -> dict[str, set[str]]:
-    """Compact folded spelling -> ids of the entities that list it (ar, variants, short)."""
+    """Compact folded spelling -> ids of the entities that list it (ar, variants, short, quoted)."""
     owners: dict[str, set[str]] = defaultdict(set)
     for entity in lexicon.entities:
-        for text in (*entity.full_forms, *entity.short):
+        for text in (*entity.full_forms, *entity.short, *entity.quoted):
             owners[compact(fold_name(text))].add(entity.id)
     return owners
 
