@@ -44,8 +44,9 @@ __all__ = ["Form", "Index", "FORM_KINDS", "JOINERS", "everyday_noun_forms", "fol
 FAMILY = "ال"
 
 #: How a form entered the index: the canonical spelling, a listed variant, a listed short
-#: form, the last word of a person's full form (a short form by default), or a place's full
-#: form without its designator word or epithet (مدينة الفجيرة -> الفجيرة, مكة المكرمة -> مكة).
+#: form, the last word of a person's full form (a short form by default), a place's full
+#: form without its designator word or epithet (مدينة الفجيرة -> الفجيرة, مكة المكرمة -> مكة),
+#: or a form that names the entity only in quotation marks (the lexicon's ``quoted``).
 FORM_KINDS = ("ar", "variant", "short", "surname", "designator", "quoted")
 
 
@@ -520,9 +521,9 @@ def _forms(entity: Entity, owners: dict[str, set[str]]) -> Iterable[Form]:
     listed += [(v, "variant") for v in entity.variants]
     listed += [(s, "short") for s in entity.short]
     listed += [(q, "quoted") for q in entity.quoted]  # only inside quotation marks: see translit.context
-    full = {compact(fold_name(t)) for t, kind in listed if kind not in ("short", "quoted")}
+    full = {compact(fold_name(t)) for t in entity.full_forms}
     standalone = {compact(fold_name(t)) for t in entity.short}  # the maintainer says these stand alone
-    surnames = [s for t, kind in listed if kind not in ("short", "quoted") and (s := surname(entity, t))]
+    surnames = [s for t in entity.full_forms if (s := surname(entity, t))]
     listed += [(s, "surname") for s in surnames]
     listed += [(d, "designator") for t in entity.full_forms if (d := undesignated(entity, t, owners))]
     seen: set[str] = set()
