@@ -174,19 +174,16 @@ class EntityTable:
     """Entities by column; ``table[i]`` builds (once) the i-th :class:`Entity`."""
 
     _FIELDS = ("id", "type", "en", "ar", "wikidata", "note", "source")
+    _LISTS = ("variants", "short", "quoted")  # lists of forms, each joined by \x1f with its length beside
 
     def __init__(self, entities: Sequence[Entity]) -> None:
         self._columns = {f: Strings(_NONE if getattr(e, f) is None else getattr(e, f) for e in entities) for f in self._FIELDS}
-        self._variants = Strings("\x1f".join(e.variants) for e in entities)
-        self._short = Strings("\x1f".join(e.short) for e in entities)
-        self._quoted = Strings("\x1f".join(e.quoted) for e in entities)
-        self._n_variants = array("l", [len(e.variants) for e in entities])
-        self._n_short = array("l", [len(e.short) for e in entities])
-        self._n_quoted = array("l", [len(e.quoted) for e in entities])
+        self._lists = {f: Strings("\x1f".join(getattr(e, f)) for e in entities) for f in self._LISTS}
+        self._counts = {f: array("l", [len(getattr(e, f)) for e in entities]) for f in self._LISTS}
         self._built: list[Entity | None] = list(entities)
 
     def __len__(self) -> int:
-        return len(self._n_variants)
+        return len(self._built)
 
     def field(self, name: str, i: int) -> str | None:
         """One field of the i-th entity without building it (``"en"``, ``"type"`` ...)."""
@@ -196,41 +193,23 @@ class EntityTable:
     def __getitem__(self, i: int) -> Entity:
         entity = self._built[i]
         if entity is None:
-            c = self._columns
-            values = {f: c[f][i] for f in self._FIELDS}
-            for f in ("wikidata", "note"):
-                if values[f] == _NONE:
-                    values[f] = None
-            variants = tuple(self._variants[i].split("\x1f")) if self._n_variants[i] else ()
-            short = tuple(self._short[i].split("\x1f")) if self._n_short[i] else ()
-            quoted = tuple(self._quoted[i].split("\x1f")) if self._n_quoted[i] else ()
-            entity = Entity(values["id"], values["type"], values["en"], values["ar"], variants, short, values["wikidata"], values["note"], values["source"], quoted)
+            values: dict[str, Any] = {f: self.field(f, i) for f in self._FIELDS}
+            lists = {f: tuple(self._lists[f][i].split("\x1f")) if self._counts[f][i] else () for f in self._LISTS}
+            entity = Entity(**values, **lists)
             self._built[i] = entity
         return entity
 
     def __getstate__(self) -> dict[str, Any]:
-        return {
-            "columns": self._columns,
-            "variants": self._variants,
-            "short": self._short,
-            "quoted": self._quoted,
-            "n_variants": self._n_variants.tobytes(),
-            "n_short": self._n_short.tobytes(),
-            "n_quoted": self._n_quoted.tobytes(),
-        }
+        return {"columns": self._columns, "lists": self._lists, "counts": {f: a.tobytes() for f, a in self._counts.items()}}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._columns = state["columns"]
-        self._variants = state["variants"]
-        self._short = state["short"]
-        self._n_variants = array("l")
-        self._n_variants.frombytes(state["n_variants"])
-        self._n_short = array("l")
-        self._n_short.frombytes(state["n_short"])
-        self._quoted = state["quoted"]
-        self._n_quoted = array("l")
-        self._n_quoted.frombytes(state["n_quoted"])
-        self._built = [None] * len(self._n_variants)
+        self._lists = state["lists"]
+        self._counts = {}
+        for f, raw in state["counts"].items():
+            self._counts[f] = array("l")
+            self._counts[f].frombytes(raw)
+        self._built = [None] * len(self._counts[self._LISTS[0]])
 
 
 class CompiledLexicon(Lexicon):

@@ -107,7 +107,7 @@ W_NATIVE = -1.0
 #: six letters or more opening with the present tense of the tenth form (يستقطب, "attracts";
 #: تستخدم): no name of the dev TSV or the bundled lexicons (10,358 words) opens so.
 VERB_PREFIXES = frozenset("يتن")
-TENTH_FORM_PREFIXES: tuple[str, ...] = ("يست", "تست", "نست")
+TENTH_FORM_PREFIXES: tuple[str, ...] = tuple(sorted(p + "ست" for p in VERB_PREFIXES))  # يست تست نست
 TENTH_FORM_MIN_LETTERS = 6
 #: Other Arabic inflections of an ordinary word (Zipf >= NATIVE_STEM_ZIPF), folded: the future
 #: prefix س on a verb of four letters or more with its present-tense prefix (سيواجه = س +
