@@ -352,6 +352,37 @@ def test_ordinary_words_in_prose_stay_unlinked(norm, category: str, text: str) -
     assert ids(norm.normalize(text)) == [], category
 
 
+RABAT = "entities:\n  - {id: rabat, type: place, en: Rabat, ar: الرباط}\n"
+
+
+@pytest.fixture(scope="module")
+def rabat(tmp_path_factory) -> translit.Normalizer:
+    return normalizer_for(RABAT, tmp_path_factory.mktemp("rabat"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بقطع في الرباط الصليبي وخضع لعملية",  # "a tear of the cruciate ligament"
+        "تمدد في الرباط الجانبي لركبته",  # "a strain of the lateral ligament"
+        "الرباط الصليبي من أربطة الركبة",  # at the start of a line
+    ],
+)
+def test_an_everyday_noun_a_masculine_adjective_qualifies_is_no_place(rabat, text: str) -> None:
+    assert ids(rabat.normalize(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصل إلى مطار الرباط الدولي",  # the adjective agrees with the airport
+        "عاد إلى الرباط الأسبوع الماضي",  # no adjective after the name
+    ],
+)
+def test_a_place_named_by_an_everyday_noun_keeps_its_name_where_no_adjective_claims_the_noun(rabat, text: str) -> None:
+    assert ids(rabat.normalize(text)) == ["rabat"]
+
+
 LOGANS = """\
 entities:
   - {id: logan-utah, type: place, en: Logan, ar: لوغان}

@@ -46,7 +46,7 @@ from translit.commonwords import (
     surface_zipf,
 )
 from translit.givennames import is_given_name
-from translit.index import FATHER_SON_EPITHETS, Index, fold_name
+from translit.index import FATHER_SON_EPITHETS, Index, fold_name, is_everyday_noun
 from translit.latin import reads_as
 from translit.lexicon import Entity
 from translit.matcher import Hit, Match, read_whole
@@ -101,6 +101,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
         guarded = _compound_given_name_before_a_surname(tokens, guarded)
         guarded = _after_kinship_noun(tokens, guarded)
         guarded = _nisba_after_a_definite_noun(tokens, guarded, named)
+        guarded = _noun_before_a_masculine_adjective(tokens, guarded)
         if (
             guarded is None
             or _agrees_with_noun_before(tokens, guarded, named)
@@ -303,6 +304,29 @@ def _nisba_after_a_definite_noun(tokens: Sequence[Token], match: Match | None, n
     if before is None or is_function_word_as_written(before):
         return match
     return _keeping(match, lambda h: h.form.entity.type == "person" or not h.form.folded.endswith("\u064a"))
+
+
+def _noun_before_a_masculine_adjective(tokens: Sequence[Token], match: Match | None) -> Match | None:
+    """The match without places when the word is also an everyday noun (without its article, see
+    :func:`translit.index.is_everyday_noun`) and a masculine adjective
+    with the article follows it (:func:`translit.commonwords.is_masculine_nisba`), with no noun
+    before it that the adjective could qualify (a proclitic, a function word, or the start of a
+    line comes before): a place's name is feminine in Arabic, so the adjective qualifies the
+    noun (قطع في الرباط الصليبي, "a tear of the cruciate ligament", is no Rabat; في الريف
+    الشمالي is "in the northern countryside"). After a noun the adjective agrees with that noun
+    (مطار الرباط الدولي, Rabat's international airport, stays). None when no hit is left."""
+    if match is None or match.last - match.first != 1 or match.last >= len(tokens):
+        return match
+    if all(h.form.entity.type != "place" for h in match.hits):
+        return match
+    after = tokens[match.last]
+    if not after.linked or not after.light.startswith(ARTICLE) or not is_masculine_nisba(after.light, thresholds.COMMON_WORD_ZIPF):
+        return match
+    if not is_everyday_noun(tokens[match.first].light[len(match.reading.clitic) :].removeprefix(ARTICLE)):
+        return match
+    if match.first > 0 and tokens[match.first].linked and not match.reading.clitic and not _function_word_before(tokens, match):
+        return match
+    return _keeping(match, lambda h: h.form.entity.type != "place")
 
 
 def _keeping(match: Match, keep: Callable[[Hit], bool]) -> Match | None:
