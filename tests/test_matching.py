@@ -534,6 +534,37 @@ def test_a_name_the_document_also_spells_otherwise_stays_its_own_entity(write_le
     assert ids(doc) == ["fc-barcelona", "barcelona", "barcelona"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سجل مهاجم برشلونة هدفين",  # "Barcelona's striker"
+        "ظهر بقميص برشلونة أول مرة",  # "in Barcelona's shirt", after a proclitic
+        "انضم إلى صفوف برشلونة",  # "joined Barcelona's ranks"
+    ],
+)
+def test_a_name_after_a_word_for_a_player_or_the_team_is_the_team(write_lexicon, text: str) -> None:
+    norm = translit.Normalizer.load(write_lexicon(CLUB_AND_CITY))
+    assert [(m.id, m.rule) for m in norm.normalize(text).mentions] == [("fc-barcelona", "short-form")]
+
+
+def test_a_name_after_a_word_for_a_player_is_the_place_when_no_team_shares_it(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: barcelona, type: place, en: Barcelona, ar: برشلونة}\n"))
+    assert ids(norm.normalize("سجل مهاجم برشلونة هدفين")) == ["barcelona"]
+
+
+MONACOS = """\
+entities:
+  - {id: monaco, type: place, en: Monaco, ar: موناكو}
+  - {id: as-monaco, type: organization, en: AS Monaco FC, ar: نادي موناكو, short: [موناكو]}
+  - {id: lisa-monaco, type: person, en: Lisa Monaco, ar: ليزا موناكو}
+"""
+
+
+def test_a_name_after_a_word_for_a_player_is_the_team_not_a_person_of_that_surname(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(MONACOS))
+    assert ids(norm.normalize("وحصل على فالكاو مهاجم موناكو على سبيل الإعارة")) == ["as-monaco"]
+
+
 RESPELLED = """\
 entities:
   - {id: izmir, type: place, en: Izmir, ar: إزمير}

@@ -18,11 +18,14 @@ module reads, one guard per question; each drops hits or the whole match:
   common word stands alone in them («القاعدة»), and a form listed under ``quoted`` names its
   entity only there («الشرق الأوسط», the newspaper); a name inside a patronymic after a given name
   and بن is the father's (فيصل بن سلمان بن عبد العزيز), one before الأب or الابن the relative's;
+- which of the entities named alike it names: after a word for a player or the team (مهاجم
+  موناكو, بقميص روما) a team named after its city is the team;
 - whether it is a name at all: a feminine adjective agreeing with the noun before it
   (العاصمة السعودية), a word written with tanwin (تركيًا), a word after a particle only a verb
   follows (لم تتوانَ), a word a number counts (3.7 ميل), a preposition that folding turns into
   a name's first word (على أكبر), a place named like a given name before another word of a
-  name (سيرغي لافروف).
+  name (سيرغي لافروف), a place named by an everyday noun that a masculine adjective qualifies
+  (في الرباط الصليبي, "in the cruciate ligament").
 
 Data flows one way: tokens -> :mod:`translit.matcher` -> this module -> :mod:`translit.resolve`.
 """
@@ -45,6 +48,7 @@ from translit.commonwords import (
     is_nisba_adjective,
     surface_zipf,
 )
+from translit.designators import TEAM_WORDS
 from translit.givennames import is_given_name
 from translit.index import FATHER_SON_EPITHETS, Index, fold_name, is_everyday_noun
 from translit.latin import reads_as
@@ -102,6 +106,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
         guarded = _after_kinship_noun(tokens, guarded)
         guarded = _nisba_after_a_definite_noun(tokens, guarded, named)
         guarded = _noun_before_a_masculine_adjective(tokens, guarded)
+        guarded = _team_after_a_team_word(tokens, guarded)
         if (
             guarded is None
             or _agrees_with_noun_before(tokens, guarded, named)
@@ -327,6 +332,23 @@ def _noun_before_a_masculine_adjective(tokens: Sequence[Token], match: Match | N
     if match.first > 0 and tokens[match.first].linked and not match.reading.clitic and not _function_word_before(tokens, match):
         return match
     return _keeping(match, lambda h: h.form.entity.type != "place")
+
+
+def _team_after_a_team_word(tokens: Sequence[Token], match: Match | None) -> Match | None:
+    """The match with only its organisations when it may name an organisation and a place (a
+    team named after its city) and the word before it, perhaps after a proclitic, is a word for a team's member,
+    part or follower (:data:`translit.designators.TEAM_WORDS`): مهاجم موناكو is Monaco's
+    striker, of AS Monaco, not the principality nor Lisa Monaco; بقميص روما, in the shirt of AS
+    Roma. Where no organisation shares the name the place stays: the lexicon knows no team of
+    that name."""
+    if match is None or match.first == 0 or match.reading.clitic or not tokens[match.first].linked:
+        return match
+    types = {h.form.entity.type for h in match.hits}
+    if not {"place", "organization"} <= types:
+        return match
+    if not any(folded in TEAM_WORDS for folded, _ in _without_proclitic(tokens[match.first - 1])):
+        return match
+    return _keeping(match, lambda h: h.form.entity.type == "organization")
 
 
 def _keeping(match: Match, keep: Callable[[Hit], bool]) -> Match | None:

@@ -10,13 +10,17 @@ Gaza Strip is not Gaza City).
 Some places also carry an epithet after the name, written or not: ``مكة المكرمة``, ``المدينة
 المنورة``, ``كربلاء المقدسة``, ``النجف الأشرف``, ``القدس الشريف``.
 
+A team is named after its city (روما, Rome, and AS Roma): a word for a player, a coach or the
+team before the name says the team is meant (مهاجم موناكو, "Monaco's striker"; بقميص روما,
+"in Roma's shirt").
+
 A family name is written with or without a word for the family: ``عائلة التوام`` and ``التوام``,
 ``آل الداعوق`` and ``داعوق``. Look-ups read these off like a designator.
 """
 
 from __future__ import annotations
 
-__all__ = ["FAMILY_WORDS", "LEADING_WORDS", "PLACE_DESIGNATORS", "PLACE_EPITHETS", "bare_name", "bare_name_words"]
+__all__ = ["FAMILY_WORDS", "LEADING_WORDS", "PLACE_DESIGNATORS", "PLACE_EPITHETS", "TEAM_WORDS", "bare_name", "bare_name_words"]
 
 #: Designator words, folded (ة -> ه, hamza seats -> their letter; see translit.orthography).
 PLACE_DESIGNATORS: frozenset[str] = frozenset(
@@ -48,6 +52,28 @@ FAMILY_WORDS: frozenset[str] = frozenset(
         "\u0639\u0634\u064a\u0631\u0647",  # عشيرة  clan
         "\u0642\u0628\u064a\u0644\u0647",  # قبيلة  tribe
         "\u0627\u0644",  # آل  family of (folded; the article is never a word of its own)
+    }
+)
+
+#: Words that, in a construct before a name, say it names a team, folded. Each is a member, a
+#: part or a follower of a team; a word that also says "of the city" (ملعب, "stadium", جمهور
+#: when a country's public) is not listed.
+TEAM_WORDS: frozenset[str] = frozenset(
+    {
+        "\u0641\u0631\u064a\u0642",  # فريق  team
+        "\u0646\u0627\u062f\u064a",  # نادي  club
+        "\u0644\u0627\u0639\u0628",  # لاعب  player
+        "\u0644\u0627\u0639\u0628\u0648",  # لاعبو  players (nominative)
+        "\u0644\u0627\u0639\u0628\u064a",  # لاعبي  players (oblique)
+        "\u0645\u0647\u0627\u062c\u0645",  # مهاجم  striker
+        "\u0645\u062f\u0627\u0641\u0639",  # مدافع  defender
+        "\u062d\u0627\u0631\u0633",  # حارس  goalkeeper
+        "\u0645\u062f\u0631\u0628",  # مدرب  coach
+        "\u0647\u062f\u0627\u0641",  # هداف  top scorer
+        "\u0642\u0645\u064a\u0635",  # قميص  shirt (بقميص روما)
+        "\u0635\u0641\u0648\u0641",  # صفوف  ranks (في صفوف روما)
+        "\u0645\u0634\u062c\u0639\u0648",  # مشجعو  fans (nominative)
+        "\u0645\u0634\u062c\u0639\u064a",  # مشجعي  fans (oblique)
     }
 )
 
