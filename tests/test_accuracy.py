@@ -88,6 +88,7 @@ entities:
   - {id: osaka, type: place, en: Osaka, ar: ئوساكا}
   - {id: sinwar, type: person, en: Sinwar, ar: سنور}
   - {id: palermo, type: place, en: Palermo, ar: بلرمة}
+  - {id: saltillo, type: place, en: Saltillo, ar: سالتيللو}
   - {id: springfield-il, type: place, en: Springfield, ar: سبرنغفيلد}
   - {id: wels, type: place, en: Wels, ar: فلس}
   - {id: qandala, type: place, en: Qandala, ar: قاندالا}
@@ -150,6 +151,7 @@ def top(norm: translit.Normalizer, name: str) -> str | None:
         ("two steps, read letter by letter as the English form", "سامبافا", "sambava"),
         ("another rendering, read letter by letter as the English form", "ساراجوسا", "zaragoza"),
         ("another rendering, read letter by letter as the English form", "باليرمو", "palermo"),
+        ("Spanish ll written ي, read letter by letter as the English form", "سالتيو", "saltillo"),
         ("final -a written ة or ا on a short name, backed by its English form", "سبهة", "sabha"),
         ("two vowel letters on a short name, each backed by its English form", "سارسيل", "sarcelles"),
         ("a final ه for the final vowel of the English form", "لوميه", "lome"),

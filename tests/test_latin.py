@@ -55,6 +55,7 @@ def test_latin_letters_drops_accents_and_separators() -> None:
         ("برتلو", "Berthelot"),  # French: th written ت, a silent final t
         ("ميونخ", "Munich"),  # يو for u, as "yu"
         ("مونس", "Mons"),
+        ("سالتيو", "Saltillo"),  # Spanish ll written ي before a vowel letter
     ],
 )
 def test_a_spelling_reads_as_its_english_form(spelling: str, english: str) -> None:
@@ -70,6 +71,7 @@ def test_a_spelling_reads_as_its_english_form(spelling: str, english: str) -> No
         ("a final ه is a vowel", "ثوره", "Tver"),
         ("a y before a vowel is a consonant, written ي", "ناصره", "Nasiriyah"),
         ("the h of a final ch is no silent h", "مونس", "Munich"),
+        ("ll is ي only before a vowel letter: the final ة of a name is none", "لطفية", "Lutfullah"),
     ],
 )
 def test_a_spelling_that_does_not_read_as_the_english_form(why: str, spelling: str, english: str) -> None:

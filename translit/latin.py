@@ -72,7 +72,7 @@ LATIN_CONSONANTS: dict[str, tuple[str, ...]] = {
     "\u0646": ("n",),  # ن  n
     "\u0647": ("h",),  # ه  h
     "\u0648": ("w", "v"),  # و  as a consonant: w, German w
-    "\u064a": ("y",),  # ي  as a consonant: y
+    "\u064a": ("y",),  # ي  as a consonant: y (and Spanish ll before a vowel letter: see _parts)
 }
 
 #: Long-vowel letters (folded) and the Latin vowels each may write.
@@ -237,6 +237,8 @@ def _parts(spelling: str, loose: bool) -> tuple[re.Pattern[str], ...] | None:
             readings = ["[" + "".join(sorted(vowels & _LATIN_VOWELS)) + "]+"]
             if letter in LATIN_CONSONANTS:
                 readings.append(_consonant(letter))  # و as w, ي as y
+            if letter == "\u064a" and spelling[i + 1 : i + 2] in VOWEL_LETTERS and i > 0:
+                readings.append("ll")  # ي before a vowel letter writes Spanish ll: سالتيو, Saltillo
             if letter == "\u064a" and spelling[i + 1 : i + 2] == "\u0648" and i > 0:
                 readings.append("")  # يو after a consonant writes u as "yu": ميونخ, Munich
             elif loose and letter == "\u064a" and spelling[i - 1 : i] == "\u0627" and i > 1:
@@ -351,6 +353,7 @@ _LATIN_CLASS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("f", ("F",)),
     ("v", ("F", "")),  # v is ف, or و (which has no class)
     ("w", ("", "F")),  # w is و (no class), or ف in German names (فارن, Waren)
+    ("ll", ("L", "")),  # ll is ل, or the Spanish ي (no class): Saltillo, سالتيو
     ("l", ("L",)),
     ("m", ("M",)),
     ("n", ("N",)),
