@@ -508,6 +508,51 @@ def test_a_document_that_names_oman_in_full_still_reads_bare_amman_as_amman(writ
     assert ids(norm.normalize("يعيش في سلطنة عمان وسافر إلى العاصمة الأردنية عمان")) == ["oman", "amman"]
 
 
+QUOTED_AFTER_A_DESIGNATOR = """\
+entities:
+  - {id: fars-news-agency, type: organization, en: Fars News Agency, ar: وكالة فارس}
+  - {id: al-jazeera, type: organization, en: Al Jazeera, ar: قناة الجزيرة}
+  - {id: washington-post, type: organization, en: The Washington Post, ar: صحيفة واشنطن بوست, variants: [واشنطن بوست]}
+  - {id: john-kerry, type: person, en: John Kerry, ar: جون كيري}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        ("بحسب ما ذكرته وكالة «فارس» الإيرانية", "فارس", "fars-news-agency"),
+        ('بحسب وكالة "فارس" للأنباء', "فارس", "fars-news-agency"),
+        ("المدير السابق لقناة «الجزيرة» الإخبارية", "الجزيرة", "al-jazeera"),  # الجزيرة alone is "the island"
+    ],
+)
+def test_a_quoted_name_after_the_first_word_of_its_form_is_that_form(write_lexicon, text: str, surface: str, entity: str) -> None:
+    norm = translit.Normalizer.load(write_lexicon(QUOTED_AFTER_A_DESIGNATOR))
+    assert [(m.surface, m.id, m.rule) for m in norm.normalize(text).mentions] == [(surface, entity, "designator")]
+
+
+def test_a_quoted_name_after_the_first_word_of_its_form_is_rewritten_to_that_part_of_the_canonical_spelling(write_lexicon) -> None:
+    lexicon = QUOTED_AFTER_A_DESIGNATOR + "  - {id: saba, type: organization, en: Saba News Agency, ar: وكالة الأنباء اليمنية, variants: [وكالة سبأ]}\n"
+    norm = translit.Normalizer.load(write_lexicon(lexicon))
+    doc = norm.normalize("ذكرت وكالة «فارس» ثم وكالة «سبأ»")
+    assert [m.canonical for m in doc.mentions] == ["فارس", "الأنباء اليمنية"]  # not «وكالة فارس» after وكالة
+
+
+def test_a_quoted_name_that_names_its_entity_alone_keeps_its_own_match(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(QUOTED_AFTER_A_DESIGNATOR))
+    doc = norm.normalize("وقالت صحيفة «واشنطن بوست» إن")
+    assert [(m.surface, m.id, m.rule) for m in doc.mentions] == [("واشنطن بوست", "washington-post", "exact")]
+
+
+def test_a_quoted_name_is_a_form_only_when_the_quotation_marks_close_where_the_form_ends(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(QUOTED_AFTER_A_DESIGNATOR))
+    assert ids(norm.normalize("زار وكالة «فارس للأنباء»")) == []
+
+
+def test_a_persons_name_is_never_read_across_a_quotation_mark(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(QUOTED_AFTER_A_DESIGNATOR))
+    assert [m.rule for m in norm.normalize("قال جون «كيري» إن").mentions] == []
+
+
 CLUB_AND_CITY = """\
 entities:
   - {id: barcelona, type: place, en: Barcelona, ar: برشلونة}

@@ -17,6 +17,17 @@ def test_words_on_one_line_are_linked_but_not_across_punctuation_or_lines() -> N
     assert [t.linked for t in tokens] == [False, True, False, False]
 
 
+@pytest.mark.parametrize(("text", "opening", "closing"), [("وكالة «فارس» للأنباء", "«", "»"), ('وكالة "فارس" للأنباء', '"', '"'), ("وكالة “فارس” للأنباء", "“", "”")])
+def test_a_word_between_quotation_marks_records_both_marks(text: str, opening: str, closing: str) -> None:
+    agency, name, news = tokenize(text)
+    assert (name.opens, name.closes) == (opening, closing)
+    assert (agency.opens, agency.closes, news.opens) == ("", "", "")
+
+
+def test_a_quotation_mark_after_a_line_break_opens_nothing_between_the_words() -> None:
+    assert [t.opens for t in tokenize("وكالة\n«فارس»")] == ["", ""]
+
+
 def test_bidi_mark_inside_a_word_keeps_it_one_token() -> None:
     tokens = tokenize("نتن\u200fياهو")
     assert [t.folded for t in tokens] == ["نتنياهو"]

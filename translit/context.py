@@ -55,7 +55,7 @@ from translit.latin import reads_as
 from translit.lexicon import Entity
 from translit.matcher import Hit, Match, read_whole
 from translit.orthography import ALEF_FORMS, TANWIN, light_fold
-from translit.tokens import ARTICLE, PROCLITICS, Token
+from translit.tokens import ARTICLE, PROCLITICS, QUOTATION_MARKS, Token
 
 __all__ = ["in_context"]
 
@@ -124,14 +124,6 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
     return [m for m in (_not_given_to_another(m, others, introduced) for m in kept) if m is not None]
 
 
-#: Quotation marks around a name, opening and closing.
-_QUOTES = {
-    "\u00ab": "\u00bb",  # LEFT / RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK: « », the news's own
-    "\u201c": "\u201d",  # LEFT / RIGHT DOUBLE QUOTATION MARK: “ ”
-    "{": "}",  # LEFT / RIGHT CURLY BRACKET: headlines quote so (البشير يتحدى {الجنائية الدولية})
-}
-
-
 def _quoted_alone(text: str, tokens: Sequence[Token], match: Match | None) -> Match | None:
     """The match without people's one-word short forms standing alone in quotation marks: a
     surname so quoted names a brand, a firm or a work named after the person (مطاعم «زوما», a
@@ -149,7 +141,7 @@ def _alone_in_quotes(text: str, tokens: Sequence[Token], match: Match) -> bool:
         return False
     first, last = tokens[match.first], tokens[match.last - 1]
     opening = text[first.start - 1 : first.start] if first.start > 0 else ""
-    return opening in _QUOTES and text[last.end : last.end + 1] == _QUOTES[opening]
+    return opening in QUOTATION_MARKS and text[last.end : last.end + 1] == QUOTATION_MARKS[opening]
 
 
 def _quoted_only(text: str, tokens: Sequence[Token], match: Match | None) -> Match | None:
@@ -175,7 +167,7 @@ def _preposition_inside_quotes(text: str, tokens: Sequence[Token], match: Match 
     if not text or match is None or match.reading.clitic[:1] not in _PREPOSITIONS:
         return match
     start = tokens[match.first].start
-    return None if start > 0 and text[start - 1] in _QUOTES else match
+    return None if start > 0 and text[start - 1] in QUOTATION_MARKS else match
 
 
 def _quoted_name(text: str, tokens: Sequence[Token], match: Match | None) -> Match | None:

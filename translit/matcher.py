@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from translit import thresholds
@@ -49,16 +49,18 @@ from translit.latin import (
 from translit.orthography import ALEF_FORMS, fold, light_fold, marks_disagree
 from translit.phonetic import COMPOUND_PREFIXES, compact, folded_key, word_key
 from translit.similarity import Verdict, consistent_cost, derived_from, drop_cost, edit_cost, letters, verify
-from translit.tokens import ARTICLE, PROCLITICS, Reading, Token, readings
+from translit.tokens import ARTICLE, PROCLITICS, QUOTATION_MARKS, Reading, Token, readings
 
 __all__ = ["Hit", "Match", "find_matches", "match_span", "match_name", "spelled_as_another_word"]
 
-_RULE_RANK = {"exact": 0, "folded": 0, "article": 1, "variant-key": 1, "fuzzy": 2, "english": 2}
+_RULE_RANK = {"exact": 0, "folded": 0, "designator": 0, "article": 1, "variant-key": 1, "fuzzy": 2, "english": 2}
 
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """One lexicon form a span matched, how (``folded``, ``variant-key`` or ``fuzzy``) and how well."""
+    """One lexicon form a span matched, how (``folded``, ``variant-key`` or ``fuzzy``; in running
+    text also ``designator``, the rest of a form a word before the quotation marks begins) and
+    how well."""
 
     form: Form
     rule: str
@@ -778,7 +780,52 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
                     break
                 words.append(tokens[j].folded)
                 j += 1
+        if i + 1 < n_tokens and tokens[i + 1].opens and max_words > 1:
+            found += _into_quotes(tokens, index, i)
     return _select(found)
+
+
+def _into_quotes(tokens: Sequence[Token], index: Index, i: int) -> list[Match]:
+    """Matches of the words a quotation mark opens right after token ``i`` when, with that word,
+    they spell a lexicon form of a place or an organisation: Arabic puts the designator outside
+    the marks (وكالة «فارس», لقناة «الجزيرة», حزب «ديمقراطية الشعوب»), and the lexicon lists the
+    whole (وكالة فارس). The match covers the quoted words alone (rule ``designator``); the form
+    must end where the marks close, spelled as listed (no fuzzy look-up), and no person's name is
+    so split. An entity the quoted words name on their own (صحيفة «واشنطن بوست») keeps that
+    match."""
+    closing = QUOTATION_MARKS[tokens[i + 1].opens]
+    found: list[Match] = []
+    for start in _single_word(index, tokens[i]):
+        if not start.prefix:
+            continue
+        words = [start.reading.query]
+        for j in range(i + 1, min(len(tokens), i + index.max_words)):
+            if j > i + 1 and not tokens[j].linked:
+                break
+            words.append(tokens[j].folded)
+            if tokens[j].closes == closing:
+                query, hits, _ = _multi_word(index, " ".join(words), False)
+                alone = _standing_alone(index, tokens[i + 1 : j + 1])
+                named = tuple(
+                    replace(h, rule="designator", score=min(h.score, thresholds.SCORE_DESIGNATOR))
+                    for h in hits
+                    if h.form.entity.type != "person" and h.form.entity.id not in alone
+                )
+                if named:
+                    inner = tokens[i + 1]
+                    found.append(Match(i + 1, j + 1, Reading("", inner.folded, 0), -1, query, named))
+                break
+    return found
+
+
+def _standing_alone(index: Index, words: Sequence[Token]) -> set[str]:
+    """Ids of the entities that words, read as written (no proclitic read off), spell a form of
+    that names them on its own (not one needing context, such as الجزيرة, "the island")."""
+    if len(words) == 1:
+        hits = [h for start in _single_word(index, words[0]) if start.rank == 0 for h in start.hits]
+    else:
+        hits = list(_multi_word(index, " ".join(t.folded for t in words), False)[1])
+    return {h.form.entity.id for h in hits if not h.form.needs_context}
 
 
 def _as_marked(hits: tuple[Hit, ...], written: str) -> tuple[Hit, ...]:

@@ -30,7 +30,7 @@ from translit.model import Mention
 from translit.orthography import fold_with_offsets, light_fold
 from translit.tokens import Token
 
-__all__ = ["Resolution", "resolve_document", "resolve_corpus", "corpus_evidence", "merge_evidence", "apply_corpus", "to_mention"]
+__all__ = ["Resolution", "resolve_document", "resolve_corpus", "corpus_evidence", "merge_evidence", "apply_corpus", "to_mention", "quoted_part"]
 
 
 @dataclass(frozen=True)
@@ -223,7 +223,27 @@ def to_mention(text: str, tokens: Sequence[Token], resolution: Resolution) -> Me
     canonical = entity.ar
     if resolution.short:
         canonical = form if resolution.listed else canonical_short(entity) or form
+    elif rule == "designator":
+        canonical = quoted_part(entity.ar, form, match.last - match.first)
     return Mention(start, end, surface, entity.id, entity.en, entity.type, score, rule, form, clitic, canonical)
+
+
+def quoted_part(canonical: str, form: str, words: int) -> str:
+    """The spelling that stands for the quoted words of a form whose first words stand before the
+    quotation marks (وكالة «فارس»): the canonical spelling without those words when it opens
+    with them, else the form's own last ``words`` words.
+
+    >>> quoted_part("وكالة فارس", "وكالة فارس", 1), quoted_part("وكالة الأنباء اليمنية", "وكالة سبأ", 1)
+    ('فارس', 'الأنباء اليمنية')
+    >>> quoted_part("شبكة الجزيرة", "قناة الجزيرة", 1)
+    'الجزيرة'
+    """
+    written = form.split()
+    outside = [light_fold(w) for w in written[: len(written) - words]]
+    own = canonical.split()
+    if [light_fold(w) for w in own[: len(outside)]] == outside and len(own) > len(outside):
+        return " ".join(own[len(outside) :])
+    return " ".join(written[len(outside) :])
 
 
 def canonical_short(entity: Entity) -> str | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from translit.orthography import fold, light_fold
 
-__all__ = ["Token", "Reading", "tokenize", "iter_tokens", "windows", "readings", "PROCLITICS"]
+__all__ = ["Token", "Reading", "tokenize", "iter_tokens", "windows", "readings", "PROCLITICS", "QUOTATION_MARKS"]
 
 # Marks written on letters (kept inside a word).
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u08d3-\u08ff\u0640\u200c\u200d"
@@ -24,11 +24,24 @@ _WORD = re.compile(rf"(?:[^\W_]|[{_MARKS}])+(?:[{_INVISIBLE}]+(?:[^\W_]|[{_MARKS
 # (جان-جاك), not a line break.
 _INLINE_GAP = re.compile(rf"(?:[ \t\u00a0\u202f{_INVISIBLE}]+|[{_INVISIBLE}]*[-\u2010\u2011][{_INVISIBLE}]*)\Z")
 
+#: Quotation marks around a name, opening and closing.
+QUOTATION_MARKS: dict[str, str] = {
+    "\u00ab": "\u00bb",  # LEFT / RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK: « », the news's own
+    "\u201c": "\u201d",  # LEFT / RIGHT DOUBLE QUOTATION MARK: “ ”
+    "{": "}",  # LEFT / RIGHT CURLY BRACKET: headlines quote so (البشير يتحدى {الجنائية الدولية})
+    '"': '"',  # QUOTATION MARK: both ways (وكالة "الأناضول")
+}
+# An opening quotation mark between two words of one line: وكالة «فارس» (spaces either side).
+_GAP_OPENING_A_QUOTE = re.compile(rf"[ \t\u00a0\u202f{_INVISIBLE}]+([{''.join(QUOTATION_MARKS)}])[{_INVISIBLE}]*\Z")
+
 
 @dataclass(frozen=True, slots=True)
 class Token:
     """A word: offsets into the original text, the text itself, its folded form, and whether
-    it follows the previous word inside one line with only spaces between (``linked``)."""
+    it follows the previous word inside one line with only spaces between (``linked``).
+
+    ``opens`` is the opening quotation mark between the previous word of the line and this one
+    (``«`` in وكالة «فارس»; ``""`` for none), ``closes`` the closing one right after the word."""
 
     start: int
     end: int
@@ -36,6 +49,8 @@ class Token:
     folded: str
     linked: bool
     light: str = ""  # marks removed, letters as written (same length as folded)
+    opens: str = ""
+    closes: str = ""
 
 
 def tokenize(text: str) -> list[Token]:
@@ -48,15 +63,25 @@ def tokenize(text: str) -> list[Token]:
 
 
 def iter_tokens(text: str) -> Iterator[Token]:
-    """The tokens of :func:`tokenize`, one at a time (a huge text is never held as a list)."""
+    """The tokens of :func:`tokenize`, one at a time (a huge text is never held as a list).
+
+    >>> [(t.text, t.linked, t.opens, t.closes) for t in tokenize("وكالة «فارس» للأنباء")]
+    [('وكالة', False, '', ''), ('فارس', False, '«', '»'), ('للأنباء', False, '', '')]
+    """
     prev_end = -1
     for m in _WORD.finditer(text):
         folded = fold(m.group())
         if not folded:
             continue
         linked = prev_end >= 0 and bool(_INLINE_GAP.match(text, prev_end, m.start()) or False)
-        yield Token(m.start(), m.end(), m.group(), folded, linked, light_fold(m.group()))
+        quote = _GAP_OPENING_A_QUOTE.match(text, prev_end, m.start()) if prev_end >= 0 and not linked else None
+        after = text[m.end() : m.end() + 1]
+        closes = after if after in _CLOSING_MARKS else ""
+        yield Token(m.start(), m.end(), m.group(), folded, linked, light_fold(m.group()), quote.group(1) if quote else "", closes)
         prev_end = m.end()
+
+
+_CLOSING_MARKS = frozenset(QUOTATION_MARKS.values())
 
 
 #: A window of tokens is closed at the first word boundary a name cannot cross (punctuation,
