@@ -304,14 +304,14 @@ def _nisba_after_a_definite_noun(tokens: Sequence[Token], match: Match | None, n
 
 
 def _noun_before_a_masculine_adjective(tokens: Sequence[Token], match: Match | None) -> Match | None:
-    """The match without places when the word is also an everyday noun (without its article, see
-    :func:`translit.index.is_everyday_noun`) and a masculine adjective
-    with the article follows it (:func:`translit.commonwords.is_masculine_nisba`), with no noun
-    before it that the adjective could qualify (a proclitic, a function word, or the start of a
-    line comes before): a place's name is feminine in Arabic, so the adjective qualifies the
-    noun (قطع في الرباط الصليبي, "a tear of the cruciate ligament", is no Rabat; في الريف
-    الشمالي is "in the northern countryside"). After a noun the adjective agrees with that noun
-    (مطار الرباط الدولي, Rabat's international airport, stays). None when no hit is left."""
+    """The match without places when the word is also an everyday noun (without its article:
+    :func:`translit.index.is_everyday_noun`) and a masculine adjective with the article follows
+    it (:func:`translit.commonwords.is_masculine_nisba`), with no noun before it that the
+    adjective could qualify (a proclitic, a function word or the start of a line comes before):
+    a place's name is feminine in Arabic, so the adjective qualifies the noun (قطع في الرباط
+    الصليبي, "a tear of the cruciate ligament", is no Rabat; في الريف الشمالي is "in the
+    northern countryside"). After a noun the adjective agrees with that noun (مطار الرباط
+    الدولي, Rabat's international airport, stays). None when no hit is left."""
     if match is None or match.last - match.first != 1 or match.last >= len(tokens):
         return match
     if all(h.form.entity.type != "place" for h in match.hits):
@@ -328,11 +328,11 @@ def _noun_before_a_masculine_adjective(tokens: Sequence[Token], match: Match | N
 
 def _team_after_a_team_word(tokens: Sequence[Token], match: Match | None) -> Match | None:
     """The match with only its organisations when it may name an organisation and a place (a
-    team named after its city) and the word before it, perhaps after a proclitic, is a word for a team's member,
-    part or follower (:data:`translit.designators.TEAM_WORDS`): مهاجم موناكو is Monaco's
-    striker, of AS Monaco, not the principality nor Lisa Monaco; بقميص روما, in the shirt of AS
-    Roma. Where no organisation shares the name the place stays: the lexicon knows no team of
-    that name."""
+    team named after its city) and the word before it, perhaps after a proclitic, is a word for
+    a team's member, part or follower (:data:`translit.designators.TEAM_WORDS`): مهاجم موناكو
+    is Monaco's striker, of AS Monaco, not the principality nor Lisa Monaco; بقميص روما, in the
+    shirt of AS Roma. Where no organisation shares the name the place stays: the lexicon knows
+    no team of that name."""
     if match is None or match.first == 0 or match.reading.clitic or not tokens[match.first].linked:
         return match
     types = {h.form.entity.type for h in match.hits}

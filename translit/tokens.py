@@ -31,7 +31,8 @@ QUOTATION_MARKS: dict[str, str] = {
     "{": "}",  # LEFT / RIGHT CURLY BRACKET: headlines quote so (البشير يتحدى {الجنائية الدولية})
     '"': '"',  # QUOTATION MARK: both ways (وكالة "الأناضول")
 }
-# An opening quotation mark between two words of one line: وكالة «فارس» (spaces either side).
+# An opening quotation mark between two words of one line, after spaces, right before the
+# second word: وكالة «فارس».
 _GAP_OPENING_A_QUOTE = re.compile(rf"[ \t\u00a0\u202f{_INVISIBLE}]+([{''.join(QUOTATION_MARKS)}])[{_INVISIBLE}]*\Z")
 
 
