@@ -592,6 +592,18 @@ def test_a_name_after_a_word_for_a_player_or_the_team_is_the_team(write_lexicon,
     assert [(m.id, m.rule) for m in norm.normalize(text).mentions] == [("fc-barcelona", "short-form")]
 
 
+def test_a_name_shared_by_a_city_and_its_team_is_the_team_in_a_match_report(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(CLUB_AND_CITY))
+    doc = norm.normalize("فاز برشلونة في المباراة بهدفين سجلهما اللاعب في الشوط الثاني، وقال المدرب إن الفوز مستحق")
+    assert [(m.id, m.rule) for m in doc.mentions] == [("fc-barcelona", "short-form")]
+
+
+def test_a_name_shared_by_a_city_and_its_team_is_the_city_in_other_news(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(CLUB_AND_CITY))
+    doc = norm.normalize("زار الوزير برشلونة أمس، وقال إن إسبانيا لاعب رئيسي في المنطقة وإن الكرة في ملعب أوروبا")
+    assert ids(doc) == ["barcelona"]  # two words of a match report, used as metaphors, in a long sentence
+
+
 def test_a_name_after_a_word_for_a_player_is_the_place_when_no_team_shares_it(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: barcelona, type: place, en: Barcelona, ar: برشلونة}\n"))
     assert ids(norm.normalize("سجل مهاجم برشلونة هدفين")) == ["barcelona"]

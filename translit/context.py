@@ -19,7 +19,8 @@ module reads, one guard per question; each drops hits or the whole match:
   entity only there («الشرق الأوسط», the newspaper); a name inside a patronymic after a given name
   and بن is the father's (فيصل بن سلمان بن عبد العزيز), one before الأب or الابن the relative's;
 - which of the entities named alike it names: after a word for a player or the team (مهاجم
-  موناكو, بقميص روما) a team named after its city is the team;
+  موناكو, بقميص روما), or anywhere in a document that reports on a sport (المباراة, الشوط,
+  المدرب ...), a team named after its city is the team;
 - whether it is a name at all: a feminine adjective agreeing with the noun before it
   (العاصمة السعودية), a word written with tanwin (تركيًا), a word after a particle only a verb
   follows (لم تتوانَ), a word a number counts (3.7 ميل), a preposition that folding turns into
@@ -48,7 +49,7 @@ from translit.commonwords import (
     is_nisba_adjective,
     surface_zipf,
 )
-from translit.designators import TEAM_WORDS
+from translit.designators import SPORTS_WORDS, TEAM_WORDS
 from translit.givennames import is_given_name
 from translit.index import FATHER_SON_EPITHETS, Index, fold_name, is_everyday_noun
 from translit.latin import reads_as
@@ -83,6 +84,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
     []
     """
     named = {t for m in matches for t in range(m.first, m.last)}
+    sport = any({"place", "organization"} <= {h.form.entity.type for h in m.hits} for m in matches) and _about_a_sport(tokens)
     introduced = {h.form.entity.id for m in matches if m.last - m.first > 1 for h in m.hits}
     introduced.update(i for m in matches for i in _article_surname_introduced(tokens, m, index))
     kept: list[Match] = []
@@ -106,7 +108,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
         guarded = _after_kinship_noun(tokens, guarded)
         guarded = _nisba_after_a_definite_noun(tokens, guarded, named)
         guarded = _noun_before_a_masculine_adjective(tokens, guarded)
-        guarded = _team_after_a_team_word(tokens, guarded)
+        guarded = _team_named_after_its_city(tokens, guarded, sport)
         if (
             guarded is None
             or _agrees_with_noun_before(tokens, guarded, named)
@@ -326,21 +328,57 @@ def _noun_before_a_masculine_adjective(tokens: Sequence[Token], match: Match | N
     return _keeping(match, lambda h: h.form.entity.type != "place")
 
 
-def _team_after_a_team_word(tokens: Sequence[Token], match: Match | None) -> Match | None:
+def _team_named_after_its_city(tokens: Sequence[Token], match: Match | None, sport: bool) -> Match | None:
     """The match with only its organisations when it may name an organisation and a place (a
-    team named after its city) and the word before it, perhaps after a proclitic, is a word for
-    a team's member, part or follower (:data:`translit.designators.TEAM_WORDS`): مهاجم موناكو
-    is Monaco's striker, of AS Monaco, not the principality nor Lisa Monaco; بقميص روما, in the
+    team named after its city) and the document reports on a sport (``sport``, see
+    :func:`_about_a_sport`) or the word before it, perhaps after a proclitic, is a word for a
+    team's member, part or follower (:data:`translit.designators.TEAM_WORDS`): مهاجم موناكو is
+    Monaco's striker, of AS Monaco, not the principality nor Lisa Monaco; بقميص روما, in the
     shirt of AS Roma. Where no organisation shares the name the place stays: the lexicon knows
     no team of that name."""
-    if match is None or match.first == 0 or match.reading.clitic or not tokens[match.first].linked:
+    if match is None:
         return match
     types = {h.form.entity.type for h in match.hits}
     if not {"place", "organization"} <= types:
         return match
-    if not any(folded in TEAM_WORDS for folded, _ in _without_proclitic(tokens[match.first - 1])):
+    if not (sport or _after_a_team_word(tokens, match)):
         return match
     return _keeping(match, lambda h: h.form.entity.type == "organization")
+
+
+def _after_a_team_word(tokens: Sequence[Token], match: Match) -> bool:
+    """True when the word right before a match without a proclitic is, perhaps after its own
+    proclitic, a word for a team's member, part or follower (بقميص روما)."""
+    if match.first == 0 or match.reading.clitic or not tokens[match.first].linked:
+        return False
+    return any(folded in TEAM_WORDS for folded, _ in _without_proclitic(tokens[match.first - 1]))
+
+
+def _about_a_sport(tokens: Sequence[Token]) -> bool:
+    """True when a document reports on a sport: the words of a match report
+    (:data:`translit.designators.SPORTS_WORDS`, after a proclitic or the article too: المباراة,
+    للمدرب) are many, of several kinds and dense enough (``thresholds.SPORTS_*``), as in وسجل
+    اللاعب هدفه في الشوط الثاني من المباراة; a politician called a "key player" (لاعب رئيسي) in
+    a long article is not."""
+    found = [word for token in tokens if (word := _sports_word(token.folded))]
+    return (
+        len(found) >= thresholds.SPORTS_MIN_WORDS
+        and len(set(found)) >= thresholds.SPORTS_MIN_DISTINCT
+        and len(found) >= thresholds.SPORTS_MIN_SHARE * len(tokens)
+    )
+
+
+def _sports_word(folded: str) -> str:
+    """The word of a match report a folded word is, after one proclitic and the article (والمدرب
+    -> مدرب), or ``""``."""
+    for clitic in ("", *PROCLITICS):
+        if not folded.startswith(clitic):
+            continue
+        rest = folded[len(clitic) :]
+        for word in (rest, rest.removeprefix(ARTICLE), rest.removeprefix("\u0644")):  # لل: ل + ال
+            if word in SPORTS_WORDS:
+                return word
+    return ""
 
 
 def _keeping(match: Match, keep: Callable[[Hit], bool]) -> Match | None:

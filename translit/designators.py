@@ -12,7 +12,7 @@ Some places also carry an epithet after the name, written or not: ``مكة ال�
 
 A team is named after its city (روما, Rome, and AS Roma): a word for a player, a coach or the
 team before the name says the team is meant (مهاجم موناكو, "Monaco's striker"; بقميص روما,
-"in Roma's shirt").
+"in Roma's shirt"), and so does a document that reports on a sport (مباراة, الشوط, المدرب ...).
 
 A family name is written with or without a word for the family: ``عائلة التوام`` and ``التوام``,
 ``آل الداعوق`` and ``داعوق``. Look-ups read these off like a designator.
@@ -20,7 +20,7 @@ A family name is written with or without a word for the family: ``عائلة ا�
 
 from __future__ import annotations
 
-__all__ = ["FAMILY_WORDS", "LEADING_WORDS", "PLACE_DESIGNATORS", "PLACE_EPITHETS", "TEAM_WORDS", "bare_name", "bare_name_words"]
+__all__ = ["FAMILY_WORDS", "LEADING_WORDS", "PLACE_DESIGNATORS", "PLACE_EPITHETS", "SPORTS_WORDS", "TEAM_WORDS", "bare_name", "bare_name_words"]
 
 #: Designator words, folded (ة -> ه, hamza seats -> their letter; see translit.orthography).
 PLACE_DESIGNATORS: frozenset[str] = frozenset(
@@ -74,6 +74,28 @@ TEAM_WORDS: frozenset[str] = frozenset(
         "\u0635\u0641\u0648\u0641",  # صفوف  ranks (في صفوف روما)
         "\u0645\u0634\u062c\u0639\u0648",  # مشجعو  fans (nominative)
         "\u0645\u0634\u062c\u0639\u064a",  # مشجعي  fans (oblique)
+    }
+)
+
+#: Words of a match report, folded, without the article: a document that uses them often
+#: reports on a sport (thresholds.SPORTS_MIN_WORDS and after), and there a name shared by a
+#: city and a team is the team (روما, AS Roma). Not هدف ("goal", also "aim") nor منتخب ("national
+#: team", also "elected"): other news uses them as often.
+SPORTS_WORDS: frozenset[str] = frozenset(
+    {
+        "\u0645\u0628\u0627\u0631\u0627\u0647",  # مباراة  match
+        "\u0645\u0628\u0627\u0631\u064a\u0627\u062a",  # مباريات  matches
+        "\u0645\u0628\u0627\u0631\u0627\u062a\u0647",  # مباراته  his match
+        "\u0634\u0648\u0637",  # شوط  half (of a match)
+        "\u0647\u062f\u0627\u0641",  # هداف  top scorer
+        "\u0647\u062f\u0627\u0641\u064a",  # هدافي  top scorers of
+        "\u0645\u062f\u0631\u0628",  # مدرب  coach
+        "\u0644\u0627\u0639\u0628",  # لاعب  player
+        "\u0644\u0627\u0639\u0628\u064a",  # لاعبي  players (oblique)
+        "\u0644\u0627\u0639\u0628\u0648",  # لاعبو  players (nominative)
+        "\u0644\u0627\u0639\u0628\u064a\u0646",  # لاعبين  players
+        "\u062f\u0648\u0631\u064a",  # دوري  league
+        "\u0645\u0644\u0639\u0628",  # ملعب  stadium, pitch
     }
 )
 

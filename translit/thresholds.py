@@ -139,6 +139,16 @@ ATTESTED_STEM_ZIPF = 3.0
 #: follow (في 2008 كينيا).
 COUNT_MAX_DIGITS = 3
 
+#: A document reports on a sport when the words of a match report (translit.designators.
+#: SPORTS_WORDS: مباراة, الشوط, المدرب, اللاعبين ...) number at least SPORTS_MIN_WORDS, of at
+#: least SPORTS_MIN_DISTINCT kinds, and make at least SPORTS_MIN_SHARE of its words. In the 400
+#: articles the sports reports reach 1.0-6.3 % (3 to 37 such words); every other article at most
+#: 0.6 % (one or two: a politician called a "key player", لاعب رئيسي, or a "ball in his court").
+#: There a name that is a city's and the short form of a team named after it is the team.
+SPORTS_MIN_WORDS = 3
+SPORTS_MIN_DISTINCT = 2
+SPORTS_MIN_SHARE = 0.008
+
 #: A word that folds onto a lexicon form but is written differently (على for علي) is taken
 #: for an ordinary word when it is common and at most this much rarer (Zipf) than the
 #: lexicon's own spelling: هادئ 4.1 vs هادي 4.5 is the word; غزه 3.6 vs غزة 5.1 is Gaza.
