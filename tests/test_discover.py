@@ -91,6 +91,7 @@ def test_a_name_ending_in_waw_or_yeh_and_heh_is_no_hamza_and_pronoun(written: st
         "سيواجه",  # "will face": the future prefix on a verb
         "الغرفتين",  # "the two rooms": the feminine dual with the article
         "دبلوماسيون",  # "diplomats": the plural of an adjective of relation
+        "الكينيون",  # "the Kenyans": the same plural with the article
     ],
 )
 def test_an_inflected_ordinary_word_counts_as_native(word: str) -> None:

@@ -112,8 +112,9 @@ TENTH_FORM_MIN_LETTERS = 6
 #: Other Arabic inflections of an ordinary word (Zipf >= NATIVE_STEM_ZIPF), folded: the future
 #: prefix س on a verb of four letters or more with its present-tense prefix (سيواجه = س +
 #: يواجه; a shorter rest is a name's: سنور, سيزن), and the feminine dual with the article
-#: (الغرفتين = ال + غرفة + تين), and the plural of an adjective of relation (دبلوماسيون =
-#: دبلوماسي + ون; 0.13 % of the names above end so, most of them plurals too: الحوثيين):
+#: (الغرفتين = ال + غرفة + تين), and the plural of an adjective of relation, with the article
+#: or without (دبلوماسيون = دبلوماسي + ون, الكينيون; 0.13 % of the names above end so, most of
+#: them plurals too: الحوثيين):
 #: W_NATIVE. Not the accusative alif (ضغوطا = ضغوط + ا): foreign
 #: names end in a after a name as often (كريستينا, فريدا, سارا).
 FUTURE_PREFIX = "س"
@@ -321,8 +322,8 @@ def inflected_stem(word: str) -> str:
     the article or the plural of an adjective of relation (see FUTURE_PREFIX, DUAL_ENDINGS,
     NISBA_PLURAL_ENDINGS), or ``""``.
 
-    >>> inflected_stem("سيواجه"), inflected_stem("الغرفتين"), inflected_stem("دبلوماسيون")
-    ('يواجه', 'غرفه', 'دبلوماسي')
+    >>> inflected_stem("سيواجه"), inflected_stem("الغرفتين"), inflected_stem("دبلوماسيون"), inflected_stem("الكينيون")
+    ('يواجه', 'غرفه', 'دبلوماسي', 'كيني')
     >>> inflected_stem("سنور"), inflected_stem("سالم"), inflected_stem("سيناء")
     ('', '', '')
     """
@@ -331,7 +332,8 @@ def inflected_stem(word: str) -> str:
         candidates.append(word[1:])
     if word.startswith(ARTICLE):
         candidates += [word[len(ARTICLE) : -len(e)] + "ه" for e in DUAL_ENDINGS if word.endswith(e)]
-    candidates += [word[: -len(e)] + "ي" for e in NISBA_PLURAL_ENDINGS if word.endswith(e)]
+    bare = word.removeprefix(ARTICLE)  # الكينيون, "the Kenyans", as كينيون
+    candidates += [bare[: -len(e)] + "ي" for e in NISBA_PLURAL_ENDINGS if bare.endswith(e)]
     return next((c for c in candidates if len(c) >= 3 and zipf(c) >= NATIVE_STEM_ZIPF), "")
 
 
