@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 import translit
 from translit.output import rewrite
+from translit.tokens import QUOTATION_MARKS, tokenize
 
 NORM = translit.Normalizer.load()
 
@@ -15,6 +16,9 @@ PIECES = [
     "نتنياهو", "بنتنياهو", "لماكجورك", "ماكغورك", "بريت ماكجورك", "وبارنيع", "ديفيد بارنيا", "قطر",
     "القطري", "وحماس", "للدوحة", "الدوحة", "على", "إسرائيــل", "جو بايدن", "بايدن", "تميم بن حمد آل ثاني",
     "الولايات المتحدة", "قال", "في", "،", ".", "\n", " ", "\u200f", "ـ", "ً", "ﻻ", "٢٠٢٣", "abc",
+    # quotation marks and the words around them (وكالة «فارس»), a team and a match report
+    "«", "»", '"', "“", "”", "{", "}", "وكالة", "«الأناضول»", "لقناة «الجزيرة»", "مهاجم", "روما", "المباراة",
+    "الشوط", "الرباط", "الصليبي",
 ]
 texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=5), max_size=25).map(" ".join)
 
@@ -63,6 +67,17 @@ def assert_rewrite_touches_only_mentions(text: str, doc: translit.Document, out:
 def test_normalizing_rewritten_text_again_changes_nothing(text: str) -> None:
     once = rewrite(NORM.normalize(text))
     assert rewrite(NORM.normalize(once)) == once
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_a_tokens_quotation_marks_stand_right_around_it(text: str) -> None:
+    previous_end = 0
+    for token in tokenize(text):
+        assert token.opens in ("", *QUOTATION_MARKS) and token.closes in ("", *QUOTATION_MARKS.values())
+        assert token.opens == "" or token.opens in text[previous_end : token.start]  # in the gap before the word
+        assert token.closes == "" or text[token.end] == token.closes  # right after the word
+        previous_end = token.end
 
 
 @settings(max_examples=200)
