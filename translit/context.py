@@ -56,7 +56,7 @@ from translit.latin import reads_as
 from translit.lexicon import Entity
 from translit.matcher import Hit, Match, read_whole
 from translit.orthography import ALEF_FORMS, TANWIN, light_fold
-from translit.tokens import ARTICLE, PROCLITICS, QUOTATION_MARKS, Token
+from translit.tokens import ARTICLE, PROCLITICS, QUOTATION_MARKS, Token, readings
 
 __all__ = ["in_context"]
 
@@ -369,16 +369,9 @@ def _about_a_sport(tokens: Sequence[Token]) -> bool:
 
 
 def _sports_word(folded: str) -> str:
-    """The word of a match report a folded word is, after one proclitic and the article (والمدرب
-    -> مدرب), or ``""``."""
-    for clitic in ("", *PROCLITICS):
-        if not folded.startswith(clitic):
-            continue
-        rest = folded[len(clitic) :]
-        for word in (rest, rest.removeprefix(ARTICLE), rest.removeprefix("\u0644")):  # لل: ل + ال
-            if word in SPORTS_WORDS:
-                return word
-    return ""
+    """The word of a match report a folded word is, after a proclitic and the article (والمدرب,
+    للمدرب -> مدرب; see :func:`translit.tokens.readings`), or ``""``."""
+    return next((r.query for r in readings(folded) if r.query in SPORTS_WORDS), "")
 
 
 def _keeping(match: Match, keep: Callable[[Hit], bool]) -> Match | None:
