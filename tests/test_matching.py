@@ -604,6 +604,25 @@ def test_a_name_shared_by_a_city_and_its_team_is_the_city_in_other_news(write_le
     assert ids(doc) == ["barcelona"]  # two words of a match report, used as metaphors, in a long sentence
 
 
+THREE_CLUBS_AND_CITIES = CLUB_AND_CITY + """\
+  - {id: porto, type: place, en: Porto, ar: بورتو}
+  - {id: fc-porto, type: organization, en: FC Porto, ar: نادي بورتو, short: [بورتو]}
+  - {id: monaco, type: place, en: Monaco, ar: موناكو}
+  - {id: as-monaco, type: organization, en: AS Monaco FC, ar: نادي موناكو, short: [موناكو]}
+"""
+
+
+def test_a_list_of_a_players_clubs_named_after_cities_is_a_list_of_teams(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(THREE_CLUBS_AND_CITIES))
+    doc = norm.normalize("انتقل اللاعب من برشلونة إلى بورتو بخمسة ملايين، ثم إلى موناكو بمبلغ قياسي")
+    assert ids(doc) == ["fc-barcelona", "fc-porto", "as-monaco"]
+
+
+def test_three_cities_that_name_teams_are_cities_without_a_word_of_sport(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(THREE_CLUBS_AND_CITIES))
+    assert ids(norm.normalize("زار السياح برشلونة ثم بورتو ثم موناكو")) == ["barcelona", "porto", "monaco"]
+
+
 def test_a_name_after_a_word_for_a_player_is_the_place_when_no_team_shares_it(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: barcelona, type: place, en: Barcelona, ar: برشلونة}\n"))
     assert ids(norm.normalize("سجل مهاجم برشلونة هدفين")) == ["barcelona"]

@@ -84,7 +84,8 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
     []
     """
     named = {t for m in matches for t in range(m.first, m.last)}
-    sport = any({"place", "organization"} <= {h.form.entity.type for h in m.hits} for m in matches) and _about_a_sport(tokens)
+    teams = _teams_named_after_cities(matches)
+    sport = bool(teams) and _about_a_sport(tokens, len(teams))
     introduced = {h.form.entity.id for m in matches if m.last - m.first > 1 for h in m.hits}
     introduced.update(i for m in matches for i in _article_surname_introduced(tokens, m, index))
     kept: list[Match] = []
@@ -354,13 +355,29 @@ def _after_a_team_word(tokens: Sequence[Token], match: Match) -> bool:
     return any(folded in TEAM_WORDS for folded, _ in _without_proclitic(tokens[match.first - 1]))
 
 
-def _about_a_sport(tokens: Sequence[Token]) -> bool:
+def _teams_named_after_cities(matches: Sequence[Match]) -> set[str]:
+    """Ids of the organisations of the matches that may also name a place: teams named after
+    their city (روما: Rome and AS Roma)."""
+    return {
+        h.form.entity.id
+        for m in matches
+        if {"place", "organization"} <= {h.form.entity.type for h in m.hits}
+        for h in m.hits
+        if h.form.entity.type == "organization"
+    }
+
+
+def _about_a_sport(tokens: Sequence[Token], teams: int = 0) -> bool:
     """True when a document reports on a sport: the words of a match report
     (:data:`translit.designators.SPORTS_WORDS`, after a proclitic or the article too: المباراة,
     للمدرب) are many, of several kinds and dense enough (``thresholds.SPORTS_*``), as in وسجل
     اللاعب هدفه في الشوط الثاني من المباراة; a politician called a "key player" (لاعب رئيسي) in
-    a long article is not."""
+    a long article is not. A document that names ``teams`` teams named after their cities, at
+    least ``thresholds.SPORTS_MIN_TEAMS`` (a list of a player's clubs: برشلونة, بورتو, موناكو),
+    needs only one such word."""
     found = [word for token in tokens if (word := _sports_word(token.folded))]
+    if found and teams >= thresholds.SPORTS_MIN_TEAMS:
+        return True
     return (
         len(found) >= thresholds.SPORTS_MIN_WORDS
         and len(set(found)) >= thresholds.SPORTS_MIN_DISTINCT

@@ -148,6 +148,10 @@ COUNT_MAX_DIGITS = 3
 SPORTS_MIN_WORDS = 3
 SPORTS_MIN_DISTINCT = 2
 SPORTS_MIN_SHARE = 0.008
+#: ... or when it names at least SPORTS_MIN_TEAMS teams named after their cities (a player's
+#: clubs: برشلونة, بورتو, موناكو, ليفربول) with one word of a match report. In the 400 articles
+#: only sports reports name two or more such teams.
+SPORTS_MIN_TEAMS = 3
 
 #: A word that folds onto a lexicon form but is written differently (على for علي) is taken
 #: for an ordinary word when it is common and at most this much rarer (Zipf) than the
