@@ -187,7 +187,7 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     "AQ": {"variants": ["القارة القطبية الجنوبية", "أنتاركتيكا"]},
     "GL": {"variants": ["جرينلاند"]},
     "PR": {"variants": ["بورتو ريكو"]},
-    "RE": {"variants": ["ريونيون", "لا ريونيون"]},
+    "RE": {"variants": ["ريونيون", "لا ريونيون", "لاريونيون"]},
     # Regions: Asharq Al-Awsat and others write أميركا; a cardinal point is also written as an
     # adjective (شرقي آسيا) or after the name (آسيا الوسطى); Arabic declines the dual.
     "002": {"variants": ["القارة الأفريقية"]},
