@@ -337,14 +337,17 @@ def _team_named_after_its_city(tokens: Sequence[Token], match: Match | None, spo
     Monaco's striker, of AS Monaco, not the principality nor Lisa Monaco; بقميص روما, in the
     shirt of AS Roma. Where no organisation shares the name the place stays: the lexicon knows
     no team of that name."""
-    if match is None:
-        return match
-    types = {h.form.entity.type for h in match.hits}
-    if not {"place", "organization"} <= types:
+    if match is None or not _place_or_team(match):
         return match
     if not (sport or _after_a_team_word(tokens, match)):
         return match
     return _keeping(match, lambda h: h.form.entity.type == "organization")
+
+
+def _place_or_team(match: Match) -> bool:
+    """True when a match may name a place and an organisation: a team named after its city
+    (روما: Rome and AS Roma)."""
+    return {"place", "organization"} <= {h.form.entity.type for h in match.hits}
 
 
 def _after_a_team_word(tokens: Sequence[Token], match: Match) -> bool:
@@ -358,13 +361,7 @@ def _after_a_team_word(tokens: Sequence[Token], match: Match) -> bool:
 def _teams_named_after_cities(matches: Sequence[Match]) -> set[str]:
     """Ids of the organisations of the matches that may also name a place: teams named after
     their city (روما: Rome and AS Roma)."""
-    return {
-        h.form.entity.id
-        for m in matches
-        if {"place", "organization"} <= {h.form.entity.type for h in m.hits}
-        for h in m.hits
-        if h.form.entity.type == "organization"
-    }
+    return {h.form.entity.id for m in matches if _place_or_team(m) for h in m.hits if h.form.entity.type == "organization"}
 
 
 def _about_a_sport(tokens: Sequence[Token], teams: int = 0) -> bool:
