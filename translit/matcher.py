@@ -793,29 +793,39 @@ def _into_quotes(tokens: Sequence[Token], index: Index, i: int) -> list[Match]:
     must end where the marks close, spelled as listed (no fuzzy look-up), and no person's name is
     so split. An entity the quoted words name on their own (صحيفة «واشنطن بوست») keeps that
     match."""
-    closing = QUOTATION_MARKS[tokens[i + 1].opens]
+    quoted = _quoted_words(tokens, i + 1, index.max_words - 1)
+    if not quoted:
+        return []
+    last = i + 1 + len(quoted)
+    inside = " ".join(t.folded for t in quoted)
+    alone = None  # the entities the quoted words name on their own, looked up once if needed
     found: list[Match] = []
     for start in _single_word(index, tokens[i]):
         if not start.prefix:
             continue
-        words = [start.reading.query]
-        for j in range(i + 1, min(len(tokens), i + index.max_words)):
-            if j > i + 1 and not tokens[j].linked:
-                break
-            words.append(tokens[j].folded)
-            if tokens[j].closes == closing:
-                query, hits, _ = _multi_word(index, " ".join(words), False)
-                alone = _standing_alone(index, tokens[i + 1 : j + 1])
-                named = tuple(
-                    replace(h, rule="designator", score=min(h.score, thresholds.SCORE_DESIGNATOR))
-                    for h in hits
-                    if h.form.entity.type != "person" and h.form.entity.id not in alone
-                )
-                if named:
-                    inner = tokens[i + 1]
-                    found.append(Match(i + 1, j + 1, Reading("", inner.folded, 0), -1, query, named))
-                break
+        query, hits, _ = _multi_word(index, f"{start.reading.query} {inside}", False)
+        if hits and alone is None:
+            alone = _standing_alone(index, quoted)
+        named = tuple(
+            replace(h, rule="designator", score=min(h.score, thresholds.SCORE_DESIGNATOR))
+            for h in hits
+            if h.form.entity.type != "person" and h.form.entity.id not in (alone or ())
+        )
+        if named:
+            found.append(Match(i + 1, last, Reading("", quoted[0].folded, 0), -1, query, named))
     return found
+
+
+def _quoted_words(tokens: Sequence[Token], first: int, most: int) -> Sequence[Token]:
+    """The tokens from ``first``, which a quotation mark opens, to the one its closing mark
+    follows, all on one line: at most ``most`` of them; empty when the marks do not close so."""
+    closing = QUOTATION_MARKS[tokens[first].opens]
+    for j in range(first, min(len(tokens), first + most)):
+        if j > first and not tokens[j].linked:
+            break
+        if tokens[j].closes == closing:
+            return tokens[first : j + 1]
+    return ()
 
 
 def _standing_alone(index: Index, words: Sequence[Token]) -> set[str]:
