@@ -29,6 +29,7 @@ entities:
   - {id: spain, type: place, en: Spain, ar: إسبانيا}
   - {id: saudi-arabia, type: place, en: Saudi Arabia, ar: المملكة العربية السعودية, variants: [السعودية]}
   - {id: united-nations, type: organization, en: United Nations, ar: الأمم المتحدة}
+  - {id: syria, type: place, en: Syria, ar: سوريا, variants: [سورية]}
   - {id: wadani, type: person, en: Wadani, ar: ودعاني}
   - {id: canada, type: place, en: Canada, ar: كندا}
   - {id: lille, type: place, en: Lille, ar: ليل}
@@ -348,6 +349,9 @@ def test_a_preposition_that_folds_onto_a_given_name_introduces_nobody(tmp_path) 
         ("a name that is an adjective, after a broken plural ending in ي", "داخل الأراضي السعودية"),
         ("a name that is an adjective, after a noun with a conjunction", "والهيئة السعودية للمهندسين"),
         ("a name that is an adjective, agreeing with the head of a construct", "جمعية الاقتصاد السعودية"),
+        ("a name that is an adjective, after a noun with a preposition", "الإقامة للعاصمة السعودية"),
+        ("a name that is an adjective, after a noun with a preposition", "الخاصة بالمطارات السعودية"),
+        ("a bare adjective, agreeing with an indefinite feminine plural", "عداد تنظيمات سورية متحالفة"),
     ],
 )
 def test_ordinary_words_in_prose_stay_unlinked(norm, category: str, text: str) -> None:
@@ -587,6 +591,32 @@ def test_a_place_named_by_a_noun_that_takes_the_article_does_not_stand_alone(nou
 )
 def test_a_name_that_is_also_an_adjective_names_the_place_where_it_agrees_with_nothing(norm, text: str) -> None:
     assert ids(norm.normalize(text)) == ["saudi-arabia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يشكلون عداد تنظيمات سورية متحالفة مع «النصرة»",  # a sound feminine plural
+        "وتمكنت قوات كردية سورية وقوات البيشمركة",  # after a feminine adjective
+        "نقل المدنيين خارج عدة بلدات سورية",
+    ],
+)
+def test_a_bare_adjective_that_is_also_a_name_agrees_with_a_feminine_word_before(norm, text: str) -> None:
+    assert "syria" not in ids(norm.normalize(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصلوا إلى سورية أمس",  # after a preposition
+        "زار سورية أمس",  # after a verb
+        "في شمال سورية",  # after a masculine noun
+        "قالت الأمم المتحدة سورية",  # after another name
+        "بين لبنان وسورية",  # with a proclitic
+    ],
+)
+def test_a_bare_adjective_that_is_also_a_name_is_the_place_after_anything_else(norm, text: str) -> None:
+    assert "syria" in ids(norm.normalize(text))
 
 
 def test_a_name_that_is_also_an_adjective_after_another_name_is_the_place(norm) -> None:

@@ -113,6 +113,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
         if (
             guarded is None
             or _agrees_with_noun_before(tokens, guarded, named)
+            or _agrees_with_indefinite_noun_before(tokens, guarded, named)
             or _written_with_tanwin(tokens, guarded)
             or _after_verb_particle(tokens, guarded)
             or _counted(tokens, guarded)
@@ -260,9 +261,9 @@ def _opens_with_a_preposition(tokens: Sequence[Token], match: Match) -> bool:
 def _agrees_with_noun_before(tokens: Sequence[Token], match: Match, named: set[int]) -> bool:
     """True when a one-word match is a feminine adjective of relation written with the article
     (السعودية, see :func:`translit.commonwords.is_nisba_adjective`) right after a word with the
-    article, itself perhaps after و or ف: there it agrees with the noun before and names nothing
-    of its own, whether the noun is feminine (العاصمة السعودية, "the Saudi capital"; والهيئة
-    السعودية), a plural (المطارات السعودية, الأسهم السعودية, "Saudi shares") or the second noun
+    article, itself perhaps after a proclitic: there it agrees with the noun before and names
+    nothing of its own, whether the noun is feminine (العاصمة السعودية, "the Saudi capital";
+    والهيئة السعودية, للعاصمة السعودية), a plural (المطارات السعودية, الأسهم السعودية, "Saudi shares") or the second noun
     of a construct (جمعية الاقتصاد السعودية). Not after a masculine adjective (ending in ي, its
     feminine a common word): زار الرئيس الفرنسي السعودية names the country, which a masculine
     noun would not agree with; nor where nothing comes before with the article (بين مصر
@@ -278,25 +279,55 @@ def _agrees_with_noun_before(tokens: Sequence[Token], match: Match, named: set[i
     )
 
 
+def _agrees_with_indefinite_noun_before(tokens: Sequence[Token], match: Match, named: set[int]) -> bool:
+    """True when a one-word match is a feminine adjective of relation written bare (no article,
+    no proclitic: سورية, see :func:`translit.commonwords.is_nisba_adjective`) right after an
+    indefinite word that is feminine or a feminine plural as written, ending in ة or ات (of 4
+    letters or more: بات and مات are verbs): there it agrees with that word, as the definite
+    adjective does with a definite noun (:func:`_agrees_with_noun_before`): تنظيمات سورية is
+    "Syrian organisations", قوات كردية سورية "Syrian Kurdish forces". After a verb (زار سورية), a
+    preposition (في سورية), a masculine noun (شمال سورية) or another name (a token in
+    ``named``) the word is the country."""
+    if match.last - match.first != 1 or match.first == 0 or match.reading.clitic:
+        return False
+    word = tokens[match.first].light
+    if word.startswith(ARTICLE) or not tokens[match.first].linked or match.first - 1 in named:
+        return False
+    before = tokens[match.first - 1].light
+    return (
+        len(before) >= 4
+        and before.endswith(_FEMININE_ENDINGS)
+        and not before.startswith(ARTICLE)
+        and not is_function_word_as_written(before)
+        and is_nisba_adjective(word, thresholds.NISBA_ADJECTIVE_ZIPF)
+    )
+
+
+#: The endings of an indefinite word a feminine adjective agrees with, as written: ة (a feminine
+#: noun or adjective: قوات كردية) and ات (a sound feminine plural: بلدات).
+_FEMININE_ENDINGS = ("\u0629", "\u0627\u062a")
+
+
 def _definite_word_before(tokens: Sequence[Token], match: Match, named: set[int]) -> str | None:
     """The word right before a one-word match without a proclitic, as written, when it has the
-    article (perhaps after و or ف, left out: والهيئة -> الهيئة), is on the same line and ends no
-    other name found in the text (a token in ``named``); None otherwise."""
+    article (perhaps after a proclitic, left out: والهيئة -> الهيئة, بالمطارات -> المطارات, للكرة
+    -> الكرة), is on the same line and ends no other name found in the text (a token in
+    ``named``); None otherwise."""
     if match.last - match.first != 1 or match.first == 0 or match.reading.clitic or not tokens[match.first].linked:
         return None
     if match.first - 1 in named:
         return None
-    before = tokens[match.first - 1].light
-    if before[:1] in _CONJUNCTIONS and before[1:].startswith(ARTICLE):
-        before = before[1:]
-    return before if before.startswith(ARTICLE) else None
+    for reading in readings(tokens[match.first - 1].light):
+        if reading.article == "stripped":
+            return ARTICLE + reading.query
+    return None
 
 
 def _nisba_after_a_definite_noun(tokens: Sequence[Token], match: Match | None, named: set[int]) -> Match | None:
     """The match without places and organisations whose name ends in ي, read off the article,
-    right after a word with the article (perhaps after و or ف): the adjective of relation of a
-    name in -i is the name itself, and with the article after a definite noun it is that
-    adjective (الجيش البوروندي, "the Burundian army", is not Burundi). A word that ends another
+    right after a word with the article (perhaps after a proclitic: بالجيش): the adjective of
+    relation of a name in -i is the name itself, and with the article after a definite noun it
+    is that adjective (الجيش البوروندي, "the Burundian army", is not Burundi). A word that ends another
     name (a token in ``named``) is no such noun. None when no hit is left."""
     if match is None or match.reading.article != "stripped":
         return match
