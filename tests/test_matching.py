@@ -184,6 +184,12 @@ def test_a_word_written_with_a_final_hamza_on_alef_is_the_ordinary_word(write_le
     assert ids(norm.normalize("زار مرفا")) == ["merefa"]
 
 
+def test_a_word_written_with_a_hamza_on_an_alef_inside_it_is_the_ordinary_word(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: takeda, type: person, en: Takeda, ar: تاكيدا, short: [تاكيدا]}\n"))
+    assert ids(norm.normalize("وتأكيدا على الموقف الثابت")) == []  # "and in confirmation", not Takeda
+    assert ids(norm.normalize("قال تاكيدا")) == ["takeda"]
+
+
 def test_a_dotted_final_yeh_is_not_the_alef_maksura_of_a_name_ending_in_a(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: bukhara, type: place, en: Bukhara, ar: بخارى}\n"))
     assert ids(norm.normalize("قال الرئيس النيجيري محمد بخاري")) == []  # Buhari, not Bukhara

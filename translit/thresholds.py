@@ -157,9 +157,10 @@ SPORTS_MIN_TEAMS = 3
 #: for an ordinary word when it is common and at most this much rarer (Zipf) than the
 #: lexicon's own spelling: هادئ 4.1 vs هادي 4.5 is the word; غزه 3.6 vs غزة 5.1 is Gaza.
 SPELLING_MARGIN_ZIPF = 0.5
-#: ... and a word that writes a hamza on its seat (ئ ؤ) where the lexicon writes the plain letter
-#: is the ordinary word from this Zipf on: فئران (mice, 3.46) is not the given name فيران, رئة
-#: (lung) not ريه, رؤى (visions, 3.75) not Roy's روي, however common روي ("narrated") is.
+#: ... and a word that writes a hamza on its seat (ئ ؤ, أ after the first letter) where the
+#: lexicon writes the plain letter is the ordinary word from this Zipf on: فئران (mice, 3.46) is
+#: not the given name فيران, رئة (lung) not ريه, رؤى (visions, 3.75) not Roy's روي, however
+#: common روي ("narrated") is; تأكيدا (3.28) is not Takeda's تاكيدا.
 HAMZA_WORD_ZIPF = 3.0
 
 #: A one-word place or organisation form that is a common word and an ordinary noun (it takes
