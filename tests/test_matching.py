@@ -427,6 +427,12 @@ def test_a_word_in_ta_marbuta_is_not_a_surname_ending_in_a_foreign_eh(write_lexi
     assert ids(norm.normalize("«اغتالت غيلة وبدم بارد")) == []  # "treachery", not Guelleh
 
 
+def test_a_word_in_ta_marbuta_is_not_a_place_ending_in_a_foreign_h(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: vinh, type: place, en: Vinh, ar: فينه}\n"))
+    assert ids(norm.normalize("تتردد بين الفينة والأخرى")) == []  # "from time to time", not Vinh
+    assert ids(norm.normalize("زار فينه")) == ["vinh"]
+
+
 def test_a_surname_ending_in_a_foreign_eh_stands_alone_as_the_lexicon_writes_it(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon(GUELLEH))
     assert ids(norm.normalize("قال غيله إن")) == ["ismail-omar-guelleh"]

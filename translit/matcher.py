@@ -556,11 +556,11 @@ def spelled_as_another_word(written: str, form: Form) -> bool:
     only when it is spelled as the lexicon spells it (hamza on alef aside) or when, as
     written, it is clearly rarer than the lexicon's own spelling; never when it writes a
     dotted ي for the ى of a name ending in -a (بخاري is not بخارى, Bukhara) or a ه after an
-    ordinary word for a ة (حواره, "his interview", is not حوارة, Huwara), nor, for a short form
-    standing alone, a ة for the ه of a foreign -e or -eh (غيلة, "treachery", is not Guelleh's
-    غيله; a name ending in -a is written either way). A place or organisation
-    spelled otherwise is not taken from a word that is, as written, an everyday noun (أمن,
-    security, is not Emmen, listed امن).
+    ordinary word for a ة (حواره, "his interview", is not حوارة, Huwara), nor a ة for the ه of
+    a foreign -e, -eh or -h (غيلة, "treachery", is not Guelleh's غيله; بين الفينة والأخرى, "from
+    time to time", not Vinh's فينه; a name ending in -a is written either way). A place or
+    organisation spelled otherwise is not taken from a word that is, as written, an everyday
+    noun (أمن, security, is not Emmen, listed امن).
 
     Takes the word with marks removed (:func:`translit.orthography.light_fold`) and the form.
 
@@ -581,7 +581,7 @@ def spelled_as_another_word(written: str, form: Form) -> bool:
         return True  # بخاري (Bukhari) is not بخارى (Bukhara): ى is the -a, a dotted ي an -i
     if written.endswith(_HEH) and listed.endswith(_TA_MARBUTA) and is_common(fold(written[:-1]), thresholds.COMMON_WORD_ZIPF):
         return True  # حواره (his interview) is not حوارة (Huwara): ه after an ordinary word is "his"
-    if form.is_short and written.endswith(_TA_MARBUTA) and listed.endswith(_HEH) and not ends_in_a(form.entity.en):
+    if written.endswith(_TA_MARBUTA) and listed.endswith(_HEH) and not ends_in_a(form.entity.en):
         return True  # غيلة ("treachery") is not Guelleh's غيله: a foreign -eh is no ta marbuta
     return z >= thresholds.COMMON_WORD_ZIPF and z >= listed_z - thresholds.SPELLING_MARGIN_ZIPF
 
