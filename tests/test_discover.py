@@ -92,13 +92,14 @@ def test_a_name_ending_in_waw_or_yeh_and_heh_is_no_hamza_and_pronoun(written: st
         "الغرفتين",  # "the two rooms": the feminine dual with the article
         "دبلوماسيون",  # "diplomats": the plural of an adjective of relation
         "الكينيون",  # "the Kenyans": the same plural with the article
+        "ينقلبون",  # "they turn": a verb in the present tense of the plural
     ],
 )
 def test_an_inflected_ordinary_word_counts_as_native(word: str) -> None:
     assert "native-inflection" in word_signals(fold(word))
 
 
-@pytest.mark.parametrize("word", ["سنور", "سالم", "سيناء", "كريستينا", "كومي", "أبوت", "ليون", "صهيون"])
+@pytest.mark.parametrize("word", ["سنور", "سالم", "سيناء", "كريستينا", "كومي", "أبوت", "ليون", "صهيون", "تورون", "تيلرسون"])
 def test_a_name_is_no_inflected_ordinary_word(word: str) -> None:
     assert "native-inflection" not in word_signals(fold(word))
 
@@ -151,6 +152,17 @@ def test_cluster_mention_offsets_leave_the_proclitic_out(norm) -> None:
 def test_ordinary_prose_after_titles_and_verbs_of_saying_yields_no_cluster(norm, text) -> None:
     docs = norm.normalize_many([{"id": str(n), "text": text} for n in range(3)])
     assert discover(norm.index, docs).clusters == []
+
+
+def test_a_word_with_the_article_after_a_one_word_title_without_it_is_what_the_title_heads(norm) -> None:
+    # وزير البترول is "the petroleum minister": a construct, not a minister named Al-Batrul
+    docs = norm.normalize_many([{"id": str(n), "text": "وكان وزير البترول قد أكد أمس"} for n in range(3)])
+    assert discover(norm.index, docs).clusters == []
+
+
+def test_a_name_after_a_one_word_title_with_the_article_keeps_the_title(norm) -> None:
+    docs = norm.normalize_many([{"id": str(n), "text": "قال السفير الشراحيلي إن"} for n in range(3)])
+    assert [c.spellings[0].text for c in discover(norm.index, docs).clusters] == [fold("الشراحيلي")]
 
 
 def test_an_inflected_ordinary_word_is_no_near_miss_of_a_name(tmp_path) -> None:

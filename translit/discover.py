@@ -115,9 +115,14 @@ TENTH_FORM_MIN_LETTERS = 6
 #: (الغرفتين = ال + غرفة + تين), and the plural of an adjective of relation, with the article
 #: or without (دبلوماسيون = دبلوماسي + ون, الكينيون; 0.13 % of the names above end so, most of
 #: them plurals too: الحوثيين):
-#: W_NATIVE. Not the accusative alif (ضغوطا = ضغوط + ا): foreign
+#: W_NATIVE. So is a verb in the present tense of the plural, of six letters or more, whose
+#: singular is an ordinary word (ينقلبون = ينقلب + ون, "they turn"; لم يتمكنوا): no name word of
+#: the dev TSV or the bundled lexicons has that shape (three of five letters do: تورون, ناروا).
+#: Not the accusative alif (ضغوطا = ضغوط + ا): foreign
 #: names end in a after a name as often (كريستينا, فريدا, سارا).
 FUTURE_PREFIX = "س"
+PLURAL_VERB_ENDINGS: tuple[str, ...] = ("ون", "وا")
+PLURAL_VERB_MIN_LETTERS = 6
 FUTURE_VERB_MIN_LETTERS = 4
 DUAL_ENDINGS: tuple[str, ...] = ("تين", "تان")
 NISBA_PLURAL_ENDINGS: tuple[str, ...] = ("يون", "يين")
@@ -319,17 +324,21 @@ def native_stem(word: str, written: str = "") -> str:
 
 def inflected_stem(word: str) -> str:
     """The ordinary word a folded word inflects with the future prefix, the feminine dual with
-    the article or the plural of an adjective of relation (see FUTURE_PREFIX, DUAL_ENDINGS,
-    NISBA_PLURAL_ENDINGS), or ``""``.
+    the article, the plural of an adjective of relation or the plural of a verb in the present
+    tense (see FUTURE_PREFIX, DUAL_ENDINGS, NISBA_PLURAL_ENDINGS, PLURAL_VERB_ENDINGS), or ``""``.
 
     >>> inflected_stem("سيواجه"), inflected_stem("الغرفتين"), inflected_stem("دبلوماسيون"), inflected_stem("الكينيون")
     ('يواجه', 'غرفه', 'دبلوماسي', 'كيني')
-    >>> inflected_stem("سنور"), inflected_stem("سالم"), inflected_stem("سيناء")
-    ('', '', '')
+    >>> inflected_stem("ينقلبون")
+    'ينقلب'
+    >>> inflected_stem("سنور"), inflected_stem("سالم"), inflected_stem("سيناء"), inflected_stem("تيلرسون")
+    ('', '', '', '')
     """
     candidates = []
     if word.startswith(FUTURE_PREFIX) and word[1:2] in VERB_PREFIXES and len(word) - 1 >= FUTURE_VERB_MIN_LETTERS:
         candidates.append(word[1:])
+    if word[:1] in VERB_PREFIXES and len(word) >= PLURAL_VERB_MIN_LETTERS:
+        candidates += [word[: -len(e)] for e in PLURAL_VERB_ENDINGS if word.endswith(e)]
     if word.startswith(ARTICLE):
         candidates += [word[len(ARTICLE) : -len(e)] + "ه" for e in DUAL_ENDINGS if word.endswith(e)]
     bare = word.removeprefix(ARTICLE)  # الكينيون, "the Kenyans", as كينيون
@@ -566,7 +575,8 @@ def _context(tokens: Sequence[Token], i: int, first_names: frozenset[str], is_ca
             break
         phrase = " ".join(tokens[k].folded for k in range(j - n, j))
         if phrase in TITLES or _strip_clitic(phrase) in TITLES:
-            signals.append("title")
+            if not _construct_after_a_title(phrase, j == i and tokens[i].folded):
+                signals.append("title")
             break
     if i > 0 and tokens[i].linked:
         prev = tokens[i - 1].folded
@@ -577,6 +587,15 @@ def _context(tokens: Sequence[Token], i: int, first_names: frozenset[str], is_ca
     if designator:
         signals.append("designator")
     return tuple(signals), before, place, designator
+
+
+def _construct_after_a_title(title: str, word: str) -> bool:
+    """True when a folded one-word title without the article comes right before a word with
+    the article: the two are a construct, the word what the title heads, not a name (وزير
+    البترول, "the petroleum minister"; زعيم الحوثيين). ``word`` is "" when words were skipped
+    between them. A name after a title with the article (السفير الجبير) or after a title of
+    several words (وزير الخارجية الجبير) keeps the signal."""
+    return bool(word) and " " not in title and not _strip_clitic(title).startswith(ARTICLE) and word.startswith(ARTICLE)
 
 
 def _adjective_or_construct(word: str) -> bool:
