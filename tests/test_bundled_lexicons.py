@@ -115,6 +115,11 @@ def test_a_name_in_quotation_marks_is_the_newspaper_and_unquoted_no_link(normali
     assert [m.id for m in normalizer.normalize(text).mentions] == ["asharq-al-awsat"]
 
 
+def test_a_company_named_by_an_everyday_word_is_named_in_quotation_marks(normalizer: translit.Normalizer) -> None:
+    text = "أعلنت «ميتا» أنها عثرت عليه ميتا"  # Meta, then "dead" (the accusative of ميت)
+    assert [m.id for m in normalizer.normalize(text).mentions] == ["meta-platforms"]
+
+
 def test_a_headline_quotes_with_curly_brackets(normalizer: translit.Normalizer) -> None:
     assert [m.id for m in normalizer.normalize("الرئيس القبرصي لـ {الشرق الأوسط}: الانقسام").mentions] == ["asharq-al-awsat"]
 
