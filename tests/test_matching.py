@@ -7,6 +7,7 @@ import os
 import pytest
 
 import translit
+from tests.conftest import normalizer_for
 
 PEOPLE = """\
 entities:
@@ -1050,3 +1051,46 @@ def test_candidate_order_does_not_depend_on_the_hash_seed() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(set(outputs.values())) == 1 and outputs["1"].count("\n") == 6
+
+
+SHARAA = (
+    "entities:\n"
+    "  - {id: ahmed-al-sharaa, type: person, en: Ahmed al-Sharaa, ar: أحمد الشرع}\n"
+    "  - {id: majid-al-qasabi, type: person, en: Majid al-Qasabi, ar: ماجد القصبي}\n"
+    "  - {id: abdel-fattah-el-sisi, type: person, en: Abdel Fattah el-Sisi, ar: عبد الفتاح السيسي}\n"
+)
+
+
+@pytest.fixture(scope="module")
+def sharaa(tmp_path_factory) -> translit.Normalizer:
+    return normalizer_for(SHARAA, tmp_path_factory.mktemp("sharaa"))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        ("قال الرئيس أحمد حسين الشرع إن", "أحمد حسين الشرع", "ahmed-al-sharaa"),  # the father's name
+        ("وقال الدكتور ماجد بن عبد الله القصبي إن", "ماجد بن عبد الله القصبي", "majid-al-qasabi"),  # بن, a compound name
+        ("استقبل عبد الفتاح سعيد السيسي", "عبد الفتاح سعيد السيسي", "abdel-fattah-el-sisi"),  # inside a compound name's form
+    ],
+)
+def test_a_persons_full_name_with_a_fathers_name_inside_is_the_person(sharaa, text: str, surface: str, entity: str) -> None:
+    assert [(m.surface, m.id, m.rule) for m in sharaa.normalize(text).mentions] == [(surface, entity, "middle-name")]
+
+
+def test_a_full_name_with_a_fathers_name_inside_introduces_the_person(sharaa) -> None:
+    # الشرع alone is also "the (religious) law": it needs the person named in full first
+    doc = sharaa.normalize("قال أحمد حسين الشرع إن بلاده ستعود. وأضاف الشرع")
+    assert [(m.surface, m.rule) for m in doc.mentions] == [("أحمد حسين الشرع", "middle-name"), ("الشرع", "coreference")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال أحمد إن الشرع يمنع ذلك",  # a function word between: two sentences' words
+        "قال أحمد حسين علي محمد الشرع",  # three names between: more than a father's and a grandfather's
+        "التقى أحمد، حسين الشرع",  # a comma between
+    ],
+)
+def test_only_given_names_on_one_line_stand_inside_a_persons_full_name(sharaa, text: str) -> None:
+    assert "ahmed-al-sharaa" not in ids(sharaa.normalize(text))

@@ -35,6 +35,7 @@ from translit.commonwords import (
     written_with_pronoun,
 )
 from translit.designators import LEADING_WORDS, PLACE_DESIGNATORS, bare_name
+from translit.givennames import is_given_name
 from translit.index import JOINERS, Form, Index, fold_name, is_everyday_noun
 from translit.latin import (
     MERGED_IN_LATIN,
@@ -53,14 +54,15 @@ from translit.tokens import ARTICLE, PROCLITICS, QUOTATION_MARKS, Reading, Token
 
 __all__ = ["Hit", "Match", "find_matches", "match_span", "match_name", "spelled_as_another_word"]
 
-_RULE_RANK = {"exact": 0, "folded": 0, "designator": 0, "article": 1, "variant-key": 1, "fuzzy": 2, "english": 2}
+_RULE_RANK = {"exact": 0, "folded": 0, "designator": 0, "middle-name": 0, "article": 1, "variant-key": 1, "fuzzy": 2, "english": 2}
 
 
 @dataclass(frozen=True, slots=True)
 class Hit:
     """One lexicon form a span matched, how (``folded``, ``variant-key`` or ``fuzzy``; in running
-    text also ``designator``, the rest of a form a word before the quotation marks begins) and
-    how well."""
+    text also ``designator``, the rest of a form a word before the quotation marks begins, and
+    ``middle-name``, a person's form with a father's or middle name written inside it) and how
+    well."""
 
     form: Form
     rule: str
@@ -785,7 +787,70 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
                 j += 1
         if i + 1 < n_tokens and tokens[i + 1].opens and max_words > 1:
             found += _into_quotes(tokens, index, i)
+        if can_grow:
+            found += _through_middle_names(tokens, index, i)
     return _select(found)
+
+
+#: Particles inside an Arabic name, folded: بن and ابن ("son of"), بنت ("daughter of").
+_NAME_PARTICLES = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})
+#: First words of compound given names, folded: عبد ("servant of": عبد الله), ابو ("father of":
+#: ابو بكر); the word after belongs to the same name.
+_COMPOUND_FIRST = frozenset({"\u0639\u0628\u062f", "\u0627\u0628\u0648"})
+
+
+def _through_middle_names(tokens: Sequence[Token], index: Index, i: int) -> list[Match]:
+    """Matches of a person's full form that the text writes with a father's or middle name
+    inside it, from token ``i``: the form's given name (one word, or a compound such as عبد
+    الفتاح), then up to ``thresholds.NAME_WORDS_BEFORE_SURNAME`` given names (بن, ابن, بنت not
+    counted), then the rest of the form as listed: أحمد حسين الشرع is Ahmed al-Sharaa (listed
+    أحمد الشرع), خالد محفوظ بحاح Khaled Bahah, ماجد بن عبد الله القصبي Majid al-Qasabi, باراك
+    حسين أوباما Barack Obama. Arabic names chain the father's name so; the words inside must be
+    given names (the lexicon's people's first words or :mod:`translit.givennames`), and the form
+    is matched as spelled (rule ``middle-name``), never fuzzily."""
+    found: list[Match] = []
+    for start in _single_word(index, tokens[i]):
+        if not start.prefix:
+            continue
+        first, j = [start.reading.query], i + 1
+        if start.reading.query in _COMPOUND_FIRST and index.has_prefix(f"{start.reading.query} {tokens[j].folded}"):
+            first, j = [start.reading.query, tokens[j].folded], j + 1
+        names = 0
+        while j < len(tokens) and tokens[j].linked and names < thresholds.NAME_WORDS_BEFORE_SURNAME:
+            word = tokens[j].folded
+            if word in _NAME_PARTICLES:
+                j += 1
+                continue
+            if word in _COMPOUND_FIRST and j + 1 < len(tokens) and tokens[j + 1].linked:
+                j += 2
+            elif word in index.given_names or is_given_name(tokens[j].light):
+                j += 1
+            else:
+                break
+            names += 1
+            found += _rest_of_a_person(tokens, index, i, j, first, start)
+    return found
+
+
+def _rest_of_a_person(tokens: Sequence[Token], index: Index, i: int, j: int, first: list[str], start: _Start) -> list[Match]:
+    """Matches from token ``i`` of people's full forms made of the words ``first`` and the words
+    from token ``j`` on (the names between left out): see :func:`_through_middle_names`."""
+    found: list[Match] = []
+    words = list(first)
+    while j < len(tokens) and tokens[j].linked and len(words) < index.max_words:
+        words.append(tokens[j].folded)
+        j += 1
+        query, hits, prefix = _multi_word(index, " ".join(words), False)
+        people = tuple(
+            replace(h, rule="middle-name", score=min(h.score, thresholds.SCORE_MIDDLE_NAME))
+            for h in _as_marked(hits, " ".join(t.text for t in tokens[i:j]))
+            if h.form.entity.type == "person" and not h.form.is_short
+        )
+        if people:
+            found.append(Match(i, j, start.reading, start.rank, query, people))
+        if not prefix:
+            break
+    return found
 
 
 def _into_quotes(tokens: Sequence[Token], index: Index, i: int) -> list[Match]:
