@@ -1094,3 +1094,7 @@ def test_a_full_name_with_a_fathers_name_inside_introduces_the_person(sharaa) ->
 )
 def test_only_given_names_on_one_line_stand_inside_a_persons_full_name(sharaa, text: str) -> None:
     assert "ahmed-al-sharaa" not in ids(sharaa.normalize(text))
+
+
+def test_a_looked_up_full_name_with_a_fathers_name_inside_is_the_person(sharaa) -> None:
+    assert [(c.id, c.rule) for c in sharaa.lookup("أحمد حسين الشرع")] == [("ahmed-al-sharaa", "middle-name")]

@@ -50,7 +50,7 @@ from translit.latin import (
 from translit.orthography import ALEF_FORMS, fold, light_fold, marks_disagree
 from translit.phonetic import COMPOUND_PREFIXES, compact, folded_key, word_key
 from translit.similarity import Verdict, consistent_cost, derived_from, drop_cost, edit_cost, letters, verify
-from translit.tokens import ARTICLE, PROCLITICS, QUOTATION_MARKS, Reading, Token, readings
+from translit.tokens import ARTICLE, PROCLITICS, QUOTATION_MARKS, Reading, Token, readings, tokenize
 
 __all__ = ["Hit", "Match", "find_matches", "match_span", "match_name", "spelled_as_another_word"]
 
@@ -477,7 +477,8 @@ def _match_name(index: Index, name: str) -> list[Hit]:
     (مدينة حمص / حمص, مكة المكرمة / مكة, at a cost) and a family word (عائلة التوام / التوام);
     a frequent word may still match fuzzily, and the entity's English form may back a spelling
     (see :func:`_english_backed_hits`); no proclitic is removed, since a bare name that starts
-    with و or ل usually starts that way (وليام، لندا).
+    with و or ل usually starts that way (وليام، لندا). A person's full name with a father's or
+    middle name inside it is the person, as in running text (:func:`_through_middle_names`).
 
     >>> from translit.lexicon import load_lexicon
     >>> index = Index(load_lexicon())
@@ -514,6 +515,15 @@ def _match_name(index: Index, name: str) -> list[Hit]:
         # قره بولوت is قرابولوت (Karabulut): a word's final ه inside a name writes its vowel.
         cost = thresholds.INNER_FINAL_VOWEL_COST
         found = [Hit(h.form, h.rule, h.score, round(h.cost + cost, 4)) for h in match_name(index, inner)]
+    if not found and written.count(" ") >= 2:
+        # أحمد حسين الشرع is أحمد الشرع with his father's name, as in running text.
+        tokens = tokenize(written)
+        found = [
+            Hit(h.form, h.rule, h.score, thresholds.MIDDLE_NAME_COST)
+            for m in _through_middle_names(tokens, index, 0)
+            if m.last == len(tokens)
+            for h in m.hits
+        ]
     return found
 
 

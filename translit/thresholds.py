@@ -227,6 +227,8 @@ SCORE_DESIGNATOR = 0.95
 #: Running text: a person's full form with a father's or middle name written inside it (أحمد
 #: حسين الشرع for أحمد الشرع; translit.matcher._through_middle_names).
 SCORE_MIDDLE_NAME = 0.95
+#: Look-ups: the cost of the names read as a father's or middle name (as a designator's).
+MIDDLE_NAME_COST = 0.4
 #: Look-ups of bare names: the cost of reading a final ه of a word inside a name as ا (قره
 #: بولوت / قرابولوت, Karabulut: Turkish and Persian names write the final vowel either way).
 INNER_FINAL_VOWEL_COST = 0.3
