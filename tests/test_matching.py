@@ -1098,3 +1098,8 @@ def test_only_given_names_on_one_line_stand_inside_a_persons_full_name(sharaa, t
 
 def test_a_looked_up_full_name_with_a_fathers_name_inside_is_the_person(sharaa) -> None:
     assert [(c.id, c.rule) for c in sharaa.lookup("أحمد حسين الشرع")] == [("ahmed-al-sharaa", "middle-name")]
+
+
+@pytest.mark.parametrize("name", [":.:'\x08", "أحمد حسين", "أ ب"])  # no word, two words: no name inside
+def test_a_looked_up_name_too_short_to_hold_a_middle_name_is_read_without_one(sharaa, name: str) -> None:
+    assert sharaa.lookup(name) == []

@@ -819,6 +819,8 @@ def _through_middle_names(tokens: Sequence[Token], index: Index, i: int) -> list
     given names (the lexicon's people's first words or :mod:`translit.givennames`), and the form
     is matched as spelled (rule ``middle-name``), never fuzzily."""
     found: list[Match] = []
+    if i + 2 >= len(tokens) or not tokens[i + 1].linked:
+        return found  # a given name, a name inside, the rest: three words of one line at least
     for start in _single_word(index, tokens[i]):
         if not start.prefix:
             continue
