@@ -94,6 +94,7 @@ entities:
   - {id: wels, type: place, en: Wels, ar: فلس}
   - {id: qandala, type: place, en: Qandala, ar: قاندالا}
   - {id: karabulut, type: person, en: karabulut, ar: قرابولوت}
+  - {id: bukhara, type: place, en: Bukhara, ar: بوخارا}
   - {id: munich, type: place, en: Munich, ar: ميونخ}
   - {id: van-buren, type: place, en: Van Buren, ar: ون بورن}
   - {id: abu-dhabi, type: place, en: Abu Dhabi, ar: جزيرة أبوظبي وجزر داخلية اخرى}
@@ -165,6 +166,7 @@ def top(norm: translit.Normalizer, name: str) -> str | None:
         ("French silent final consonant, read letter by letter as the English form", "ريشار", "richard"),
         ("read as the English form, with the same ق as the lexicon's spelling", "قندلة", "qandala"),
         ("a word's final ه inside a name writes its vowel, as ا does", "قره بولوت", "karabulut"),
+        ("a final ى writes the vowel a of a name whose English form ends in it", "بخارى", "bukhara"),
         ("يو for u, read letter by letter as the English form", "فان بيورين", "van-buren"),
         ("dh written ظ, read letter by letter as the English form", "ابو ظبى", "abu-dhabi"),
         ("a 4-letter name read letter by letter as the English form, no other name spelled so", "مونخ", "munich"),

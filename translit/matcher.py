@@ -477,8 +477,10 @@ def _match_name(index: Index, name: str) -> list[Hit]:
     (مدينة حمص / حمص, مكة المكرمة / مكة, at a cost) and a family word (عائلة التوام / التوام);
     a frequent word may still match fuzzily, and the entity's English form may back a spelling
     (see :func:`_english_backed_hits`); no proclitic is removed, since a bare name that starts
-    with و or ل usually starts that way (وليام، لندا). A person's full name with a father's or
-    middle name inside it is the person, as in running text (:func:`_through_middle_names`).
+    with و or ل usually starts that way (وليام، لندا). A final ى is the vowel a of an entity
+    whose English form ends in it (بخارى, Bukhara, listed بوخارا). A person's full name with a
+    father's or middle name inside it is the person, as in running text
+    (:func:`_through_middle_names`).
 
     >>> from translit.lexicon import load_lexicon
     >>> index = Index(load_lexicon())
@@ -515,6 +517,14 @@ def _match_name(index: Index, name: str) -> list[Hit]:
         # قره بولوت is قرابولوت (Karabulut): a word's final ه inside a name writes its vowel.
         cost = thresholds.INNER_FINAL_VOWEL_COST
         found = [Hit(h.form, h.rule, h.score, round(h.cost + cost, 4)) for h in match_name(index, inner)]
+    if not found and written.endswith(_ALEF_MAKSURA) and len(written) > 2:
+        # بخارى is بوخارا (Bukhara): a final ى writes the vowel a, which folding reads as ي.
+        cost = thresholds.INNER_FINAL_VOWEL_COST
+        found = [
+            Hit(h.form, h.rule, h.score, round(h.cost + cost, 4))
+            for h in match_name(index, written[:-1] + "\u0627")
+            if ends_in_a(h.form.entity.en)
+        ]
     if not found and written.count(" ") >= 2:
         # أحمد حسين الشرع is أحمد الشرع with his father's name, as in running text.
         tokens = tokenize(written)

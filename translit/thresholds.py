@@ -230,7 +230,8 @@ SCORE_MIDDLE_NAME = 0.95
 #: Look-ups: the cost of the names read as a father's or middle name (as a designator's).
 MIDDLE_NAME_COST = 0.4
 #: Look-ups of bare names: the cost of reading a final ه of a word inside a name as ا (قره
-#: بولوت / قرابولوت, Karabulut: Turkish and Persian names write the final vowel either way).
+#: بولوت / قرابولوت, Karabulut: Turkish and Persian names write the final vowel either way),
+#: and a name's final ى as ا (بخارى / بوخارا, Bukhara: ى writes the vowel a).
 INNER_FINAL_VOWEL_COST = 0.3
 #: A place's form without its designator (مدينة الفجيرة -> الفجيرة) enters the index only
 #: with at least this many letters: محافظة إب does not make إب a name.
