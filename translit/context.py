@@ -50,7 +50,7 @@ from translit.commonwords import (
     surface_zipf,
 )
 from translit.designators import SPORTS_WORDS, TEAM_WORDS
-from translit.givennames import is_given_name
+from translit.givennames import NAME_PARTICLES, is_given_name
 from translit.index import FATHER_SON_EPITHETS, Index, fold_name, is_everyday_noun
 from translit.latin import reads_as
 from translit.lexicon import Entity
@@ -694,11 +694,11 @@ def _before_patronymic(tokens: Sequence[Token], match: Match | None) -> Match | 
     if match is None or match.last - match.first != 1 or match.last + 1 >= len(tokens):
         return match
     particle, after = tokens[match.last], tokens[match.last + 1]
-    if particle.folded not in _NAME_PARTICLES or not particle.linked or not after.linked:
+    if particle.folded not in NAME_PARTICLES or not particle.linked or not after.linked:
         return match
 
     def someone_elses(hit: Hit) -> bool:
-        return _one_word_short_form_of_a_person(hit) and not _own_name_goes_on(hit, lambda word: word in _NAME_PARTICLES)
+        return _one_word_short_form_of_a_person(hit) and not _own_name_goes_on(hit, lambda word: word in NAME_PARTICLES)
 
     return _keeping(match, lambda h: not someone_elses(h))
 
@@ -749,8 +749,6 @@ _SURNAME_SUFFIXES = frozenset(
         "\u0628\u0648\u0631",  # بور  Persian -pour, "son" (علي بور)
     }
 )
-#: Name particles between a given name and a patronymic, folded: بن, ابن ("son of"), بنت.
-_NAME_PARTICLES = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})
 
 
 def _own_name_before(tokens: Sequence[Token], last: int, entity: Entity) -> bool:
@@ -780,7 +778,7 @@ def _name_word_before(tokens: Sequence[Token], i: int) -> int | None:
         if i == 0 or not tokens[i].linked:
             return None
         i -= 1
-        if tokens[i].folded not in _NAME_PARTICLES:
+        if tokens[i].folded not in NAME_PARTICLES:
             return i
     return None
 

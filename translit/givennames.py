@@ -24,7 +24,14 @@ from __future__ import annotations
 from translit.commonwords import is_function_word_as_written
 from translit.orthography import ALEF_FORMS, light_fold
 
-__all__ = ["GIVEN_NAMES", "is_given_name"]
+__all__ = ["COMPOUND_NAME_STARTS", "GIVEN_NAMES", "NAME_PARTICLES", "is_given_name"]
+
+#: Particles between a given name and a father's name, folded: بن and ابن ("son of"), بنت
+#: ("daughter of"): عادل بن زيد الطريفي.
+NAME_PARTICLES: frozenset[str] = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})
+#: First words of compound given names, folded: عبد ("servant of": عبد الله), ابو ("father of":
+#: ابو بكر); the word after belongs to the same name.
+COMPOUND_NAME_STARTS: frozenset[str] = frozenset({"\u0639\u0628\u062f", "\u0627\u0628\u0648"})
 
 
 def _written(word: str) -> str:

@@ -35,7 +35,7 @@ from translit.commonwords import (
     written_with_pronoun,
 )
 from translit.designators import LEADING_WORDS, PLACE_DESIGNATORS, bare_name
-from translit.givennames import is_given_name
+from translit.givennames import COMPOUND_NAME_STARTS, NAME_PARTICLES, is_given_name
 from translit.index import JOINERS, Form, Index, fold_name, is_everyday_noun
 from translit.latin import (
     MERGED_IN_LATIN,
@@ -812,13 +812,6 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
     return _select(found)
 
 
-#: Particles inside an Arabic name, folded: بن and ابن ("son of"), بنت ("daughter of").
-_NAME_PARTICLES = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})
-#: First words of compound given names, folded: عبد ("servant of": عبد الله), ابو ("father of":
-#: ابو بكر); the word after belongs to the same name.
-_COMPOUND_FIRST = frozenset({"\u0639\u0628\u062f", "\u0627\u0628\u0648"})
-
-
 def _through_middle_names(tokens: Sequence[Token], index: Index, i: int) -> list[Match]:
     """Matches of a person's full form that the text writes with a father's or middle name
     inside it, from token ``i``: the form's given name (one word, or a compound such as عبد
@@ -835,15 +828,15 @@ def _through_middle_names(tokens: Sequence[Token], index: Index, i: int) -> list
         if not start.prefix:
             continue
         first, j = [start.reading.query], i + 1
-        if start.reading.query in _COMPOUND_FIRST and index.has_prefix(f"{start.reading.query} {tokens[j].folded}"):
+        if start.reading.query in COMPOUND_NAME_STARTS and index.has_prefix(f"{start.reading.query} {tokens[j].folded}"):
             first, j = [start.reading.query, tokens[j].folded], j + 1
         names = 0
         while j < len(tokens) and tokens[j].linked and names < thresholds.NAME_WORDS_BEFORE_SURNAME:
             word = tokens[j].folded
-            if word in _NAME_PARTICLES:
+            if word in NAME_PARTICLES:
                 j += 1
                 continue
-            if word in _COMPOUND_FIRST and j + 1 < len(tokens) and tokens[j + 1].linked:
+            if word in COMPOUND_NAME_STARTS and j + 1 < len(tokens) and tokens[j + 1].linked:
                 j += 2
             elif word in index.given_names or is_given_name(tokens[j].light):
                 j += 1
