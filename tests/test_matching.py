@@ -185,6 +185,12 @@ def test_a_word_written_with_a_final_hamza_on_alef_is_the_ordinary_word(write_le
     assert ids(norm.normalize("زار مرفا")) == ["merefa"]
 
 
+def test_a_word_with_the_article_is_no_name_whose_first_alef_carries_hamza(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: elgin, type: person, en: Elgin, ar: إلجين, short: [إلجين]}\n"))
+    assert ids(norm.normalize("ويشفر هذا الجين بروتينا")) == []  # ال + جين, "the gene"
+    assert ids(norm.normalize("قال إلجين")) == ["elgin"]
+
+
 def test_a_word_written_with_a_hamza_on_an_alef_inside_it_is_the_ordinary_word(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: takeda, type: person, en: Takeda, ar: تاكيدا, short: [تاكيدا]}\n"))
     assert ids(norm.normalize("وتأكيدا على الموقف الثابت")) == []  # "and in confirmation", not Takeda

@@ -582,7 +582,9 @@ def spelled_as_another_word(written: str, form: Form) -> bool:
     a foreign -e, -eh or -h (غيلة, "treachery", is not Guelleh's غيله; بين الفينة والأخرى, "from
     time to time", not Vinh's فينه; a name ending in -a is written either way). A place or
     organisation spelled otherwise is not taken from a word that is, as written, an everyday
-    noun (أمن, security, is not Emmen, listed امن).
+    noun (أمن, security, is not Emmen, listed امن). A word written with the article, a common
+    word after it, is not a name the lexicon writes with a hamza on its first alef (الجين, "the
+    gene", is not Elgin's إلجين: the article's alef carries none).
 
     Takes the word with marks removed (:func:`translit.orthography.light_fold`) and the form.
 
@@ -594,6 +596,8 @@ def spelled_as_another_word(written: str, form: Form) -> bool:
     listed = light_fold(form.text)
     if written != listed and form.entity.type != "person" and is_everyday_noun(written) and not is_everyday_noun(listed):
         return True  # أمن (security) is not Emmen, listed امن: as written, an everyday noun
+    if written.startswith(ARTICLE) and listed[:1] in _HAMZA_ALEFS and listed[1:2] == "\u0644" and is_common(fold(written[len(ARTICLE) :]), thresholds.COMMON_WORD_ZIPF):
+        return True  # الجين is ال + جين ("the gene"), not Elgin's إلجين: the article's alef has no hamza
     z, listed_z = surface_zipf(written), surface_zipf(listed)
     if z >= thresholds.HAMZA_WORD_ZIPF and _hamza_seat_added(written, listed):
         return True  # فئران (mice) is not Ferran's فيران; مرفأ (port) not Merefa's مرفا; رؤى not روي
