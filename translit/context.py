@@ -263,8 +263,9 @@ def _agrees_with_noun_before(tokens: Sequence[Token], match: Match, named: set[i
     (السعودية, see :func:`translit.commonwords.is_nisba_adjective`) right after a word with the
     article, itself perhaps after a proclitic: there it agrees with the noun before and names
     nothing of its own, whether the noun is feminine (العاصمة السعودية, "the Saudi capital";
-    والهيئة السعودية, للعاصمة السعودية), a plural (المطارات السعودية, الأسهم السعودية, "Saudi shares") or the second noun
-    of a construct (جمعية الاقتصاد السعودية). Not after a masculine adjective (ending in ي, its
+    والهيئة السعودية, للعاصمة السعودية), a plural (المطارات السعودية, الأسهم السعودية, "Saudi
+    shares") or the second noun of a construct (جمعية الاقتصاد السعودية). Not after a
+    masculine adjective (ending in ي, its
     feminine a common word): زار الرئيس الفرنسي السعودية names the country, which a masculine
     noun would not agree with; nor where nothing comes before with the article (بين مصر
     والسعودية, قالت السعودية). A word that ends another name (a token in ``named``) is no noun
@@ -288,14 +289,12 @@ def _agrees_with_indefinite_noun_before(tokens: Sequence[Token], match: Match, n
     "Syrian organisations", قوات كردية سورية "Syrian Kurdish forces". After a verb (زار سورية), a
     preposition (في سورية), a masculine noun (شمال سورية) or another name (a token in
     ``named``) the word is the country."""
-    if match.last - match.first != 1 or match.first == 0 or match.reading.clitic:
-        return False
+    before = _word_before(tokens, match, named)
     word = tokens[match.first].light
-    if word.startswith(ARTICLE) or not tokens[match.first].linked or match.first - 1 in named:
-        return False
-    before = tokens[match.first - 1].light
     return (
-        len(before) >= 4
+        before is not None
+        and not word.startswith(ARTICLE)
+        and len(before) >= 4
         and before.endswith(_FEMININE_ENDINGS)
         and not before.startswith(ARTICLE)
         and not is_function_word_as_written(before)
@@ -308,16 +307,21 @@ def _agrees_with_indefinite_noun_before(tokens: Sequence[Token], match: Match, n
 _FEMININE_ENDINGS = ("\u0629", "\u0627\u062a")
 
 
-def _definite_word_before(tokens: Sequence[Token], match: Match, named: set[int]) -> str | None:
-    """The word right before a one-word match without a proclitic, as written, when it has the
-    article (perhaps after a proclitic, left out: والهيئة -> الهيئة, بالمطارات -> المطارات, للكرة
-    -> الكرة), is on the same line and ends no other name found in the text (a token in
-    ``named``); None otherwise."""
+def _word_before(tokens: Sequence[Token], match: Match, named: set[int]) -> str | None:
+    """The word right before a one-word match without a proclitic, as written, when it is on
+    the same line and ends no other name found in the text (a token in ``named``); None
+    otherwise."""
     if match.last - match.first != 1 or match.first == 0 or match.reading.clitic or not tokens[match.first].linked:
         return None
-    if match.first - 1 in named:
-        return None
-    for reading in readings(tokens[match.first - 1].light):
+    return None if match.first - 1 in named else tokens[match.first - 1].light
+
+
+def _definite_word_before(tokens: Sequence[Token], match: Match, named: set[int]) -> str | None:
+    """The word right before a one-word match (:func:`_word_before`) when it has the article,
+    perhaps after a proclitic, left out: والهيئة -> الهيئة, بالمطارات -> المطارات, للكرة ->
+    الكرة; None otherwise."""
+    before = _word_before(tokens, match, named)
+    for reading in readings(before) if before is not None else ():
         if reading.article == "stripped":
             return ARTICLE + reading.query
     return None
@@ -327,8 +331,8 @@ def _nisba_after_a_definite_noun(tokens: Sequence[Token], match: Match | None, n
     """The match without places and organisations whose name ends in ي, read off the article,
     right after a word with the article (perhaps after a proclitic: بالجيش): the adjective of
     relation of a name in -i is the name itself, and with the article after a definite noun it
-    is that adjective (الجيش البوروندي, "the Burundian army", is not Burundi). A word that ends another
-    name (a token in ``named``) is no such noun. None when no hit is left."""
+    is that adjective (الجيش البوروندي, "the Burundian army", is not Burundi). A word that ends
+    another name (a token in ``named``) is no such noun. None when no hit is left."""
     if match is None or match.reading.article != "stripped":
         return match
     before = _definite_word_before(tokens, match, named)

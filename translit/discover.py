@@ -121,11 +121,11 @@ TENTH_FORM_MIN_LETTERS = 6
 #: Not the accusative alif (ضغوطا = ضغوط + ا): foreign
 #: names end in a after a name as often (كريستينا, فريدا, سارا).
 FUTURE_PREFIX = "س"
-PLURAL_VERB_ENDINGS: tuple[str, ...] = ("ون", "وا")
-PLURAL_VERB_MIN_LETTERS = 6
 FUTURE_VERB_MIN_LETTERS = 4
 DUAL_ENDINGS: tuple[str, ...] = ("تين", "تان")
 NISBA_PLURAL_ENDINGS: tuple[str, ...] = ("يون", "يين")
+PLURAL_VERB_ENDINGS: tuple[str, ...] = ("ون", "وا")
+PLURAL_VERB_MIN_LETTERS = 6
 #: Ta marbuta written at the end (مسبوقة، هضبة): Arabic feminine nouns and adjectives;
 #: foreign names end in ا instead (ماريا، أنجيلا).
 W_TA_MARBUTA = -0.5
