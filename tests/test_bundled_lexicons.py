@@ -52,6 +52,25 @@ def test_the_bundled_set_loads_strictly(lexicon: translit.Lexicon) -> None:
     assert not lexicon.conflicts
 
 
+def test_the_readme_counts_the_bundled_set_as_it_is(lexicon: translit.Lexicon) -> None:
+    readme = " ".join((LEXICONS.parent / "README.md").read_text(encoding="utf-8").split())
+    found = re.search(
+        r"The bundled set: (\d+) people, (\d+) organizations, (\d+) named things of type `other` .*?\), "
+        r"(\d+) hand-curated places .*? and (\d+) generated",
+        readme,
+    )
+    assert found, "the README's sentence on the bundled set changed shape"
+    files = _by_file(lexicon)
+    kinds = Counter(e.type for e in lexicon.entities)
+    assert [int(n) for n in found.groups()] == [
+        kinds["person"],
+        kinds["organization"],
+        kinds["other"],
+        len(files["places.yaml"]),
+        len(files["places-generated.yaml"]),
+    ]
+
+
 def test_lexicon_check_command_passes() -> None:
     from click.testing import CliRunner
 
