@@ -58,7 +58,7 @@ def test_suggest_writes_yaml_with_counts_and_contexts_in_comments(runner, lexdir
     data = _suggest(runner, lexdir, out)
     assert [e["ar"] for e in data["entities"]] == ["جريجورينكو", "ستورناراس"]
     text = out.read_text(encoding="utf-8")
-    assert "# ~" in text and "×1" in text and "«ستورنارس»" in text
+    assert "# ~" in text and "×1" in text and "⟦ستورنارس⟧" in text
 
 
 def test_suggested_entities_paste_into_a_lexicon_file_as_they_are(runner, lexdir, tmp_path) -> None:

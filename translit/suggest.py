@@ -73,20 +73,29 @@ def slug(text: str) -> str:
     return out or "unnamed"
 
 
+#: Brackets around the name in a line of keyword in context: not the news's own quotation marks
+#: (« »), which a name is often written in: رحيل «الحشان» showed as رحيل ««الحشان»».
+KWIC_MARKS = ("\u27e6", "\u27e7")  # MATHEMATICAL LEFT / RIGHT WHITE SQUARE BRACKET: ⟦ ⟧
+
+
 def kwic(doc: Document, occurrence: Occurrence, width: int = KWIC_WIDTH) -> str:
-    """One line of keyword in context: the name in «» with ``width`` characters either side.
+    """One line of keyword in context: the name in ⟦⟧ (``KWIC_MARKS``) with ``width`` characters
+    either side.
 
     >>> from translit.discover import Occurrence
     >>> d = Document("a", "قال المدرب غروس إن الفريق جاهز")
     >>> kwic(d, Occurrence(0, 2, 3, 11, 15, "غروس", "غروس", "", (), 0.0), width=8)
-    '… المدرب «غروس» إن الفر…'
+    '… المدرب ⟦غروس⟧ إن الفر…'
+    >>> kwic(Document("b", "رحيل «الحشان» يشعل الجدل"), Occurrence(0, 1, 2, 6, 12, "الحشان", "الحشان", "", (), 0.0), width=6)
+    'رحيل «⟦الحشان⟧» يشعل…'
     """
     text = doc.text
     left = text[max(0, occurrence.start - width) : occurrence.start]
     right = text[occurrence.end : occurrence.end + width]
     left = ("…" if occurrence.start > width else "") + left
     right = right + ("…" if occurrence.end + width < len(text) else "")
-    line = f"{left}«{text[occurrence.start:occurrence.end]}»{right}"
+    opening, closing = KWIC_MARKS
+    line = f"{left}{opening}{text[occurrence.start:occurrence.end]}{closing}{right}"
     return " ".join(line.split())
 
 
