@@ -1109,3 +1109,22 @@ def test_a_looked_up_full_name_with_a_fathers_name_inside_is_the_person(sharaa) 
 @pytest.mark.parametrize("name", [":.:'\x08", "أحمد حسين", "أ ب"])  # no word, two words: no name inside
 def test_a_looked_up_name_too_short_to_hold_a_middle_name_is_read_without_one(sharaa, name: str) -> None:
     assert sharaa.lookup(name) == []
+
+
+ABBAS = (
+    "entities:\n"
+    "  - {id: mahmoud-abbas, type: person, en: Mahmoud Abbas, ar: محمود عباس}\n"
+    "  - {id: sergey-lavrov, type: person, en: Sergey Lavrov, ar: سيرغي لافروف}\n"
+    "  - {id: hassan-nasrallah, type: person, en: Hassan Nasrallah, ar: حسن نصر الله}\n"
+)
+
+
+@pytest.mark.parametrize("name", ["محمد عباس", "حسين نصر الله"])  # محمد / محمود, حسن / حسين: a vowel letter, another name
+def test_a_looked_up_name_with_another_given_name_is_another_person(write_lexicon, name: str) -> None:
+    norm = translit.Normalizer.load(write_lexicon(ABBAS))
+    assert norm.lookup(name) == []
+
+
+def test_a_looked_up_given_name_spelled_with_another_g_letter_is_still_a_spelling(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(ABBAS))
+    assert [c.id for c in norm.lookup("سيرجي لافروف")] == ["sergey-lavrov"]

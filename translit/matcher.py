@@ -511,7 +511,7 @@ def _match_name(index: Index, name: str) -> list[Hit]:
     if rest is not None:
         cost = thresholds.DESIGNATOR_COST
         hits += [Hit(h.form, "designator", min(h.score, thresholds.SCORE_DESIGNATOR), round(h.cost + cost, 4)) for h in match_name(index, rest) if h.rule in ("folded", "article")]
-    found = sorted(hits + fuzzy, key=lambda h: (h.cost, -h.score))
+    found = sorted((h for h in hits + fuzzy if not _another_given_name(written, h.form)), key=lambda h: (h.cost, -h.score))
     inner = _inner_final_vowels(written)
     if not found and inner is not None:
         # قره بولوت is قرابولوت (Karabulut): a word's final ه inside a name writes its vowel.
@@ -535,6 +535,26 @@ def _match_name(index: Index, name: str) -> list[Hit]:
             for h in m.hits
         ]
     return found
+
+
+def _another_given_name(written: str, form: Form) -> bool:
+    """True when a bare name and a person's form of as many words differ in their first word,
+    both first words being common given names (:mod:`translit.givennames`) that differ only in
+    vowel letters (ا و ي): محمد / محمود, حسن / حسين, سعد / سعيد are different names, so محمد
+    عباس is not Mahmoud Abbas (محمود عباس), while سيرجي / سيرغي (one name, two g-letters) and a
+    given name the list does not hold (ميشال for ميشيل) stay spellings."""
+    if form.entity.type != "person":
+        return False
+    words, listed = written.split(), light_fold(form.text).split()
+    if len(words) < 2 or len(words) != len(listed) or fold(words[0]) == fold(listed[0]):
+        return False
+    if not (is_given_name(words[0]) and is_given_name(listed[0])):
+        return False
+    return fold(words[0]).translate(_NO_VOWEL_LETTERS) == fold(listed[0]).translate(_NO_VOWEL_LETTERS)
+
+
+#: Deletes the long-vowel letters ا و ي (str.translate), leaving a word's consonants.
+_NO_VOWEL_LETTERS = str.maketrans("", "", "".join(VOWEL_LETTERS))
 
 
 #: A final ه or ة (written either way) of a word inside a name.
