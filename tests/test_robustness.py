@@ -179,8 +179,9 @@ def test_a_one_megabyte_single_line_document_runs_in_bounded_memory(tmp_path, sm
     # the suite has reaped, and a worker of an earlier test reaped meanwhile would count here
     proc = subprocess.Popen([*NORMALIZE, str(path), "--format", "jsonl", "-o", str(out)], stderr=subprocess.PIPE, text=True)
     stderr = proc.stderr.read()
+    proc.stderr.close()
     _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait again
     assert proc.returncode == 0, stderr
     peak_mb = usage.ru_maxrss / 1024
     found = json.loads(out.read_text(encoding="utf-8"))["mentions"]

@@ -575,7 +575,7 @@ def _context(tokens: Sequence[Token], i: int, first_names: frozenset[str], is_ca
             break
         phrase = " ".join(tokens[k].folded for k in range(j - n, j))
         if phrase in TITLES or _strip_clitic(phrase) in TITLES:
-            if not _construct_after_a_title(phrase, j == i and tokens[i].folded):
+            if not _construct_after_a_title(phrase, tokens[i].folded if j == i else ""):
                 signals.append("title")
             break
     if i > 0 and tokens[i].linked:
