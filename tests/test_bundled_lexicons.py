@@ -139,6 +139,11 @@ def test_a_company_named_by_an_everyday_word_is_named_in_quotation_marks(normali
     assert [m.id for m in normalizer.normalize(text).mentions] == ["meta-platforms"]
 
 
+def test_no_listed_person_makes_the_preposition_basm_a_given_name(normalizer: translit.Normalizer) -> None:
+    # باسم is also "in the name of": a person listed as باسم نعيم made أوباما another person's surname
+    assert [m.id for m in normalizer.normalize("وتحدث باسم أوباما المتحدث جوش إرنست").mentions] == ["barack-obama"]
+
+
 def test_a_headline_quotes_with_curly_brackets(normalizer: translit.Normalizer) -> None:
     assert [m.id for m in normalizer.normalize("الرئيس القبرصي لـ {الشرق الأوسط}: الانقسام").mentions] == ["asharq-al-awsat"]
 
