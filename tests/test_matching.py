@@ -957,6 +957,18 @@ def test_a_noun_before_a_surname_is_no_given_name(write_lexicon, after: str) -> 
     assert ids(norm.normalize(f"قال باراك أوباما. {after}")) == ["barack-obama"] * 2
 
 
+@pytest.mark.parametrize(
+    ("person", "after"),
+    [
+        ("{id: basem-naim, type: person, en: Basem Naim, ar: باسم نعيم}", "وقال المتحدث باسم أوباما"),
+        ("{id: pete-hegseth, type: person, en: Pete Hegseth, ar: بيت هيغسيث}", "وزار الصحفيون بيت أوباما"),  # "Obama's house"
+    ],
+)
+def test_a_listed_persons_first_word_that_is_a_noun_is_no_given_name(write_lexicon, person: str, after: str) -> None:
+    norm = translit.Normalizer.load(write_lexicon(NEWS_NAMES + f"  - {person}\n"))
+    assert ids(norm.normalize(f"قال باراك أوباما. {after}")) == ["barack-obama"] * 2
+
+
 def test_a_given_name_is_read_as_written(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon(NEWS_NAMES))
     # مني ("from me") folds onto منى (Mona), a given name, but is written otherwise

@@ -675,17 +675,15 @@ def _strip_clitic(word: str) -> str:
 
 
 def _first_names(index: Index) -> frozenset[str]:
-    """First words of the lexicon's people (folded), as first-name cues."""
-    out = set()
-    for entity in index.lexicon.entities:
-        if entity.type != "person":
-            continue
-        for form in entity.full_forms:
-            words = fold(form).split()
-            first = words[0] if len(words) >= 2 else ""
-            if letters(first) >= 3 and first not in COMPOUND_PREFIXES and not first.startswith("ال") and first not in TITLES and zipf(first) < FIRST_NAME_MAX_ZIPF:
-                out.add(first)
-    return frozenset(out)
+    """The lexicon's given names (:attr:`translit.index.Index.given_names`: no title, function
+    word or noun such as باسم, "in the name of"), folded, that may serve as first-name cues: of
+    three letters at least, no first word of a compound name (عبد), and no ordinary word as
+    frequent as FIRST_NAME_MAX_ZIPF."""
+    return frozenset(
+        name
+        for name in index.given_names
+        if letters(name) >= 3 and name not in COMPOUND_PREFIXES and name not in TITLES and zipf(name) < FIRST_NAME_MAX_ZIPF
+    )
 
 
 _CONTEXT_WEIGHTS = {"title": W_TITLE, "saying": W_SAYING, "first-name": W_FIRST_NAME, "particle": W_PARTICLE, "designator": W_DESIGNATOR}

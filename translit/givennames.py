@@ -8,12 +8,12 @@ news that no lexicon entry may carry, written as Arabic newspapers write them an
 written.
 
 Written by hand from general knowledge (no name dataset), as a closed list of frequent names
-by origin. Left out on purpose: given names that are also nouns commonly put before a name
-in a construct (حياة "the life of", خليفة "the successor of", نصر "the victory of", رضا, عهد,
-سلام, أمل, أسماء "the names of", تهاني "the congratulations of", الدين in رجل الدين: حياة
-أوباما is "Obama's life"), باسم ("in the name of": المتحدث باسم), verbs before their subject
-(مات "died"), words that are also name particles (بن "son of" is not Ben), and one- or
-two-letter names.
+by origin. Left out on purpose, and given names for nobody, even when a lexicon person's name
+starts with them (:data:`NOT_GIVEN_NAMES`): given names that are also nouns commonly put before
+a name in a construct (حياة أوباما is "Obama's life", بيت الأسد "Assad's house"), باسم ("in
+the name of": المتحدث باسم), titles written without the article (ولي العهد, بابا الفاتيكان),
+verbs before their subject (مات "died"). Nor are words that are also name particles (بن "son
+of" is not Ben), and one- or two-letter names.
 
 A patronymic or a middle name is not another person's given name: the matcher reads the
 words before it too (خالد محفوظ بحاح is Khaled Bahah, عادل بن زيد الطريفي Adel al-Toraifi).
@@ -24,7 +24,7 @@ from __future__ import annotations
 from translit.commonwords import is_function_word_as_written
 from translit.orthography import ALEF_FORMS, light_fold
 
-__all__ = ["COMPOUND_NAME_STARTS", "GIVEN_NAMES", "NAME_PARTICLES", "is_given_name"]
+__all__ = ["COMPOUND_NAME_STARTS", "GIVEN_NAMES", "NAME_PARTICLES", "NOT_GIVEN_NAMES", "is_given_name", "is_never_a_given_name"]
 
 #: Particles between a given name and a father's name, folded: بن and ابن ("son of"), بنت
 #: ("daughter of"): عادل بن زيد الطريفي.
@@ -87,11 +87,37 @@ _GIVEN_NAMES: dict[str, str] = {
     ),
 }
 
+#: Words that stand before a name as a noun, a preposition, a title or a verb far more often
+#: than as its given name, as written (marks removed, hamza on alef dropped). They say nothing
+#: of whose surname follows, whoever the lexicon lists: Basem Naim (باسم نعيم) does not make
+#: باسم أوباما ("in the name of Obama") another Obama, nor Pete Hegseth بيت الأسد another Assad.
+NOT_GIVEN_NAMES: frozenset[str] = frozenset(
+    _written(word)
+    for word in (
+        "حياة",  # "the life of": حياة أوباما (Hayat)
+        "خليفة",  # "the successor of": خليفة أوباما (Khalifa)
+        "نصر",  # "the victory of" (Nasr)
+        "رضا",  # "the approval of" (Reza, Rida)
+        "عهد",  # "the era of": في عهد أوباما (Ahed)
+        "سلام",  # "the peace of" (Salam)
+        "أمل",  # "the hope of" (Amal)
+        "أسماء",  # "the names of" (Asma)
+        "تهاني",  # "the congratulations of" (Tahani)
+        "الدين",  # "religion": رجل الدين, "the cleric"; the second word of عز الدين
+        "باسم",  # "in the name of": المتحدث باسم, "the spokesman of" (Basem)
+        "بيت",  # "the house of": بيت الأسد (Pete, as Pete Hegseth writes it)
+        "روح",  # "the spirit of": روح مانديلا (the first word of روح الله, Ruhollah)
+        "ولي",  # "guardian": ولي العهد, the crown prince, a title
+        "بابا",  # "pope": بابا الفاتيكان, a title
+        "مات",  # "died", a verb before its subject (Matt)
+    )
+)
+
 _ALL = tuple(name for names in _GIVEN_NAMES.values() for name in names.split())
 
 #: The given names of the list as written, marks removed and hamza on alef dropped; not those
 #: that are then a function word (آلان, Alan, would be الآن, "now"; آن, Anne, أن "that").
-GIVEN_NAMES: frozenset[str] = frozenset(_written(name) for name in _ALL if not is_function_word_as_written(name))
+GIVEN_NAMES: frozenset[str] = frozenset(_written(name) for name in _ALL if not is_function_word_as_written(name)) - NOT_GIVEN_NAMES
 
 #: ... which are given names only as written, with their hamza or madda: آلان, ألان, آن, آنا.
 _BY_THEIR_HAMZA: frozenset[str] = frozenset(light_fold(name) for name in _ALL if is_function_word_as_written(name))
@@ -108,3 +134,13 @@ def is_given_name(word: str) -> bool:
     (True, False, True, False)
     """
     return _written(word) in GIVEN_NAMES or light_fold(word) in _BY_THEIR_HAMZA
+
+
+def is_never_a_given_name(word: str) -> bool:
+    """True when a word as written is one of :data:`NOT_GIVEN_NAMES`: before a name it is a
+    noun, a preposition, a title or a verb, whoever the lexicon lists with it.
+
+    >>> is_never_a_given_name("باسم"), is_never_a_given_name("بيت"), is_never_a_given_name("بسام")
+    (True, True, False)
+    """
+    return _written(word) in NOT_GIVEN_NAMES

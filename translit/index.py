@@ -30,6 +30,7 @@ from translit.commonwords import (
 )
 from translit.compiled import CompiledLexicon, EntityTable, FormTable, HashTable, KeyTable
 from translit.designators import bare_name
+from translit.givennames import is_never_a_given_name
 from translit.latin import arabic_skeletons, latin_skeletons
 from translit.lexicon import NAME_JOINERS, Entity, Lexicon
 from translit.orthography import fold, light_fold
@@ -76,6 +77,8 @@ def _given_name(form: Form) -> tuple[str, ...]:
     first = light_fold(form.text).translate(JOINERS).split()[0]
     if len(words) < 2 or is_function_word_as_written(first) or words[0].startswith(ARTICLE):
         return ()  # الشيخ, الملك, الأمير are titles, not given names; علي is one, على is not
+    if is_never_a_given_name(first):
+        return ()  # باسم نعيم is Basem Naim, but باسم أوباما is "in the name of Obama"
     return (words[0],)
 
 
