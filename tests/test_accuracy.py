@@ -105,6 +105,7 @@ entities:
   - {id: werdau, type: place, en: Werdau, ar: وردوا}
   - {id: springfield-ma, type: place, en: Springfield, ar: سبرينغفلد}
   - {id: andorra, type: place, en: Andorra, ar: أندورا}
+  - {id: osim, type: person, en: osim, ar: أوسيم}
 """
 
 
@@ -203,6 +204,7 @@ def test_a_spelling_variant_links_to_its_entity(norm, category: str, query: str,
         ("a 3-letter person's name one vowel letter short is another name", "سعد"),  # Saad is not Said
         ("a 3-letter name that reads as the English forms of two places", "برن"),  # Bern or Bourne?
         ("a person's 4-letter name without a vowel letter is an Arabic name", "بلند"),  # Bülent, not Boland
+        ("an initial و is a consonant, an initial vowel is written on an alef", "وسيم"),  # Wassim, not Osim
     ],
 )
 def test_a_different_name_does_not_link(norm, category: str, query: str) -> None:

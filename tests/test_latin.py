@@ -56,6 +56,7 @@ def test_latin_letters_drops_accents_and_separators() -> None:
         ("ميونخ", "Munich"),  # يو for u, as "yu"
         ("مونس", "Mons"),
         ("سالتيو", "Saltillo"),  # Spanish ll written ي before a vowel letter
+        ("واتارا", "Ouattara"),  # an initial و as the French ou
     ],
 )
 def test_a_spelling_reads_as_its_english_form(spelling: str, english: str) -> None:
@@ -72,6 +73,7 @@ def test_a_spelling_reads_as_its_english_form(spelling: str, english: str) -> No
         ("a y before a vowel is a consonant, written ي", "ناصره", "Nasiriyah"),
         ("the h of a final ch is no silent h", "مونس", "Munich"),
         ("ll is ي only before a vowel letter: the final ة of a name is none", "لطفية", "Lutfullah"),
+        ("an initial و is a consonant: Arabic writes an initial vowel on an alef", "وسيم", "Osim"),
     ],
 )
 def test_a_spelling_that_does_not_read_as_the_english_form(why: str, spelling: str, english: str) -> None:

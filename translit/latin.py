@@ -177,8 +177,9 @@ def _occurrences(text: str, part: str) -> list[int]:
 def reads_as(spelling: str, english: str) -> bool:
     """True when a folded spelling reads, letter by letter, as the English form: each consonant
     as one of its Latin renderings (doubled or not), each vowel letter as a vowel it may write
-    (or و ي as w y), short vowels unwritten in Arabic anywhere between, a final ه as -a, -e or
-    -h, and a silent final e (بريزبن / Brisbane).
+    (or و ي as w y; a word-initial و only as w, v or French ou: Arabic writes an initial vowel on
+    an alef), short vowels unwritten in Arabic anywhere between, a final ه as -a, -e or -h, and
+    a silent final e (بريزبن / Brisbane).
 
     >>> reads_as("ساراجوسا", "Zaragoza"), reads_as("بريزبن", "Brisbane"), reads_as("ديساو", "Dessau")
     (True, True, True)
@@ -232,6 +233,10 @@ def _parts(spelling: str, loose: bool) -> tuple[re.Pattern[str], ...] | None:
                 len(spelling) > 2 and all(c in LATIN_CONSONANTS and c not in VOWEL_LETTERS for c in spelling[1:3])
             )
             parts.append("[aeiou]*" if seat or loose else "[aeiou]+")  # loosely: أبو as bou
+        elif i == 0 and letter == "\u0648":
+            # An initial و is the consonant: Arabic writes an initial vowel on an alef (أوسيم,
+            # Osim; وسيم is Wassim), and French writes that w ou (واتارا, Ouattara).
+            parts.append("(?:" + _consonant(letter) + "|ou)")
         elif letter in VOWEL_LETTERS:
             vowels = _LOOSE_VOWELS.get(letter, VOWEL_LETTERS[letter]) if loose else VOWEL_LETTERS[letter]
             readings = ["[" + "".join(sorted(vowels & _LATIN_VOWELS)) + "]+"]
