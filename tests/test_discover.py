@@ -165,6 +165,18 @@ def test_a_name_after_a_one_word_title_with_the_article_keeps_the_title(norm) ->
     assert [c.spellings[0].text for c in discover(norm.index, docs).clusters] == [fold("الشراحيلي")]
 
 
+def test_a_rank_that_is_also_a_noun_before_a_word_with_the_article_is_the_noun(norm) -> None:
+    # الفريق is the rank of a general and "the team": الفريق المضيف is "the host team"
+    docs = norm.normalize_many([{"id": str(n), "text": "وتمكن الفريق المضيف من التعادل"} for n in range(3)])
+    assert discover(norm.index, docs).clusters == []
+
+
+def test_a_title_of_two_words_ending_in_such_a_noun_keeps_the_title(norm) -> None:
+    # مدرب الفريق, "the team's coach": its nisba adjective skipped, the name after it is a name
+    docs = norm.normalize_many([{"id": str(n), "text": "وكان مدرب الفريق الأوروغوياني داسيلفا قد أكد"} for n in range(3)])
+    assert [c.spellings[0].text for c in discover(norm.index, docs).clusters] == [fold("داسيلفا")]
+
+
 def test_an_inflected_ordinary_word_is_no_near_miss_of_a_name(tmp_path) -> None:
     norm = normalizer_for(
         "entities:\n"

@@ -185,7 +185,7 @@ _TITLES_RAW = (
     "النجم", "الفنان", "الفنانة", "المخرج", "الكاتب", "الكاتبة", "الروائي", "الشاعر", "البروفسور",
     "البروفيسور", "زعيم", "الزعيم", "قائد", "القائد", "مدير", "المدير", "محافظ", "حاكم", "الحاكم",
     "عضو الكونغرس", "السيناتور", "النائب", "المرشح", "المرشحة", "المستشارة الألمانية", "البابا",
-    "الإمام", "المطران", "القس", "الحاخام",
+    "الإمام", "المطران", "القس", "الحاخام", "مدرب الفريق", "قائد الفريق",
 )
 _SAYING_RAW = (
     "قال", "وقال", "قالت", "وقالت", "أكد", "وأكد", "أكدت", "وأكدت", "صرح", "وصرح", "صرحت", "وصرحت",
@@ -573,9 +573,11 @@ def _context(tokens: Sequence[Token], i: int, first_names: frozenset[str], is_ca
             break
         if not all(tokens[k].linked for k in range(j - n + 1, j + 1)):
             break
+        if n == 1 and j >= 2 and tokens[j - 1].linked and f"{tokens[j - 2].folded} {tokens[j - 1].folded}" in TITLES:
+            continue  # مدرب الفريق, "the team's coach": a title of two words whose second is one too
         phrase = " ".join(tokens[k].folded for k in range(j - n, j))
         if phrase in TITLES or _strip_clitic(phrase) in TITLES:
-            if not _construct_after_a_title(phrase, tokens[i].folded if j == i else ""):
+            if not _construct_after_a_title(phrase, tokens[i].folded if j == i else "") and not _noun_after_a_rank(phrase, tokens[j].folded):
                 signals.append("title")
             break
     if i > 0 and tokens[i].linked:
@@ -596,6 +598,26 @@ def _construct_after_a_title(title: str, word: str) -> bool:
     between them. A name after a title with the article (السفير الجبير) or after a title of
     several words (وزير الخارجية الجبير) keeps the signal."""
     return bool(word) and " " not in title and not _strip_clitic(title).startswith(ARTICLE) and word.startswith(ARTICLE)
+
+
+#: Military ranks that are also everyday nouns, folded: before a word with the article they are
+#: the noun and its adjective, not a rank before a name (a rank precedes a given name).
+_RANKS_THAT_ARE_NOUNS: frozenset[str] = frozenset(
+    {
+        fold("الفريق"),  # "the team": الفريق المضيف, "the host team" (the rank: الفريق سامي عنان)
+        fold("اللواء"),  # "the brigade": اللواء الخامس, "the fifth brigade" (the rank: اللواء خليفة حفتر)
+    }
+)
+
+
+def _noun_after_a_rank(title: str, word: str) -> bool:
+    """True when a rank that is also a noun (:data:`_RANKS_THAT_ARE_NOUNS`) comes right before a
+    folded word with the article: الفريق المحايد is "the neutral team", not a general.
+
+    >>> _noun_after_a_rank("الفريق", "المضيف"), _noun_after_a_rank("الفريق", "حفتر"), _noun_after_a_rank("الرييس", "السيسي")
+    (True, False, False)
+    """
+    return _strip_clitic(title) in _RANKS_THAT_ARE_NOUNS and word.startswith(ARTICLE)
 
 
 def _adjective_or_construct(word: str) -> bool:
