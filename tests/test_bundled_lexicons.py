@@ -281,6 +281,19 @@ def test_arab_cities_of_the_news_and_the_words_they_are_not(
     assert [m.id for m in normalizer.normalize(text).mentions] == entities
 
 
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        ("وصل الرحالة الأوروبيون إلى كردستان", ["kurdistan"]),  # the land of the Kurds
+        ("داخل أراضي كردستان تركيا", ["turkish-kurdistan"]),
+        ("وحدات حماية شرق كردستان", ["iranian-kurdistan"]),
+        ("نزحوا إلى إقليم كردستان العراق", ["kurdistan-region"]),  # Iraq's autonomous region
+    ],
+)
+def test_kurdistan_and_its_parts_are_told_apart(normalizer: translit.Normalizer, text: str, entities: list[str]) -> None:
+    assert [m.id for m in normalizer.normalize(text).mentions] == entities
+
+
 def test_the_nile_needs_its_river_word(normalizer: translit.Normalizer) -> None:
     # النيل من is "to undermine": only نهر النيل names the river on its own.
     assert [m.id for m in normalizer.normalize("وصل إلى نهر النيل").mentions] == ["nile"]
