@@ -133,6 +133,7 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     "AE": {"variants": ["الإمارات", "دولة الإمارات", "دولة الإمارات العربية المتحدة"]},
     "AO": {"variants": ["أنجولا"]},
     "BD": {"variants": ["بنجلاديش"]},
+    "BF": {"variants": ["بوركينافاسو"]},  # written solid as often as in two words
     "BH": {"variants": ["مملكة البحرين"]},
     # Amman is listed عَمّان: text that marks the damma (عُمان) names Oman, bare عمان Amman.
     "OM": {"short": ["عُمان"]},
