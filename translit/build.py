@@ -387,7 +387,7 @@ CAPITALS: dict[str, tuple[Capital, ...]] = {
               note="Capital of Jordan; also takes bare عمان (Oman is سلطنة عمان or عُمان, marked)"),),
     "JP": (_c("Tokyo", "طوكيو", wikidata="Q1490"),),
     "KE": (_c("Nairobi", "نيروبي"),),
-    "KG": (_c("Bishkek", "بيشكك"),),
+    "KG": (_c("Bishkek", "بيشكك", "بشكك", "بشكيك"),),
     "KH": (_c("Phnom Penh", "بنوم بنه"),),
     "KI": (_c("Tarawa", "تاراوا"),),
     "KM": (_c("Moroni", "موروني"),),
