@@ -623,6 +623,25 @@ def test_a_bare_adjective_that_is_also_a_name_is_the_place_after_anything_else(n
     assert "syria" in ids(norm.normalize(text))
 
 
+IYYA_TOWNS = """\
+entities:
+  - {id: nasiriyah, type: place, en: Nasiriyah, ar: الناصرية}
+  - {id: calais, type: place, en: Calais, ar: كاليه}
+"""
+
+
+def test_a_town_in_iyya_after_a_definite_noun_is_the_adjective_of_its_masculine(tmp_path) -> None:
+    norm = normalizer_for(IYYA_TOWNS, tmp_path)
+    # الناصري, "Nasserist" (Zipf 3.5): الذاكرة الناصرية is "the Nasserist memory"
+    assert ids(norm.normalize("أو الذاكرة الناصرية، كل حسب تاريخه")) == []
+    assert ids(norm.normalize("قتل عشرة في الناصرية جنوب العراق")) == ["nasiriyah"]
+
+
+def test_a_bare_name_ending_in_yeh_heh_is_no_adjective_written_without_dots(tmp_path) -> None:
+    norm = normalizer_for(IYYA_TOWNS, tmp_path)
+    assert ids(norm.normalize("قرب منطقة كاليه شمال فرنسا")) == ["calais"]  # Calais, not "كالي" + ة
+
+
 def test_a_name_that_is_also_an_adjective_after_another_name_is_the_place(norm) -> None:
     # المتحدة ends in ة, but it ends the UN's name: the UN asks Saudi Arabia
     assert ids(norm.normalize("طالبت الأمم المتحدة السعودية بوقف")) == ["united-nations", "saudi-arabia"]

@@ -107,7 +107,8 @@ def test_an_ordinary_noun_takes_the_article_and_sheds_it(word: str, noun: bool) 
     [
         ("السعودية", True),  # "Saudi" (f.): السعودي is a common adjective
         ("السورية", True),  # "Syrian" (f.)
-        ("الناصرية", False),  # Nasiriyah: الناصري is no common adjective
+        ("الناصرية", True),  # Nasiriyah, and "Nasserist" (f.): الناصري is common enough (3.54)
+        ("الإسماعيلية", False),  # Ismailia: الإسماعيلي (3.4) is no common adjective
         ("اللاذقية", False),  # Latakia
         ("طهران", False),  # no nisba ending
     ],

@@ -298,10 +298,15 @@ def _agrees_with_indefinite_noun_before(tokens: Sequence[Token], match: Match, n
         and before.endswith(_FEMININE_ENDINGS)
         and not before.startswith(ARTICLE)
         and not is_function_word_as_written(before)
+        and word.endswith(_NISBA_WRITTEN_IN_FULL)
         and is_nisba_adjective(word, thresholds.NISBA_ADJECTIVE_ZIPF)
     )
 
 
+#: The ending of a bare feminine adjective of relation, ية with its dotted ta marbuta: a bare
+#: word ending in يه is as often a foreign name (كاليه, Calais; فاليه) as the adjective written
+#: without the dots.
+_NISBA_WRITTEN_IN_FULL = "\u064a\u0629"
 #: The endings of an indefinite word a feminine adjective agrees with, as written: ة (a feminine
 #: noun or adjective: قوات كردية) and ات (a sound feminine plural: بلدات).
 _FEMININE_ENDINGS = ("\u0629", "\u0627\u062a")
