@@ -630,6 +630,21 @@ entities:
 """
 
 
+MASERU = "entities:\n  - {id: maseru, type: place, en: Maseru, ar: ماسيرو}\n"
+
+
+def test_a_construct_plural_before_a_definite_word_is_no_spelling_of_a_name(tmp_path) -> None:
+    norm = normalizer_for(MASERU, tmp_path)
+    # مسيرو الأهلي, "Al-Ahli's managers": مسيرون without its ن, not Maseru spelled without ا
+    assert ids(norm.normalize("حيث يحيط مسيرو الأهلي تحركاتهم")) == []
+    assert ids(norm.normalize("وصل وفد إلى مسيرو أمس")) == ["maseru"]  # no definite word after it
+
+
+def test_a_name_spelled_as_the_lexicon_spells_it_before_a_definite_word_stays(tmp_path) -> None:
+    norm = normalizer_for(MASERU, tmp_path)
+    assert ids(norm.normalize("وصل وفد إلى ماسيرو الأحد")) == ["maseru"]
+
+
 def test_a_town_in_iyya_after_a_definite_noun_is_the_adjective_of_its_masculine(tmp_path) -> None:
     norm = normalizer_for(IYYA_TOWNS, tmp_path)
     # الناصري, "Nasserist" (Zipf 3.5): الذاكرة الناصرية is "the Nasserist memory"

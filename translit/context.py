@@ -55,7 +55,7 @@ from translit.index import FATHER_SON_EPITHETS, Index, fold_name, is_everyday_no
 from translit.latin import reads_as
 from translit.lexicon import Entity
 from translit.matcher import Hit, Match, read_whole
-from translit.orthography import ALEF_FORMS, TANWIN, light_fold
+from translit.orthography import ALEF_FORMS, TANWIN, fold, light_fold
 from translit.tokens import ARTICLE, PROCLITICS, QUOTATION_MARKS, Token, readings
 
 __all__ = ["in_context"]
@@ -118,6 +118,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
             or _after_verb_particle(tokens, guarded)
             or _counted(tokens, guarded)
             or _opens_with_a_preposition(tokens, guarded)
+            or _construct_plural(tokens, guarded)
         ):
             others |= _given_to_another(before_people, guarded)
             continue
@@ -310,6 +311,25 @@ _NISBA_WRITTEN_IN_FULL = "\u064a\u0629"
 #: The endings of an indefinite word a feminine adjective agrees with, as written: ة (a feminine
 #: noun or adjective: قوات كردية) and ات (a sound feminine plural: بلدات).
 _FEMININE_ENDINGS = ("\u0629", "\u0627\u062a")
+
+
+def _construct_plural(tokens: Sequence[Token], match: Match) -> bool:
+    """True when a one-word match spelled otherwise than the lexicon (no exact hit) ends in و
+    after a common word and comes right before a word with the article: a sound masculine plural
+    that lost its ن in a construct (مسيرو الأهلي, "Al-Ahli's managers", is no Maseru; موظفو
+    الشركة, مواطنو الدولة). A name the lexicon spells so is no such plural (ماريو الإيطالي)."""
+    if match.last - match.first != 1 or match.last >= len(tokens) or any(h.cost == 0 for h in match.hits):
+        return False
+    word, after = tokens[match.first].light[len(match.reading.clitic) :], tokens[match.last]
+    return (
+        word.endswith(_WAW)
+        and is_common(fold(word[:-1]), thresholds.COMMON_WORD_ZIPF)
+        and after.linked
+        and after.light.startswith(ARTICLE)
+    )
+
+
+_WAW = "\u0648"  # و: the ending of a sound masculine plural in a construct (مسيرون -> مسيرو)
 
 
 def _word_before(tokens: Sequence[Token], match: Match, named: set[int]) -> str | None:
