@@ -106,6 +106,7 @@ entities:
   - {id: springfield-ma, type: place, en: Springfield, ar: سبرينغفلد}
   - {id: andorra, type: place, en: Andorra, ar: أندورا}
   - {id: osim, type: person, en: osim, ar: أوسيم}
+  - {id: troy, type: place, en: Troy, ar: تروي}
 """
 
 
@@ -343,6 +344,7 @@ def test_a_preposition_that_folds_onto_a_given_name_introduces_nobody(tmp_path) 
         ("an adjective written with tanwin", "لكن مصدرًا رسميًا تركيًا وضع"),  # "Turkish", not Turkey
         ("a verb after a particle only a verb follows", "أن الإمارات لم تتوانَ في دعم"),  # not Tétouan
         ("a verb after a particle only a verb follows", "وسوف تتوان"),
+        ("a verb opening a relative clause", "أكثر القصص إيلاما هي التي تروي فقدان الأحبة"),  # "tells", not Troy
         ("an accusative alif on an ordinary word", "فرضت قيودا"),  # قيود + ا, not Kyuda
         ("a proclitic on a word with the article", "والزوال"),  # و + الزوال, not Walsall
         ("a common word is not a spelling of a name's word", "التقى محمد بن سعد"),  # not bin Zayed

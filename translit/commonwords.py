@@ -31,6 +31,8 @@ __all__ = [
     "is_function_word",
     "is_function_word_as_written",
     "comes_before_a_verb",
+    "opens_a_relative_clause",
+    "RELATIVE_PRONOUNS",
     "counts_what_follows",
     "is_number_word",
     "is_imperfect_verb",
@@ -286,6 +288,30 @@ def is_function_word_as_written(written: str) -> bool:
 #: (لم يكن, لن يعود, قد أجدى, سوف يزور). Not فقد, also the verb "lost" (فقد الحوثيون السيطرة),
 #: nor فلم, also "film".
 _VERB_PARTICLES = frozenset("لم لن قد لقد سوف ولم ولن وقد ولقد وسوف فلن فسوف فلقد".split())
+
+
+#: Relative pronouns, as written: the clause they open starts with its verb (التي تروي, "which
+#: tells"; التي نأت, "which kept away"), not with a name.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset(
+    {
+        "الذي",  # masculine singular
+        "التي",  # feminine singular
+        "الذين",  # masculine plural
+        "اللذان", "اللذين",  # masculine dual
+        "اللتان", "اللتين",  # feminine dual
+        "اللواتي", "اللاتي", "اللائي",  # feminine plural
+    }
+)
+
+
+def opens_a_relative_clause(written: str) -> bool:
+    """True for a relative pronoun as written (marks removed): the one word after it is the
+    clause's verb, whatever name it spells (التي تروي is "which tells", no Troy).
+
+    >>> opens_a_relative_clause("التي"), opens_a_relative_clause("الذين"), opens_a_relative_clause("التين")
+    (True, True, False)
+    """
+    return written in RELATIVE_PRONOUNS
 
 
 def comes_before_a_verb(written: str) -> bool:

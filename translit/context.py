@@ -47,6 +47,7 @@ from translit.commonwords import (
     is_function_word_as_written,
     is_masculine_nisba,
     is_nisba_adjective,
+    opens_a_relative_clause,
     surface_zipf,
 )
 from translit.designators import SPORTS_WORDS, TEAM_WORDS
@@ -116,6 +117,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
             or _agrees_with_indefinite_noun_before(tokens, guarded, named)
             or _written_with_tanwin(tokens, guarded)
             or _after_verb_particle(tokens, guarded)
+            or _after_relative_pronoun(tokens, guarded)
             or _counted(tokens, guarded)
             or _opens_with_a_preposition(tokens, guarded)
             or _construct_plural(tokens, guarded)
@@ -226,6 +228,19 @@ def _after_verb_particle(tokens: Sequence[Token], match: Match) -> bool:
     """True when a match comes right after a particle only a verb follows (لم, لن, قد, سوف; see
     :func:`translit.commonwords.comes_before_a_verb`): لم تتوان is "did not hesitate"."""
     return match.first > 0 and tokens[match.first].linked and comes_before_a_verb(tokens[match.first - 1].light)
+
+
+def _after_relative_pronoun(tokens: Sequence[Token], match: Match) -> bool:
+    """True when a one-word match comes right after a relative pronoun (التي, الذي ...; see
+    :func:`translit.commonwords.opens_a_relative_clause`): the word opens the clause and is its
+    verb (القصص التي تروي فقدان الأحبة, "the stories that tell of the loss of loved ones", is
+    no Troy). A name of several words may still open a clause."""
+    return (
+        match.last - match.first == 1
+        and match.first > 0
+        and tokens[match.first].linked
+        and opens_a_relative_clause(tokens[match.first - 1].light)
+    )
 
 
 def _counted(tokens: Sequence[Token], match: Match) -> bool:
