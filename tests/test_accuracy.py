@@ -632,6 +632,12 @@ entities:
 """
 
 
+def test_a_word_written_with_madda_is_not_a_name_written_with_hamza_below(tmp_path) -> None:
+    norm = normalizer_for("entities:\n  - {id: emmen, type: place, en: Emmen, ar: إمن}\n", tmp_path)
+    assert ids(norm.normalize("وهي تقام في مناخ آمن بعيد عن الطرق")) == []  # "safe", not Emmen
+    assert ids(norm.normalize("زار مدينة إمن الهولندية")) == ["emmen"]
+
+
 MASERU = "entities:\n  - {id: maseru, type: place, en: Maseru, ar: ماسيرو}\n"
 
 

@@ -621,6 +621,8 @@ def spelled_as_another_word(written: str, form: Form) -> bool:
     z, listed_z = surface_zipf(written), surface_zipf(listed)
     if z >= thresholds.HAMZA_WORD_ZIPF and _hamza_seat_added(written, listed):
         return True  # فئران (mice) is not Ferran's فيران; مرفأ (port) not Merefa's مرفا; رؤى not روي
+    if _madda_for_hamza_below(written, listed) and z >= thresholds.COMMON_WORD_ZIPF:
+        return True  # آمن ("safe") is not Emmen's إمن: آ is hamza and a long a, إ hamza and i
     if written.translate(ALEF_FORMS) == listed.translate(ALEF_FORMS):
         return False
     if written.endswith(_YEH) and listed.endswith(_ALEF_MAKSURA) and ends_in_a(form.entity.en):
@@ -635,6 +637,13 @@ def spelled_as_another_word(written: str, form: Form) -> bool:
 #: Hamza on a yeh or waw seat; folding gives each its plain letter (translit.orthography).
 _HAMZA_SEATS = frozenset("\u0626\u0624")  # ئ ؤ
 _HAMZA_ON_ALEF = "\u0623"  # أ after a word's first letter: a hamza on its alef seat (مرفأ, ملجأ, تأكيد)
+
+
+def _madda_for_hamza_below(written: str, listed: str) -> bool:
+    """True when one spelling starts with alef madda (آ, a hamza and a long a) and the other
+    with hamza below (إ, a hamza and i): two marked letters, two sounds. A writer leaves the
+    hamza out (اسرائيل) or puts it on top for the madda (أيسلندا / آيسلندا), not under."""
+    return {written[:1], listed[:1]} == {"\u0622", "\u0625"}  # آ إ
 
 
 def _hamza_seat_added(written: str, listed: str) -> bool:
