@@ -638,6 +638,13 @@ def test_a_word_written_with_madda_is_not_a_name_written_with_hamza_below(tmp_pa
     assert ids(norm.normalize("زار مدينة إمن الهولندية")) == ["emmen"]
 
 
+def test_a_word_in_ta_marbuta_before_a_bare_adjective_is_an_indefinite_noun(tmp_path) -> None:
+    norm = normalizer_for("entities:\n  - {id: masalha, type: person, en: Masalha, ar: مصالحة}\n  - {id: gaza, type: place, en: Gaza, ar: غزة}\n", tmp_path)
+    assert ids(norm.normalize("من أجل تسوية في إطار مصالحة وطنية فاعلة")) == []  # "national reconciliation"
+    assert ids(norm.normalize("وقال مصالحة إن")) == ["masalha"]
+    assert ids(norm.normalize("وصل الوفد إلى غزة المحاصرة")) == ["gaza"]  # a name's adjective has the article
+
+
 MASERU = "entities:\n  - {id: maseru, type: place, en: Maseru, ar: ماسيرو}\n"
 
 

@@ -121,6 +121,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
             or _counted(tokens, guarded)
             or _opens_with_a_preposition(tokens, guarded)
             or _construct_plural(tokens, guarded)
+            or _noun_before_an_indefinite_adjective(tokens, guarded)
         ):
             others |= _given_to_another(before_people, guarded)
             continue
@@ -345,6 +346,28 @@ def _construct_plural(tokens: Sequence[Token], match: Match) -> bool:
 
 
 _WAW = "\u0648"  # و: the ending of a sound masculine plural in a construct (مسيرون -> مسيرو)
+
+
+def _noun_before_an_indefinite_adjective(tokens: Sequence[Token], match: Match) -> bool:
+    """True when a one-word match written without the article and ending in ة comes right before
+    a bare feminine adjective of relation (ية, see :func:`translit.commonwords.is_nisba_adjective`):
+    the two are an indefinite noun and its adjective (في إطار مصالحة وطنية, "national
+    reconciliation", is no Masalha; استراتيجية دولية). A name is definite and takes its adjective
+    with the article (غزة المحاصرة)."""
+    if match.last - match.first != 1 or match.last >= len(tokens):
+        return False
+    word, after = tokens[match.first].light[len(match.reading.clitic) :], tokens[match.last]
+    return (
+        not word.startswith(ARTICLE)
+        and word.endswith(_TA_MARBUTA)
+        and after.linked
+        and not after.light.startswith(ARTICLE)
+        and after.light.endswith(_NISBA_WRITTEN_IN_FULL)
+        and is_nisba_adjective(after.light, thresholds.NISBA_ADJECTIVE_ZIPF)
+    )
+
+
+_TA_MARBUTA = "\u0629"  # ة
 
 
 def _word_before(tokens: Sequence[Token], match: Match, named: set[int]) -> str | None:
