@@ -294,6 +294,11 @@ def test_kurdistan_and_its_parts_are_told_apart(normalizer: translit.Normalizer,
     assert [m.id for m in normalizer.normalize(text).mentions] == entities
 
 
+def test_junior_ends_a_name_and_is_no_surname(normalizer: translit.Normalizer) -> None:
+    assert [c.id for c in normalizer.lookup("جونيور")] == []  # Vinícius Júnior is فينيسيوس
+    assert [c.id for c in normalizer.lookup("فينيسيوس")] == ["vinicius-junior"]
+
+
 def test_the_nile_needs_its_river_word(normalizer: translit.Normalizer) -> None:
     # النيل من is "to undermine": only نهر النيل names the river on its own.
     assert [m.id for m in normalizer.normalize("وصل إلى نهر النيل").mentions] == ["nile"]

@@ -165,6 +165,11 @@ def test_a_name_after_a_one_word_title_with_the_article_keeps_the_title(norm) ->
     assert [c.spellings[0].text for c in discover(norm.index, docs).clusters] == [fold("الشراحيلي")]
 
 
+def test_a_word_that_only_looks_like_a_conjunction_and_a_first_name_is_no_first_name(norm) -> None:
+    # وجود is "existence", not و + جود (Jude, a first name of the bundled lexicon: Jude Bellingham)
+    assert _found(norm, *["رغم وجود اسمين آخرين على الطاولة"] * 3) == []
+
+
 def test_a_rank_that_is_also_a_noun_before_a_word_with_the_article_is_the_noun(norm) -> None:
     # الفريق is the rank of a general and "the team": الفريق المضيف is "the host team"
     docs = norm.normalize_many([{"id": str(n), "text": "وتمكن الفريق المضيف من التعادل"} for n in range(3)])

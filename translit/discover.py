@@ -37,7 +37,7 @@ from translit.commonwords import frequencies, is_arabic_word_form, zipf
 from translit.designators import PLACE_DESIGNATORS
 from translit.index import Index
 from translit.lexicon import Entity
-from translit.matcher import match_span
+from translit.matcher import match_span, read_whole
 from translit.model import Document, Mention
 from translit.orthography import TANWIN, fold, fold_with_offsets, is_arabic_letter, light_fold
 from translit.phonetic import COMPOUND_PREFIXES, compact, key
@@ -556,7 +556,7 @@ def _context(tokens: Sequence[Token], i: int, first_names: frozenset[str], is_ca
     (signals, word before, place cue, designator)."""
     signals: list[str] = []
     before = tokens[i - 1].folded if i > 0 and tokens[i].linked else ""
-    if before and (before in first_names or _strip_clitic(before) in first_names):
+    if before and _first_name(tokens[i - 1], first_names):
         signals.append("first-name")
     j = i
     skipped_name = False
@@ -589,6 +589,16 @@ def _context(tokens: Sequence[Token], i: int, first_names: frozenset[str], is_ca
     if designator:
         signals.append("designator")
     return tuple(signals), before, place, designator
+
+
+def _first_name(token: Token, first_names: frozenset[str]) -> bool:
+    """True when a word is one of the lexicon's first names (:func:`_first_names`), perhaps
+    after و or ف (وخالد), unless the word is a word in its own right rather than the conjunction
+    and the name (:func:`translit.matcher.read_whole`): وجود is "existence", not و + Jude."""
+    if token.folded in first_names:
+        return True
+    rest = _strip_clitic(token.folded)
+    return rest != token.folded and rest in first_names and not read_whole(token.light, token.light[:1], token.light[1:])
 
 
 def _construct_after_a_title(title: str, word: str) -> bool:

@@ -140,9 +140,10 @@ REGNAL_NUMBERS: frozenset[str] = frozenset(
 #: Epithets that tell a father from his son (or grandson) of the same name, folded: after a
 #: name in running text they make it the relative's (باراك أوباما الأب, Barack Obama Sr.).
 FATHER_SON_EPITHETS: frozenset[str] = frozenset(fold(w) for w in "الأب الابن الحفيد".split())
-#: ... and with "the elder", "the younger": the last word of بوش الأب (George H. W. Bush) or بوش
-#: الابن is no surname either (الأب is also "the father", "Father").
-GENERATION_EPITHETS: frozenset[str] = FATHER_SON_EPITHETS | frozenset(fold(w) for w in "الأكبر الأصغر".split())
+#: ... and with "the elder", "the younger" and "Junior": the last word of بوش الأب (George H. W.
+#: Bush), بوش الابن or فينيسيوس جونيور (Vinícius Júnior) is no surname either (الأب is also "the
+#: father", "Father"; جونيور ends the names of many).
+GENERATION_EPITHETS: frozenset[str] = FATHER_SON_EPITHETS | frozenset(fold(w) for w in "الأكبر الأصغر جونيور".split())
 
 
 def surname(entity: Entity, full_form: str) -> str | None:
