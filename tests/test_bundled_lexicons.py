@@ -294,6 +294,19 @@ def test_kurdistan_and_its_parts_are_told_apart(normalizer: translit.Normalizer,
     assert [m.id for m in normalizer.normalize(text).mentions] == entities
 
 
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        ("وصلت السفينة إلى ميناء بربرة في أرض الصومال", ["berbera", "somaliland"]),
+        ("وقالت القاضية باربره جافي", []),  # Barbara, a given name before a surname, is no Berbera
+        ("سيطرت القوات على جبل الشيخ. وقال الشيخ نعيم قاسم", ["mount-hermon", "naim-qassem"]),
+        ("جزيرتي تيران وصنافير", ["tiran-island", "sanafir-island"]),
+    ],
+)
+def test_places_of_the_2024_2025_news(normalizer: translit.Normalizer, text: str, entities: list[str]) -> None:
+    assert [m.id for m in normalizer.normalize(text).mentions] == entities
+
+
 def test_junior_ends_a_name_and_is_no_surname(normalizer: translit.Normalizer) -> None:
     assert [c.id for c in normalizer.lookup("جونيور")] == []  # Vinícius Júnior is فينيسيوس
     assert [c.id for c in normalizer.lookup("فينيسيوس")] == ["vinicius-junior"]

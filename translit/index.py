@@ -471,7 +471,7 @@ def everyday_noun_forms(lexicon: Lexicon) -> list[Form]:
 
     >>> from translit.lexicon import load_lexicon
     >>> [f.text for f in everyday_noun_forms(load_lexicon())]  # جدة is under short; «القاعدة» is quoted
-    ['الهلال', 'الاتحاد', 'النصر', 'القاعدة', 'الشباب']
+    ['الهلال', 'الاتحاد', 'النصر', 'القاعدة', 'الشباب', 'العلا']
     """
     owners = _owners(lexicon)
     return [
