@@ -150,19 +150,16 @@ def test_cluster_mention_offsets_leave_the_proclitic_out(norm) -> None:
 
 @pytest.mark.parametrize("text", ["قال الرئيس إن الحكومة ستدفع الأقساط في موعدها", "وأكد المتحدث باسم الوزارة أن الوضع هادئ"])
 def test_ordinary_prose_after_titles_and_verbs_of_saying_yields_no_cluster(norm, text) -> None:
-    docs = norm.normalize_many([{"id": str(n), "text": text} for n in range(3)])
-    assert discover(norm.index, docs).clusters == []
+    assert _found(norm, *[text] * 3) == []
 
 
 def test_a_word_with_the_article_after_a_one_word_title_without_it_is_what_the_title_heads(norm) -> None:
     # وزير البترول is "the petroleum minister": a construct, not a minister named Al-Batrul
-    docs = norm.normalize_many([{"id": str(n), "text": "وكان وزير البترول قد أكد أمس"} for n in range(3)])
-    assert discover(norm.index, docs).clusters == []
+    assert _found(norm, *["وكان وزير البترول قد أكد أمس"] * 3) == []
 
 
 def test_a_name_after_a_one_word_title_with_the_article_keeps_the_title(norm) -> None:
-    docs = norm.normalize_many([{"id": str(n), "text": "قال السفير الشراحيلي إن"} for n in range(3)])
-    assert [c.spellings[0].text for c in discover(norm.index, docs).clusters] == [fold("الشراحيلي")]
+    assert [c.spellings[0].text for c in _found(norm, *["قال السفير الشراحيلي إن"] * 3)] == [fold("الشراحيلي")]
 
 
 def test_a_word_that_only_looks_like_a_conjunction_and_a_first_name_is_no_first_name(norm) -> None:
@@ -172,14 +169,13 @@ def test_a_word_that_only_looks_like_a_conjunction_and_a_first_name_is_no_first_
 
 def test_a_rank_that_is_also_a_noun_before_a_word_with_the_article_is_the_noun(norm) -> None:
     # الفريق is the rank of a general and "the team": الفريق المضيف is "the host team"
-    docs = norm.normalize_many([{"id": str(n), "text": "وتمكن الفريق المضيف من التعادل"} for n in range(3)])
-    assert discover(norm.index, docs).clusters == []
+    assert _found(norm, *["وتمكن الفريق المضيف من التعادل"] * 3) == []
 
 
 def test_a_title_of_two_words_ending_in_such_a_noun_keeps_the_title(norm) -> None:
     # مدرب الفريق, "the team's coach": its nisba adjective skipped, the name after it is a name
-    docs = norm.normalize_many([{"id": str(n), "text": "وكان مدرب الفريق الأوروغوياني داسيلفا قد أكد"} for n in range(3)])
-    assert [c.spellings[0].text for c in discover(norm.index, docs).clusters] == [fold("داسيلفا")]
+    found = _found(norm, *["وكان مدرب الفريق الأوروغوياني داسيلفا قد أكد"] * 3)
+    assert [c.spellings[0].text for c in found] == [fold("داسيلفا")]
 
 
 def test_an_inflected_ordinary_word_is_no_near_miss_of_a_name(tmp_path) -> None:
