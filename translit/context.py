@@ -327,6 +327,8 @@ _NISBA_WRITTEN_IN_FULL = "\u064a\u0629"
 #: The endings of an indefinite word a feminine adjective agrees with, as written: ة (a feminine
 #: noun or adjective: قوات كردية) and ات (a sound feminine plural: بلدات).
 _FEMININE_ENDINGS = ("\u0629", "\u0627\u062a")
+_TA_MARBUTA = "\u0629"  # ة: an indefinite noun before its adjective (مصالحة وطنية)
+_WAW = "\u0648"  # و: the ending of a sound masculine plural in a construct (مسيرون -> مسيرو)
 
 
 def _construct_plural(tokens: Sequence[Token], match: Match) -> bool:
@@ -343,9 +345,6 @@ def _construct_plural(tokens: Sequence[Token], match: Match) -> bool:
         and after.linked
         and after.light.startswith(ARTICLE)
     )
-
-
-_WAW = "\u0648"  # و: the ending of a sound masculine plural in a construct (مسيرون -> مسيرو)
 
 
 def _noun_before_an_indefinite_adjective(tokens: Sequence[Token], match: Match) -> bool:
@@ -365,9 +364,6 @@ def _noun_before_an_indefinite_adjective(tokens: Sequence[Token], match: Match) 
         and after.light.endswith(_NISBA_WRITTEN_IN_FULL)
         and is_nisba_adjective(after.light, thresholds.NISBA_ADJECTIVE_ZIPF)
     )
-
-
-_TA_MARBUTA = "\u0629"  # ة
 
 
 def _word_before(tokens: Sequence[Token], match: Match, named: set[int]) -> str | None:
