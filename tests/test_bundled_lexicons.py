@@ -307,6 +307,12 @@ def test_places_of_the_2024_2025_news(normalizer: translit.Normalizer, text: str
     assert [m.id for m in normalizer.normalize(text).mentions] == entities
 
 
+def test_a_surname_after_another_common_given_name_is_that_persons_throughout(normalizer: translit.Normalizer) -> None:
+    text = "كتبت عن أستاذها الصحافي بيرنارد ليفين. واختلفت مع ليفين"  # Bernard Levin, not Yariv Levin
+    assert [m.id for m in normalizer.normalize(text).mentions] == []
+    assert [m.id for m in normalizer.normalize("قال وزير العدل ياريف ليفين إن").mentions] == ["yariv-levin"]
+
+
 def test_junior_ends_a_name_and_is_no_surname(normalizer: translit.Normalizer) -> None:
     assert [c.id for c in normalizer.lookup("جونيور")] == []  # Vinícius Júnior is فينيسيوس
     assert [c.id for c in normalizer.lookup("فينيسيوس")] == ["vinicius-junior"]
