@@ -313,6 +313,13 @@ def test_a_surname_after_another_common_given_name_is_that_persons_throughout(no
     assert [m.id for m in normalizer.normalize("قال وزير العدل ياريف ليفين إن").mentions] == ["yariv-levin"]
 
 
+def test_a_club_name_two_countries_share_is_the_one_the_document_names(normalizer: translit.Normalizer) -> None:
+    kuwait = "وقع لاعب المنتخب الكويتي ونادي القادسية للشباب. ولا يرتبط بعقد مع ناديه القادسية الكويتي"
+    assert [m.id for m in normalizer.normalize(kuwait).mentions] == ["qadsia-sc", "qadsia-sc"]
+    saudi = "فاز القادسية السعودي على الفيحاء. وقال مدرب نادي القادسية"
+    assert [m.id for m in normalizer.normalize(saudi).mentions][-1] == "al-qadsiah-fc"
+
+
 def test_junior_ends_a_name_and_is_no_surname(normalizer: translit.Normalizer) -> None:
     assert [c.id for c in normalizer.lookup("جونيور")] == []  # Vinícius Júnior is فينيسيوس
     assert [c.id for c in normalizer.lookup("فينيسيوس")] == ["vinicius-junior"]
