@@ -134,6 +134,11 @@ def test_a_name_in_quotation_marks_is_the_newspaper_and_unquoted_no_link(normali
     assert [m.id for m in normalizer.normalize(text).mentions] == ["asharq-al-awsat"]
 
 
+def test_a_group_named_by_an_idiom_is_named_in_quotation_marks(normalizer: translit.Normalizer) -> None:
+    assert [m.id for m in normalizer.normalize("أعلنت «عرين الأسود» مسؤوليتها").mentions] == ["lions-den"]
+    assert not normalizer.normalize("حقق الفريق الفوز في عرين الأسود").mentions  # "the lions' den"
+
+
 def test_a_company_named_by_an_everyday_word_is_named_in_quotation_marks(normalizer: translit.Normalizer) -> None:
     text = "أعلنت «ميتا» أنها عثرت عليه ميتا"  # Meta, then "dead" (the accusative of ميت)
     assert [m.id for m in normalizer.normalize(text).mentions] == ["meta-platforms"]
