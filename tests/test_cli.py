@@ -141,6 +141,32 @@ def test_broken_lexicon_is_a_one_line_error_with_file_and_line(case, command, tm
         assert len(proc.stderr.splitlines()) == 1
 
 
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        (  # a spelling two entities share: an ambiguity context resolves
+            "entities:\n  - {id: qatar, type: place, en: Qatar, ar: قطر}\n"
+            "  - {id: qatar-airways, type: organization, en: Qatar Airways, ar: الخطوط القطرية, variants: [قطر]}\n",
+            ":3: ar/variants: 'قطر' is also a full form of 'qatar'",
+        ),
+        (  # a stray joiner at the edge of a word: read as if it were not there
+            "entities:\n  - {id: rfk, type: person, en: Robert F. Kennedy Jr., ar: روبرت كينيدي, variants: ['روبرت إف. كينيدي']}\n",
+            ":2: variants: 'روبرت إف. كينيدي': '.' must stand between two letters",
+        ),
+    ],
+)
+def test_a_tolerable_lexicon_problem_is_a_warning_that_names_it(body: str, problem: str, tmp_path) -> None:
+    import subprocess
+    import sys
+
+    lex = tmp_path / "lex.yaml"
+    lex.write_text(body, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "translit", "normalize", "--lexicon", str(lex), "-"], input="قطر", capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    [warning] = proc.stderr.splitlines()
+    assert warning.startswith(f"translit: warning: the lexicon loads with 1 tolerable problem (first: {lex}{problem}"), warning
+
+
 def test_non_utf8_input_names_file_and_byte_offset(tmp_path) -> None:
     import subprocess
     import sys

@@ -57,7 +57,7 @@ def _load(lexicons: Sequence[str]) -> Normalizer:
     conflicts = norm.lexicon.conflicts
     if conflicts:
         n = len(conflicts)
-        _warn(f"warning: the lexicon loads with {n} tolerable problem{'s' if n != 1 else ''} (a spelling shared by several entities is resolved only by context; first: {conflicts[0]}); `translit lexicon check` lists all")
+        _warn(f"warning: the lexicon loads with {n} tolerable problem{'s' if n != 1 else ''} (first: {conflicts[0]}); `translit lexicon check` lists all")
     return norm
 
 
