@@ -336,15 +336,11 @@ def _construct_plural(tokens: Sequence[Token], match: Match) -> bool:
     after a common word and comes right before a word with the article: a sound masculine plural
     that lost its ن in a construct (مسيرو الأهلي, "Al-Ahli's managers", is no Maseru; موظفو
     الشركة, مواطنو الدولة). A name the lexicon spells so is no such plural (ماريو الإيطالي)."""
-    if match.last - match.first != 1 or match.last >= len(tokens) or any(h.cost == 0 for h in match.hits):
+    pair = _word_and_the_next(tokens, match)
+    if pair is None or any(h.cost == 0 for h in match.hits):
         return False
-    word, after = tokens[match.first].light[len(match.reading.clitic) :], tokens[match.last]
-    return (
-        word.endswith(_WAW)
-        and is_common(fold(word[:-1]), thresholds.COMMON_WORD_ZIPF)
-        and after.linked
-        and after.light.startswith(ARTICLE)
-    )
+    word, after = pair
+    return word.endswith(_WAW) and is_common(fold(word[:-1]), thresholds.COMMON_WORD_ZIPF) and after.light.startswith(ARTICLE)
 
 
 def _noun_before_an_indefinite_adjective(tokens: Sequence[Token], match: Match) -> bool:
@@ -353,17 +349,25 @@ def _noun_before_an_indefinite_adjective(tokens: Sequence[Token], match: Match) 
     the two are an indefinite noun and its adjective (في إطار مصالحة وطنية, "national
     reconciliation", is no Masalha; استراتيجية دولية). A name is definite and takes its adjective
     with the article (غزة المحاصرة)."""
-    if match.last - match.first != 1 or match.last >= len(tokens):
+    pair = _word_and_the_next(tokens, match)
+    if pair is None:
         return False
-    word, after = tokens[match.first].light[len(match.reading.clitic) :], tokens[match.last]
+    word, after = pair
     return (
         not word.startswith(ARTICLE)
         and word.endswith(_TA_MARBUTA)
-        and after.linked
         and not after.light.startswith(ARTICLE)
         and after.light.endswith(_NISBA_WRITTEN_IN_FULL)
         and is_nisba_adjective(after.light, thresholds.NISBA_ADJECTIVE_ZIPF)
     )
+
+
+def _word_and_the_next(tokens: Sequence[Token], match: Match) -> tuple[str, Token] | None:
+    """A one-word match as written, its proclitic left out, and the token after it when that
+    one follows on the same line (مسيرو and الأهلي in مسيرو الأهلي); None otherwise."""
+    if match.last - match.first != 1 or match.last >= len(tokens) or not tokens[match.last].linked:
+        return None
+    return tokens[match.first].light[len(match.reading.clitic) :], tokens[match.last]
 
 
 def _word_before(tokens: Sequence[Token], match: Match, named: set[int]) -> str | None:
