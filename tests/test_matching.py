@@ -718,13 +718,19 @@ def test_a_place_after_a_given_name_and_another_proclitic_stays_a_place(write_le
     assert ids(norm.normalize("في جامع الملك فيصل بأبها")) == ["abha"]
 
 
-POPE = "entities:\n  - {id: pope-francis, type: person, en: Pope Francis, ar: البابا فرنسيس}\n"
+POPE = "entities:\n  - {id: pope-francis, type: person, en: Pope Francis, ar: البابا فرنسيس, short: [فرنسيس]}\n"
 
 
 def test_a_surname_that_is_a_given_name_before_a_borrowed_name_is_someone_elses(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon(POPE))
     assert ids(norm.normalize("وهو ما راعاه العطار فرنسيس كوركدجيان")) == []  # a perfumer named Francis
     assert ids(norm.normalize("وقال فرنسيس إن السلام ممكن")) == ["pope-francis"]
+
+
+def test_the_name_after_a_royal_title_is_no_surname(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: prince-harry, type: person, en: Prince Harry, ar: الأمير هاري}\n"))
+    assert ids(norm.normalize("وقال الأمير هاري إن الزيارة مهمة")) == ["prince-harry"]
+    assert norm.lookup("هاري") == []  # any Harry: Harry Kane, Harry Maguire
 
 
 def test_a_verb_with_the_they_ending_is_no_fuzzy_spelling_of_a_name(write_lexicon) -> None:

@@ -132,10 +132,20 @@ def _decompact(words: list[str]) -> list[str]:
 
 
 #: Regnal numbers, folded: the last word of a monarch's or pope's name (محمد السادس, Mohammed
-#: VI; عبد الله الثاني; البابا بنديكت السادس عشر ends in عشر, no name either) is an ordinal,
-#: never a surname: اليوم السادس is "the sixth day".
+#: VI; عبد الله الثاني; البابا بنديكت السادس عشر ends in عشر, no name either; a queen's in the
+#: feminine, إليزابيث الثانية) is an ordinal, never a surname: اليوم السادس is "the sixth day".
 REGNAL_NUMBERS: frozenset[str] = frozenset(
-    fold(w) for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر عشر".split()
+    fold(w)
+    for w in (
+        "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر عشر "
+        "الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة عشرة"
+    ).split()
+)
+#: Titles of monarchs, princes and popes, folded: the one word after them is the holder's own
+#: name, given or regnal, which alone names many others (الملكة فيكتوريا, Queen Victoria, and
+#: فيكتوريا, Victoria; الأمير هاري; البابا فرنسيس), not a family name.
+ROYAL_TITLES: frozenset[str] = frozenset(
+    fold(w) for w in "الملك الملكة الأمير الأميرة السلطان الخديو الخديوي البابا الإمبراطور الإمبراطورة القيصر الشاه".split()
 )
 #: Epithets that tell a father from his son (or grandson) of the same name, folded: after a
 #: name in running text they make it the relative's (باراك أوباما الأب, Barack Obama Sr.).
@@ -151,7 +161,7 @@ def surname(entity: Entity, full_form: str) -> str | None:
 
     Not for a name whose last word follows a compound prefix (آل ثاني, بن حمد, أبو مازن: the
     last word alone names someone else), nor for a regnal number (محمد السادس) or a father's or
-    son's epithet (جورج بوش الأب), nor for a very
+    son's epithet (جورج بوش الأب), nor for the name after a royal title (الملكة فيكتوريا), nor for a very
     common word, nor for a person whose English form is one name (Hans-Bernd هانز برند, a
     compound given name: برند alone is Bernd, another name).
 
@@ -166,12 +176,16 @@ def surname(entity: Entity, full_form: str) -> str | None:
     True
     >>> surname(Entity("george-h-w-bush", "person", "George H. W. Bush", "جورج بوش الأب"), "جورج بوش الأب") is None
     True
+    >>> surname(Entity("queen-victoria", "person", "Queen Victoria", "الملكة فيكتوريا"), "الملكة فيكتوريا") is None
+    True
     """
     if entity.type != "person" or len(entity.en.split()) < 2:
         return None
     words = full_form.split()
     if len(words) < 2 or fold(words[-2]) in (*COMPOUND_PREFIXES, FAMILY) or fold(words[-1]) in REGNAL_NUMBERS | GENERATION_EPITHETS:
         return None
+    if len(words) == 2 and fold(words[0]) in ROYAL_TITLES:
+        return None  # الأمير هاري is Prince Harry; هاري alone is any Harry
     last = words[-1]
     folded = fold(last)
     if letters(folded) < thresholds.MIN_SURNAME_LETTERS or zipf(folded) >= thresholds.SURNAME_MAX_ZIPF:
