@@ -727,6 +727,17 @@ def test_a_surname_that_is_a_given_name_before_a_borrowed_name_is_someone_elses(
     assert ids(norm.normalize("وقال فرنسيس إن السلام ممكن")) == ["pope-francis"]
 
 
+def test_an_aide_before_a_surname_is_no_given_name(write_lexicon) -> None:
+    # مساعد ("aide") is also the given name of a person listed (Musaed al-Aiban): ومساعد بايدن
+    # is still "and Biden's aide".
+    lexicon = (
+        "entities:\n  - {id: joe-biden, type: person, en: Joe Biden, ar: جو بايدن}\n"
+        "  - {id: musaed-al-aiban, type: person, en: Musaed Al-Aiban, ar: مساعد العيبان}\n"
+    )
+    norm = translit.Normalizer.load(write_lexicon(lexicon))
+    assert ids(norm.normalize("قال جو بايدن ومساعد بايدن جوش جيلتزر")) == ["joe-biden", "joe-biden"]
+
+
 def test_the_name_after_a_royal_title_is_no_surname(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: prince-harry, type: person, en: Prince Harry, ar: الأمير هاري}\n"))
     assert ids(norm.normalize("وقال الأمير هاري إن الزيارة مهمة")) == ["prince-harry"]

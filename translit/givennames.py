@@ -110,6 +110,8 @@ NOT_GIVEN_NAMES: frozenset[str] = frozenset(
         "ولي",  # "guardian": ولي العهد, the crown prince, a title
         "بابا",  # "pope": بابا الفاتيكان, a title
         "مات",  # "died", a verb before its subject (Matt)
+        "مساعد",  # "the aide of": ومساعد بايدن (Musaed)
+        "كاردينال",  # "cardinal", a title: كاردينال والزلي
     )
 )
 
