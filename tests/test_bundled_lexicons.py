@@ -336,6 +336,19 @@ def test_the_nile_needs_its_river_word(normalizer: translit.Normalizer) -> None:
     assert not normalizer.normalize("محاولة النيل من سمعة الوزير").mentions
 
 
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        ("بالتباحث مع حكومة أفريقيا الوسطى", ["central-african-republic"]),  # not Africa
+        ("* غواتيمالا سيتي - «الشرق الأوسط»", ["guatemala-city", "asharq-al-awsat"]),  # not Guatemala
+        ("في المعرض الدولي للسيارات في شمال أميركا", ["north-america"]),  # not the United States
+        ("كي لا تتكرر تجربة البوسنة", ["bosnia-and-herzegovina"]),
+    ],
+)
+def test_short_names_of_countries_and_cities_in_the_news(normalizer: translit.Normalizer, text: str, entities: list[str]) -> None:
+    assert [m.id for m in normalizer.normalize(text).mentions] == entities
+
+
 def test_the_generated_places_are_up_to_date() -> None:
     pytest.importorskip("babel")
     text, _ = build.build_places(LEXICONS)

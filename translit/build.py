@@ -132,6 +132,7 @@ CLDR_NOT_A_VARIANT: dict[str, str] = {
 COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     "AE": {"variants": ["الإمارات", "دولة الإمارات", "دولة الإمارات العربية المتحدة"]},
     "AO": {"variants": ["أنجولا"]},
+    "BA": {"variants": ["البوسنة"]},  # the usual short name in the news
     "BD": {"variants": ["بنجلاديش"]},
     "BF": {"variants": ["بوركينافاسو"]},  # written solid as often as in two words
     "BH": {"variants": ["مملكة البحرين"]},
@@ -140,6 +141,7 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     "BY": {"variants": ["روسيا البيضاء", "بيلاروسيا"]},
     "CD": {"variants": ["الكونغو الديمقراطية", "الكونغو الديموقراطية", "الكونغو كينشاسا"],
            "short": ["الكونغو"]},
+    "CF": {"variants": ["أفريقيا الوسطى"]},  # حكومة أفريقيا الوسطى: the republic, not the region
     "CG": {"variants": ["الكونغو برازافيل"], "short": ["الكونغو"]},
     "CN": {"variants": ["جمهورية الصين الشعبية"]},
     "CR": {"variants": ["كوستا ريكا"]},
@@ -164,6 +166,7 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     "MK": {"variants": ["مقدونيا"]},
     "MM": {"variants": ["بورما"]},
     "MR": {"variants": ["الجمهورية الإسلامية الموريتانية"]},
+    "MV": {"variants": ["المالديف"]},
     "NI": {"variants": ["نيكاراجوا"]},
     "NZ": {"variants": ["نيوزلندا"]},
     "PH": {"variants": ["الفيليبين"]},
@@ -192,7 +195,7 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     # Regions: Asharq Al-Awsat and others write أميركا; a cardinal point is also written as an
     # adjective (شرقي آسيا) or after the name (آسيا الوسطى); Arabic declines the dual.
     "002": {"variants": ["القارة الأفريقية"]},
-    "003": {"variants": ["أميركا الشمالية"]},
+    "003": {"variants": ["أميركا الشمالية", "شمال أميركا"]},
     "005": {"variants": ["أميركا الجنوبية"]},
     "013": {"variants": ["أميركا الوسطى"]},
     "019": {"variants": ["الأمريكتين", "الأميركتان", "الأميركتين"]},
@@ -367,7 +370,7 @@ CAPITALS: dict[str, tuple[Capital, ...]] = {
     "GN": (_c("Conakry", "كوناكري"),),
     "GQ": (_c("Malabo", "مالابو"),),
     "GR": (_c("Athens", "أثينا", wikidata="Q1524"),),
-    "GT": (_c("Guatemala City", "مدينة غواتيمالا", "مدينة جواتيمالا"),),
+    "GT": (_c("Guatemala City", "مدينة غواتيمالا", "مدينة جواتيمالا", "غواتيمالا سيتي"),),
     "GW": (_c("Bissau", "بيساو"),),
     "GY": (_c("Georgetown", "جورج تاون", "جورجتاون"),),
     "HN": (_c("Tegucigalpa", "تيغوسيغالبا"),),
@@ -451,7 +454,7 @@ CAPITALS: dict[str, tuple[Capital, ...]] = {
     "SB": (_c("Honiara", "هونيارا"),),
     "SD": (_c("Khartoum", "الخرطوم", wikidata="Q1963"),),
     "SE": (_c("Stockholm", "ستوكهولم"),),
-    "SI": (_c("Ljubljana", "ليوبليانا"),),
+    "SI": (_c("Ljubljana", "ليوبليانا", "لوبيانا"),),
     "SK": (_c("Bratislava", "براتيسلافا"),),
     "SL": (_c("Freetown", "فريتاون"),),
     "SM": (_c("San Marino City", "مدينة سان مارينو"),),
