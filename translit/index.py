@@ -485,7 +485,7 @@ def everyday_noun_forms(lexicon: Lexicon) -> list[Form]:
 
     >>> from translit.lexicon import load_lexicon
     >>> [f.text for f in everyday_noun_forms(load_lexicon())]  # جدة is under short; «القاعدة» is quoted
-    ['الهلال', 'الاتحاد', 'النصر', 'القاعدة', 'الشباب', 'العلا']
+    ['الهلال', 'الاتحاد', 'النصر', 'القاعدة', 'الشباب', 'العلا', 'الحضر']
     """
     owners = _owners(lexicon)
     return [
