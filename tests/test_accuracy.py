@@ -28,6 +28,7 @@ entities:
   - {id: muhammad, type: person, en: Muhammad, ar: محمد}
   - {id: spain, type: place, en: Spain, ar: إسبانيا}
   - {id: saudi-arabia, type: place, en: Saudi Arabia, ar: المملكة العربية السعودية, variants: [السعودية]}
+  - {id: saudi-foreign-ministry, type: organization, en: Saudi Ministry of Foreign Affairs, ar: وزارة الخارجية السعودية, variants: [الخارجية السعودية]}
   - {id: united-nations, type: organization, en: United Nations, ar: الأمم المتحدة}
   - {id: syria, type: place, en: Syria, ar: سوريا, variants: [سورية]}
   - {id: wadani, type: person, en: Wadani, ar: ودعاني}
@@ -358,10 +359,17 @@ def test_a_preposition_that_folds_onto_a_given_name_introduces_nobody(tmp_path) 
         ("a name that is an adjective, after a noun with a preposition", "الإقامة للعاصمة السعودية"),
         ("a name that is an adjective, after a noun with a preposition", "الخاصة بالمطارات السعودية"),
         ("a bare adjective, agreeing with an indefinite feminine plural", "عداد تنظيمات سورية متحالفة"),
+        ("a name that opens with an adjective, agreeing with the noun before", "انطلاقة السياسة الخارجية السعودية الجديدة"),
+        ("a name that opens with an adjective, agreeing with a plural", "تراجع الديون الخارجية السعودية"),
     ],
 )
 def test_ordinary_words_in_prose_stay_unlinked(norm, category: str, text: str) -> None:
     assert ids(norm.normalize(text)) == [], category
+
+
+@pytest.mark.parametrize("text", ["وقالت الخارجية السعودية إن", "في بيان الخارجية السعودية", "أعلنت وزارة الخارجية السعودية"])
+def test_a_name_that_opens_with_an_adjective_stands_where_no_noun_claims_it(norm, text: str) -> None:
+    assert ids(norm.normalize(text)) == ["saudi-foreign-ministry"]
 
 
 RABAT = "entities:\n  - {id: rabat, type: place, en: Rabat, ar: الرباط}\n"

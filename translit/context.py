@@ -276,12 +276,14 @@ def _opens_with_a_preposition(tokens: Sequence[Token], match: Match) -> bool:
 
 
 def _agrees_with_noun_before(tokens: Sequence[Token], match: Match, named: set[int]) -> bool:
-    """True when a one-word match is a feminine adjective of relation written with the article
+    """True when a match opens with a feminine adjective of relation written with the article
     (السعودية, see :func:`translit.commonwords.is_nisba_adjective`) right after a word with the
     article, itself perhaps after a proclitic: there it agrees with the noun before and names
     nothing of its own, whether the noun is feminine (العاصمة السعودية, "the Saudi capital";
     والهيئة السعودية, للعاصمة السعودية), a plural (المطارات السعودية, الأسهم السعودية, "Saudi
-    shares") or the second noun of a construct (جمعية الاقتصاد السعودية). Not after a
+    shares") or the second noun of a construct (جمعية الاقتصاد السعودية). So does a name that
+    opens with such an adjective: السياسة الخارجية السعودية is "Saudi foreign policy", not the
+    ministry (الخارجية السعودية). Not after a
     masculine adjective (ending in ي, its
     feminine a common word): زار الرئيس الفرنسي السعودية names the country, which a masculine
     noun would not agree with; nor where nothing comes before with the article (بين مصر
@@ -310,6 +312,7 @@ def _agrees_with_indefinite_noun_before(tokens: Sequence[Token], match: Match, n
     word = tokens[match.first].light
     return (
         before is not None
+        and match.last - match.first == 1
         and not word.startswith(ARTICLE)
         and len(before) >= 4
         and before.endswith(_FEMININE_ENDINGS)
@@ -371,10 +374,9 @@ def _word_and_the_next(tokens: Sequence[Token], match: Match) -> tuple[str, Toke
 
 
 def _word_before(tokens: Sequence[Token], match: Match, named: set[int]) -> str | None:
-    """The word right before a one-word match without a proclitic, as written, when it is on
-    the same line and ends no other name found in the text (a token in ``named``); None
-    otherwise."""
-    if match.last - match.first != 1 or match.first == 0 or match.reading.clitic or not tokens[match.first].linked:
+    """The word right before a match without a proclitic, as written, when it is on the same
+    line and ends no other name found in the text (a token in ``named``); None otherwise."""
+    if match.first == 0 or match.reading.clitic or not tokens[match.first].linked:
         return None
     return None if match.first - 1 in named else tokens[match.first - 1].light
 
@@ -396,7 +398,7 @@ def _nisba_after_a_definite_noun(tokens: Sequence[Token], match: Match | None, n
     relation of a name in -i is the name itself, and with the article after a definite noun it
     is that adjective (الجيش البوروندي, "the Burundian army", is not Burundi). A word that ends
     another name (a token in ``named``) is no such noun. None when no hit is left."""
-    if match is None or match.reading.article != "stripped":
+    if match is None or match.last - match.first != 1 or match.reading.article != "stripped":
         return match
     before = _definite_word_before(tokens, match, named)
     if before is None or is_function_word_as_written(before):
