@@ -344,6 +344,12 @@ def test_the_nile_needs_its_river_word(normalizer: translit.Normalizer) -> None:
         ("قال رئيس هيئة قناة السويس", ["suez-canal-authority"]),
         ("أحد مسؤولي بنك الإمارات دبي الوطني", ["emirates-nbd"]),  # a bank, not two places
         ("يحضر دوري أبطال آسيا", ["afc-champions-league"]),
+        ("في نهائي كأس إيطاليا", ["coppa-italia"]),  # a competition, not the country
+        ("قاد ساحل العاج إلى لقب كأس أمم أفريقيا", ["ivory-coast", "africa-cup-of-nations"]),
+        ("وصل إلى دور ربع النهائي في كأس الخليج للأندية", ["gcc-champions-league"]),
+        ("وقال رئيس مركز الشارقة الإعلامي", ["sharjah-media-centre"]),
+        ("ويجري النظر إلى نصب «بوابة الهند»", ["gateway-of-india"]),
+        ("تهدد مطار رفيق الحريري الدولي", ["beirut-rafic-hariri-international-airport"]),  # not the person
         ("في جزر بحيرة تشاد", ["lake-chad"]),
         ("مدينة صغيرة في مصر الجديدة", ["heliopolis"]),  # a district of Cairo
         ("قصف مطار الملك عبد العزيز الدولي", ["king-abdulaziz-international-airport"]),  # not Ibn Saud
