@@ -372,6 +372,46 @@ def test_a_name_that_opens_with_an_adjective_stands_where_no_noun_claims_it(norm
     assert ids(norm.normalize(text)) == ["saudi-foreign-ministry"]
 
 
+IDIOMS = """\
+entities:
+  - {id: muscat, type: place, en: Muscat, ar: مسقط}
+  - {id: india, type: place, en: India, ar: الهند}
+  - {id: morocco, type: place, en: Morocco, ar: المغرب}
+  - {id: ramadi, type: place, en: Ramadi, ar: الرمادي}
+  - {id: hamas, type: organization, en: Hamas, ar: حماس}
+  - {id: yemen, type: place, en: Yemen, ar: اليمن}
+"""
+
+
+@pytest.fixture(scope="module")
+def idioms(tmp_path_factory) -> translit.Normalizer:
+    return normalizer_for(IDIOMS, tmp_path_factory.mktemp("idioms"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "إلى أن العاصمة، مسقط رأسه، جعل",  # "his birthplace"
+        "قصفت مدينة القرداحة (مسقط رأس الرئيس)",
+        "باحتساء ماء جوز الهند الطازج",  # "coconut water"
+        "اجتمعوا لصلاة المغرب خلال شهر رمضان",  # "the sunset prayer"
+        "خط هندسي باللون الرمادي",  # "in grey"
+        "ويتحدثون بحماس بالغ عن الشركات",  # "with great enthusiasm"
+        "أعاد الله المناسبة على الجميع باليمن والخيرات",  # an Eid greeting
+    ],
+)
+def test_a_name_inside_a_fixed_expression_is_the_expressions_word(idioms, text: str) -> None:
+    assert ids(idioms.normalize(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [("وصل إلى مسقط أمس", "muscat"), ("قالت حماس إن", "hamas"), ("زار الهند والمغرب", "india"), ("رأس الرمادي", "ramadi")],
+)
+def test_a_name_outside_a_fixed_expression_is_the_name(idioms, text: str, entity: str) -> None:
+    assert ids(idioms.normalize(text))[:1] == [entity]
+
+
 RABAT = "entities:\n  - {id: rabat, type: place, en: Rabat, ar: الرباط}\n"
 
 

@@ -10,6 +10,7 @@ match exactly: the lexicon, not the frequency list, says what is a name.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from translit.orthography import fold, light_fold
@@ -33,6 +34,8 @@ __all__ = [
     "comes_before_a_verb",
     "opens_a_relative_clause",
     "RELATIVE_PRONOUNS",
+    "FIXED_EXPRESSIONS",
+    "fixed_expressions_over",
     "counts_what_follows",
     "is_number_word",
     "is_imperfect_verb",
@@ -302,6 +305,53 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset(
         "اللواتي", "اللاتي", "اللائي",  # feminine plural
     }
 )
+
+
+#: Fixed expressions of everyday Arabic with a word that names a place or a movement
+#: elsewhere, as written (marks removed): inside one, the word is that expression's. The first
+#: word may take a proclitic (باللون الرمادي), the last a possessive pronoun (مسقط رأسه).
+FIXED_EXPRESSIONS: dict[str, str] = {
+    "مسقط رأس": "birthplace (مسقط رأسه, \"where his head fell\"), not Muscat",
+    "مسقط الرأس": "the birthplace, not Muscat",
+    "جوز الهند": "coconut (\"Indian nut\"), not India",
+    "صلاة المغرب": "the sunset prayer, not Morocco",
+    "صلاتي المغرب": "the sunset and evening prayers (صلاتي المغرب والعشاء)",
+    "أذان المغرب": "the call to the sunset prayer",
+    "اللون الرمادي": "the colour grey, not Ramadi",
+    "حماس شديد": "great enthusiasm (بحماس شديد), not Hamas",
+    "حماس بالغ": "great enthusiasm (بحماس بالغ)",
+    "حماس كبير": "great enthusiasm (بحماس كبير)",
+    "اليمن والبركات": "good fortune and blessings, an Eid greeting (باليمن والبركات), not Yemen",
+    "اليمن والخيرات": "good fortune and bounty, an Eid greeting",
+}
+_EXPRESSION_WORDS: tuple[tuple[str, ...], ...] = tuple(tuple(fold(w) for w in e.split()) for e in FIXED_EXPRESSIONS)
+
+
+def fixed_expressions_over(words: Sequence[Sequence[str]], first: int, last: int) -> bool:
+    """True when the words from ``first`` to ``last`` (exclusive) lie inside a fixed expression
+    (:data:`FIXED_EXPRESSIONS`). ``words`` gives, for each word of a line, its folded readings
+    (as it stands and without each proclitic); the expression's first word may be any reading,
+    its other words only as they stand, and its last may end in a possessive pronoun.
+
+    >>> line = [["قال"], ["مسقط"], ["راسه"]]
+    >>> fixed_expressions_over(line, 1, 2), fixed_expressions_over([["قال"], ["مسقط"], ["اليوم"]], 1, 2)
+    (True, False)
+    >>> fixed_expressions_over([["باللون", "اللون"], ["الرمادي"]], 1, 2)
+    True
+    """
+    for expression in _EXPRESSION_WORDS:
+        n = len(expression)
+        for start in range(max(0, last - n), first + 1):
+            if start + n > len(words):
+                continue
+            span = words[start : start + n]
+            if (
+                expression[0] in span[0]
+                and all(expression[k] == span[k][0] for k in range(1, n - 1))
+                and any(span[-1][0] == expression[-1] + suffix for suffix in ("", *PRONOUN_SUFFIXES))
+            ):
+                return True
+    return False
 
 
 def opens_a_relative_clause(written: str) -> bool:

@@ -39,8 +39,10 @@ from functools import lru_cache
 
 from translit import thresholds
 from translit.commonwords import (
+    FIXED_EXPRESSIONS,
     comes_before_a_verb,
     counts_what_follows,
+    fixed_expressions_over,
     is_arabic_word_form,
     is_common,
     is_function_word,
@@ -122,6 +124,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
             or _opens_with_a_preposition(tokens, guarded)
             or _construct_plural(tokens, guarded)
             or _noun_before_an_indefinite_adjective(tokens, guarded)
+            or _inside_a_fixed_expression(tokens, guarded)
         ):
             others |= _given_to_another(before_people, guarded)
             continue
@@ -363,6 +366,24 @@ def _noun_before_an_indefinite_adjective(tokens: Sequence[Token], match: Match) 
         and after.light.endswith(_NISBA_WRITTEN_IN_FULL)
         and is_nisba_adjective(after.light, thresholds.NISBA_ADJECTIVE_ZIPF)
     )
+
+
+#: The most words a fixed expression has (:data:`translit.commonwords.FIXED_EXPRESSIONS`).
+_LONGEST_EXPRESSION = max(len(e.split()) for e in FIXED_EXPRESSIONS)
+
+
+def _inside_a_fixed_expression(tokens: Sequence[Token], match: Match) -> bool:
+    """True when the match lies inside a fixed expression of everyday Arabic, on one line
+    (:func:`translit.commonwords.fixed_expressions_over`): مسقط رأسه is "his birthplace", no
+    Muscat; جوز الهند "coconut", no India; بحماس شديد "with great enthusiasm", no Hamas."""
+    lo = match.first
+    while lo > 0 and match.first - lo < _LONGEST_EXPRESSION - 1 and tokens[lo].linked:
+        lo -= 1
+    hi = match.last
+    while hi < len(tokens) and hi - match.last < _LONGEST_EXPRESSION - 1 and tokens[hi].linked:
+        hi += 1
+    words = [[folded for folded, _ in _without_proclitic(t)] for t in tokens[lo:hi]]
+    return fixed_expressions_over(words, match.first - lo, match.last - lo)
 
 
 def _word_and_the_next(tokens: Sequence[Token], match: Match) -> tuple[str, Token] | None:
