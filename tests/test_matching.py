@@ -412,6 +412,23 @@ def test_a_compound_given_name_standing_for_a_person_links_before_an_ordinary_wo
     assert ids(norm.normalize("عهد عبد الناصر الذي")) == ["gamal-abdel-nasser"]
 
 
+SALEH = "entities:\n  - {id: ali-abdullah-saleh, type: person, en: Ali Abdullah Saleh, ar: علي عبد الله صالح, variants: [صالح]}\n"
+
+
+def test_a_common_word_listed_as_a_persons_variant_links_next_to_the_full_name(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(SALEH))
+    text = "قال الرئيس السابق علي عبد الله صالح إن قواته صامدة. وتقدمت ميليشيات الحوثي وصالح"
+    assert ids(norm.normalize(text)) == ["ali-abdullah-saleh", "ali-abdullah-saleh"]
+    assert ids(norm.normalize("وتقدمت ميليشيات الحوثي وصالح")) == []  # صالح ("good") alone
+
+
+def test_a_common_given_name_before_a_rare_surname_with_the_article_is_another_persons(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(SALEH))
+    text = "أكد علي عبد الله صالح أن قائد الحملة المدعو صالح الشرجي قتل"
+    assert ids(norm.normalize(text)) == ["ali-abdullah-saleh"]  # Saleh al-Sharji is someone else
+    assert ids(norm.normalize("أكد علي عبد الله صالح أن من المعروف عن صالح المغالطات")) == ["ali-abdullah-saleh"] * 2
+
+
 BURUNDI = "entities:\n  - {id: burundi, type: place, en: Burundi, ar: بوروندي}\n"
 
 

@@ -334,6 +334,7 @@ _NISBA_WRITTEN_IN_FULL = "\u064a\u0629"
 #: noun or adjective: قوات كردية) and ات (a sound feminine plural: بلدات).
 _FEMININE_ENDINGS = ("\u0629", "\u0627\u062a")
 _TA_MARBUTA = "\u0629"  # ة: an indefinite noun before its adjective (مصالحة وطنية)
+_SOUND_FEMININE_PLURAL = "\u0627\u062a"  # ات: the ending of a plural, no family name's
 _WAW = "\u0648"  # و: the ending of a sound masculine plural in a construct (مسيرون -> مسيرو)
 
 
@@ -661,10 +662,12 @@ def _given_name_before_a_name(tokens: Sequence[Token], match: Match | None, inde
 
 
 def _compound_given_name_before_a_surname(tokens: Sequence[Token], match: Match | None) -> Match | None:
-    """The match without people's short forms that are compound given names (عبد + a word: عبد
-    الناصر for Gamal Abdel Nasser) when a surname with the article follows, a rare word (under
-    ``thresholds.COMMON_WORD_ZIPF`` as written), no function word: the two are another person's name (المحلل
-    العسكري عبد الناصر العايد). None when no hit is left."""
+    """The match without people's one-word forms that are given names, compound (عبد + a word:
+    عبد الناصر for Gamal Abdel Nasser) or common (:func:`translit.givennames.is_given_name`: صالح
+    for Ali Abdullah Saleh), when a surname with the article follows, a rare word (under
+    ``thresholds.COMMON_WORD_ZIPF`` as written), no function word: the two are another person's
+    name (المحلل العسكري عبد الناصر العايد; المدعو صالح الشرجي), unless the person's own name
+    goes on with it. None when no hit is left."""
     if match is None or match.last >= len(tokens) or not tokens[match.last].linked:
         return match
     after = tokens[match.last]
@@ -672,10 +675,16 @@ def _compound_given_name_before_a_surname(tokens: Sequence[Token], match: Match 
         return match
     if surface_zipf(after.light) >= thresholds.COMMON_WORD_ZIPF:
         return match  # عبد الناصر الذي, عبد الله الثاني: an ordinary word, as written (العايد folds onto العائد)
+    if after.light.endswith(_SOUND_FEMININE_PLURAL):
+        return match  # المعروف عن صالح المغالطات: a plural ("the fallacies") is no family name
+
+    written = tokens[match.first].light[match.reading.skip :]
 
     def someone_elses(hit: Hit) -> bool:
-        compound = hit.form.folded.startswith(_ABD) and " " not in hit.form.folded  # compact: عبدالناصر
-        return hit.form.is_short and hit.form.entity.type == "person" and compound
+        if hit.form.entity.type != "person" or " " in hit.form.folded or not (hit.form.is_short or hit.form.kind == "variant"):
+            return False
+        compound = hit.form.folded.startswith(_ABD)  # compact: عبدالناصر
+        return (compound or is_given_name(written)) and not _own_name_goes_on(hit, lambda word: word == after.folded)
 
     return _keeping(match, lambda h: not someone_elses(h))
 
