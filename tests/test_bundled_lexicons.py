@@ -359,6 +359,12 @@ def test_a_longer_name_of_another_entity_is_that_entity(normalizer: translit.Nor
     assert [m.id for m in normalizer.normalize(text).mentions] == entities
 
 
+def test_a_persons_common_word_links_where_the_document_names_him(normalizer: translit.Normalizer) -> None:
+    yemen = "وقال علي عبد الله صالح إن قواته صامدة. وتقدمت ميليشيات الحوثي وصالح نحو عدن"
+    assert [m.id for m in normalizer.normalize(yemen).mentions] == ["ali-abdullah-saleh", "houthis", "ali-abdullah-saleh", "aden"]
+    assert [m.id for m in normalizer.normalize("وهذا صالح للاستخدام").mentions] == []  # "valid"
+
+
 @pytest.mark.parametrize(
     ("text", "entities"),
     [
@@ -367,6 +373,7 @@ def test_a_longer_name_of_another_entity_is_that_entity(normalizer: translit.Nor
         ("تحرير عدن من الميليشيات الحوثية", ["aden", "houthis"]),
         ("وقال ابن كيران إن الحكومة", ["abdelilah-benkirane"]),
         ("في وقت لاحق قالت إليزابيث", []),  # the name after a royal title is no surname
+        ("قبل زيارة فابيوس، اتصل هولاند بروحاني", ["laurent-fabius", "francois-hollande"]),  # روحاني alone: "spiritual"
     ],
 )
 def test_spellings_of_the_2015_news_are_listed(normalizer: translit.Normalizer, text: str, entities: list[str]) -> None:
