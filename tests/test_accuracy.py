@@ -622,6 +622,36 @@ def test_a_designators_bare_name_in_quotation_marks_is_an_emphasised_word(quoted
     assert ids(quoted.normalize("ولمن يريد أدلة «حديثة»")) == []  # "recent evidence", not Haditha
 
 
+NEARBY = """\
+entities:
+  - {id: manchester-city, type: organization, en: Manchester City, ar: مانشستر سيتي, short: [مان سيتي], nearby: [سيتي]}
+  - {id: syrian-national-coalition, type: organization, en: Syrian National Coalition, ar: الائتلاف الوطني السوري, nearby: [الائتلاف]}
+"""
+
+
+@pytest.fixture(scope="module")
+def nearby(tmp_path_factory) -> translit.Normalizer:
+    return normalizer_for(NEARBY, tmp_path_factory.mktemp("nearby"))
+
+
+def test_a_nearby_form_names_its_entity_in_a_document_that_names_it_otherwise(nearby) -> None:
+    assert ids(nearby.normalize("فاز مانشستر سيتي أمس. وقرر سيتي تعديل عرضه")) == ["manchester-city", "manchester-city"]
+
+
+def test_a_nearby_form_alone_names_nothing(nearby) -> None:
+    assert ids(nearby.normalize("وقرر سيتي تعديل عرضه")) == []  # Leicester City? Citibank?
+    assert ids(nearby.normalize("وقع الائتلاف الحاكم الاتفاق")) == []  # "the ruling coalition"
+
+
+def test_a_nearby_form_of_an_organisation_stands_alone_in_quotation_marks(nearby) -> None:
+    assert ids(nearby.normalize("مقرات «الائتلاف» في تركيا")) == ["syrian-national-coalition"]
+
+
+def test_a_nearby_form_is_rewritten_as_itself(nearby) -> None:
+    doc = nearby.normalize("فاز مانشستر سيتي أمس. وقرر سيتي تعديل عرضه")
+    assert [m.canonical for m in doc.mentions] == ["مانشستر سيتي", "سيتي"]  # not the full name again
+
+
 @pytest.mark.parametrize(
     "text",
     [

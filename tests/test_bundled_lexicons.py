@@ -22,7 +22,7 @@ from translit.lexicon import bundled_paths
 
 LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
 HAND_WRITTEN = ("people.yaml", "organizations.yaml", "places.yaml")
-KEY_ORDER = ("id", "type", "en", "ar", "variants", "short", "quoted", "wikidata", "note")
+KEY_ORDER = ("id", "type", "en", "ar", "variants", "short", "quoted", "nearby", "wikidata", "note")
 
 
 @pytest.fixture(scope="module")

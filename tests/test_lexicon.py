@@ -48,6 +48,17 @@ def test_latin_text_in_quoted_is_rejected(write_lexicon) -> None:
     assert problem.startswith(f"{path}:8: quoted: must be written in Arabic script")
 
 
+def test_nearby_forms_load_as_a_list_of_arabic_strings(write_lexicon) -> None:
+    path = write_lexicon(GOOD.replace("    wikidata: Q4962226\n", "    nearby: [بريت]\n"))
+    assert load_lexicon([path]).by_id["brett-mcgurk"].nearby == ("بريت",)
+
+
+def test_latin_text_in_nearby_is_rejected(write_lexicon) -> None:
+    path = write_lexicon(GOOD.replace("    wikidata: Q4962226\n", "    nearby: [Brett]\n"))
+    [problem] = _problems(path)
+    assert problem.startswith(f"{path}:8: nearby: must be written in Arabic script")
+
+
 def test_the_bundled_lexicons_are_found_and_valid() -> None:
     assert bundled_paths()
     assert len(load_lexicon(strict=True)) >= 21

@@ -497,7 +497,7 @@ def test_unknown_top_level_key_and_non_text_keys(write_lexicon) -> None:
     assert _lexicon_problems(path) == [
         f"{path}:1: version: unknown top-level key (expected 'entities')",
         f"{path}:2: <a list>: unknown top-level key (expected 'entities')",
-        f"{path}:5: <a mapping>: unknown key (allowed: id, type, en, ar, variants, short, quoted, wikidata, note)",
+        f"{path}:5: <a mapping>: unknown key (allowed: id, type, en, ar, variants, short, quoted, nearby, wikidata, note)",
     ]
 
 

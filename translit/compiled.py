@@ -174,7 +174,7 @@ class EntityTable:
     """Entities by column; ``table[i]`` builds (once) the i-th :class:`Entity`."""
 
     _FIELDS = ("id", "type", "en", "ar", "wikidata", "note", "source")
-    _LISTS = ("variants", "short", "quoted")  # lists of forms, each joined by \x1f with its length beside
+    _LISTS = ("variants", "short", "quoted", "nearby")  # lists of forms, each joined by \x1f with its length beside
 
     def __init__(self, entities: Sequence[Entity]) -> None:
         self._columns = {f: Strings(_NONE if getattr(e, f) is None else getattr(e, f) for e in entities) for f in self._FIELDS}

@@ -197,9 +197,10 @@ def _quoted_name(text: str, tokens: Sequence[Token], match: Match | None) -> Mat
 
 
 def _quotable(hit: Hit) -> bool:
-    """True for a hit on a listed form of an organisation or place that needs context."""
+    """True for a hit on a listed form of an organisation or place that needs context (an
+    everyday noun, or a form listed under ``nearby``: «الإخوان» is the Brotherhood)."""
     form = hit.form
-    return form.needs_context and form.kind in ("ar", "variant") and form.entity.type != "person"
+    return form.needs_context and form.kind in ("ar", "variant", "nearby") and form.entity.type != "person"
 
 
 def _given_to_another(before: Match | None, after: Match | None) -> set[tuple[str, str]]:

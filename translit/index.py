@@ -47,8 +47,9 @@ FAMILY = "ال"
 #: How a form entered the index: the canonical spelling, a listed variant, a listed short
 #: form, the last word of a person's full form (a short form by default), a place's full
 #: form without its designator word or epithet (مدينة الفجيرة -> الفجيرة, مكة المكرمة -> مكة),
-#: or a form that names the entity only in quotation marks (the lexicon's ``quoted``).
-FORM_KINDS = ("ar", "variant", "short", "surname", "designator", "quoted")
+#: a form that names the entity only in quotation marks (the lexicon's ``quoted``), or one that
+#: names it only in a document that names it otherwise too (the lexicon's ``nearby``).
+FORM_KINDS = ("ar", "variant", "short", "surname", "designator", "quoted", "nearby")
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ class Form:
     @property
     def is_short(self) -> bool:
         """Short forms (listed or surnames) stand for the entity only when unambiguous or in context."""
-        return self.kind in ("short", "surname")
+        return self.kind in ("short", "surname", "nearby")
 
 
 def _given_name(form: Form) -> tuple[str, ...]:
@@ -443,10 +444,11 @@ def fold_name(text: str) -> str:
 
 
 def _owners(lexicon: Lexicon) -> dict[str, set[str]]:
-    """Compact folded spelling -> ids of the entities that list it (ar, variants, short, quoted)."""
+    """Compact folded spelling -> ids of the entities that list it (ar, variants, short, quoted,
+    nearby)."""
     owners: dict[str, set[str]] = defaultdict(set)
     for entity in lexicon.entities:
-        for text in (*entity.full_forms, *entity.short, *entity.quoted):
+        for text in (*entity.full_forms, *entity.short, *entity.quoted, *entity.nearby):
             owners[compact(fold_name(text))].add(entity.id)
     return owners
 
@@ -539,6 +541,7 @@ def _forms(entity: Entity, owners: dict[str, set[str]]) -> Iterable[Form]:
     listed += [(v, "variant") for v in entity.variants]
     listed += [(s, "short") for s in entity.short]
     listed += [(q, "quoted") for q in entity.quoted]  # only inside quotation marks: see translit.context
+    listed += [(n, "nearby") for n in entity.nearby]  # only next to another form: see translit.resolve
     full = {compact(fold_name(t)) for t in entity.full_forms}
     standalone = {compact(fold_name(t)) for t in entity.short}  # the maintainer says these stand alone
     surnames = [s for t in entity.full_forms if (s := surname(entity, t))]
@@ -552,7 +555,7 @@ def _forms(entity: Entity, owners: dict[str, set[str]]) -> Iterable[Form]:
         if folded in seen:
             continue
         seen.add(folded)
-        common = (
+        common = kind == "nearby" or (  # سيتي is Manchester City in a document that names the club
             " " not in folded
             and kind != "quoted"  # the quotation marks are its context
             and folded not in standalone

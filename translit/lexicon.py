@@ -26,7 +26,7 @@ __all__ = ["Entity", "Lexicon", "load_lexicon", "bundled_paths", "lexicon_files"
 
 ENTITY_TYPES = ("person", "organization", "place", "other")
 REQUIRED_KEYS = ("id", "type", "en", "ar")
-OPTIONAL_KEYS = ("variants", "short", "quoted", "wikidata", "note")
+OPTIONAL_KEYS = ("variants", "short", "quoted", "nearby", "wikidata", "note")
 #: Punctuation allowed inside a name form, read as a space by the matcher: hyphens (جان-جاك),
 #: apostrophes and full stops (abbreviations).
 NAME_JOINERS = frozenset("-\u2010\u2011'\u2019.")
@@ -42,7 +42,8 @@ class Entity:
 
     ``source`` is ``"path:line"`` of the entry, for messages that point a maintainer at it.
     ``quoted`` lists forms that name the entity only written alone in quotation marks
-    («الشرق الأوسط» is the newspaper; unquoted, the region).
+    («الشرق الأوسط» is the newspaper; unquoted, the region); ``nearby`` lists forms that name it
+    only in a document that names it by another form too (سيتي after مانشستر سيتي).
     """
 
     id: str
@@ -55,6 +56,7 @@ class Entity:
     note: str | None = None
     source: str = ""
     quoted: tuple[str, ...] = ()
+    nearby: tuple[str, ...] = ()
 
     @property
     def full_forms(self) -> tuple[str, ...]:
@@ -262,6 +264,7 @@ def _entity(name: str, node: yaml.Node, problems: list[Problem]) -> Entity | Non
         note=values.get("note"),  # type: ignore[arg-type]
         source=f"{name}:{line}",
         quoted=tuple(values.get("quoted") or ()),  # type: ignore[arg-type]
+        nearby=tuple(values.get("nearby") or ()),  # type: ignore[arg-type]
     )
 
 
@@ -379,7 +382,7 @@ def _not_in_words(value: str) -> str | None:
 
 
 def _field_value(name: str, key: str, node: yaml.Node, problems: list[Problem]) -> object:
-    if key in ("variants", "short", "quoted"):
+    if key in ("variants", "short", "quoted", "nearby"):
         if _is_null(node):
             return ()
         items = node.value if isinstance(node, yaml.SequenceNode) else None

@@ -46,7 +46,7 @@ class Resolution:
     candidates: tuple[Entity, ...] = ()
     short: bool = False  # matched a short form (surname, acronym) rather than a full form
     exact: bool = False  # ... and spelled it exactly (up to folding)
-    listed: bool = False  # ... and that short form is listed in the lexicon's `short`
+    listed: bool = False  # ... and that short form is listed in the lexicon's `short` or `nearby`
 
     @property
     def pending(self) -> bool:
@@ -60,6 +60,11 @@ def _best_per_entity(hits: Sequence[Hit]) -> dict[str, Hit]:
         if current is None or (hit.cost, -hit.score) < (current.cost, -current.score):
             best[hit.form.entity.id] = hit
     return best
+
+
+#: Kinds of short form a maintainer lists (``short``, ``nearby``), which a rewrite keeps as they
+#: are; a default surname is rewritten to the entity's first listed short form, if any.
+_LISTED_SHORT = ("short", "nearby")
 
 
 def _context_only(match: Match, hit: Hit) -> bool:
@@ -125,7 +130,7 @@ def resolve_document(matches: Sequence[Match]) -> list[Resolution]:
             hit = min(named_otherwise[match.first], key=lambda h: _distance(mentioned[h.form.entity.id], match.first))
             out[match.first] = Resolution(
                 match, hit.form.entity, "coreference", thresholds.SCORE_COREFERENCE, hit.form.text,
-                short=True, exact=True, listed=hit.form.kind == "short",
+                short=True, exact=True, listed=hit.form.kind in _LISTED_SHORT,
             )
 
     for match, hits in short:
@@ -133,10 +138,10 @@ def resolve_document(matches: Sequence[Match]) -> list[Resolution]:
         if in_context:
             hit = min(in_context, key=lambda h: _distance(mentioned[h.form.entity.id], match.first))
             score = round(thresholds.SCORE_COREFERENCE * (hit.score if hit.rule != "folded" else 1.0), 4)
-            out[match.first] = Resolution(match, hit.form.entity, "coreference", score, hit.form.text, short=hit.form.is_short, exact=hit.rule == "folded", listed=hit.form.kind == "short" and hit.rule == "folded")
+            out[match.first] = Resolution(match, hit.form.entity, "coreference", score, hit.form.text, short=hit.form.is_short, exact=hit.rule == "folded", listed=hit.form.kind in _LISTED_SHORT and hit.rule == "folded")
         elif len(hits) == 1 and hits[0].rule == "folded" and not _context_only(match, hits[0]):
             hit = hits[0]
-            out[match.first] = Resolution(match, hit.form.entity, "short-form", thresholds.SCORE_SHORT_FORM, hit.form.text, short=True, exact=True, listed=hit.form.kind == "short")
+            out[match.first] = Resolution(match, hit.form.entity, "short-form", thresholds.SCORE_SHORT_FORM, hit.form.text, short=True, exact=True, listed=hit.form.kind in _LISTED_SHORT)
         else:
             entities = tuple(h.form.entity for h in hits if not _context_only(match, h))
             if entities:
