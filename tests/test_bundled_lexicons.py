@@ -370,6 +370,9 @@ def test_a_persons_common_word_links_where_the_document_names_him(normalizer: tr
     [
         ("قاعة «الإخوان» في المقر", ["muslim-brotherhood"]),
         ("واعتبر الإخوان أن ذلك خطأ", []),  # "the brothers" unquoted
+        ("حظرت مصر جماعة الإخوان المسلمين. وأعلنت الحكومة الإخوان تنظيما إرهابيا", ["egypt", "muslim-brotherhood", "muslim-brotherhood"]),
+        ("فاز مانشستر يونايتد أمس. وانتزع يونايتد فوزا", ["manchester-united", "manchester-united"]),
+        ("وانتزع يونايتد فوزا", []),  # named nowhere else in the document
         ("تحرير عدن من الميليشيات الحوثية", ["aden", "houthis"]),
         ("وقال ابن كيران إن الحكومة", ["abdelilah-benkirane"]),
         ("في وقت لاحق قالت إليزابيث", []),  # the name after a royal title is no surname
