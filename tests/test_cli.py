@@ -111,6 +111,15 @@ def test_lexicon_check_takes_a_short_listing_as_the_answer_to_that_note(runner, 
     assert (result.exit_code, "note:" in result.output) == (0, False)
 
 
+def test_lexicon_stats_counts_every_kind_of_form(runner, write_lexicon) -> None:
+    body = (
+        "entities:\n  - {id: manchester-city, type: organization, en: Manchester City, ar: مانشستر سيتي,"
+        " variants: [مانشستر سيتى], short: [مان سيتي], quoted: [السيتي], nearby: [سيتي]}\n"
+    )
+    result = runner.invoke(main, ["lexicon", "stats", str(write_lexicon(body))])
+    assert result.output.splitlines()[-5:] == ["variants\t1", "short forms\t1", "quoted forms\t1", "nearby forms\t1", "files\t1"]
+
+
 BROKEN = {
     "yaml": ("entities:\n  - id: x\n    en: [a\n", ":4: YAML syntax error"),
     "missing-en": ("entities:\n  - {id: x, type: place, ar: قطر}\n", ":2: en: missing required key"),

@@ -183,7 +183,7 @@ def lexicon_check(paths: tuple[str, ...]) -> None:
 @lexicon.command("stats")
 @click.argument("paths", nargs=-1, type=click.Path())
 def lexicon_stats(paths: tuple[str, ...]) -> None:
-    """Count entities by type, variants and short forms."""
+    """Count entities by type, variants, short forms, and forms quoted or nearby only."""
     lex = load_lexicon(list(paths) if paths else None)
     by_type = Counter(e.type for e in lex.entities)
     click.echo(f"entities\t{len(lex)}")
@@ -191,6 +191,8 @@ def lexicon_stats(paths: tuple[str, ...]) -> None:
         click.echo(f"  {t}\t{n}")
     click.echo(f"variants\t{sum(len(e.variants) for e in lex.entities)}")
     click.echo(f"short forms\t{sum(len(e.short) for e in lex.entities)}")
+    click.echo(f"quoted forms\t{sum(len(e.quoted) for e in lex.entities)}")
+    click.echo(f"nearby forms\t{sum(len(e.nearby) for e in lex.entities)}")
     click.echo(f"files\t{len(lex.files)}")
 
 
