@@ -429,6 +429,25 @@ def test_a_common_given_name_before_a_rare_surname_with_the_article_is_another_p
     assert ids(norm.normalize("أكد علي عبد الله صالح أن من المعروف عن صالح المغالطات")) == ["ali-abdullah-saleh"] * 2
 
 
+TITLED = """\
+entities:
+  - {id: abdrabbuh-mansur-hadi, type: person, en: Abdrabbuh Mansur Hadi, ar: عبد ربه منصور هادي}
+  - {id: mohammed-shia-al-sudani, type: person, en: Mohammed Shia al-Sudani, ar: محمد شياع السوداني}
+"""
+
+
+@pytest.mark.parametrize("text", ["للمقاومة والجيش الموالي لشرعية الرئيس هادي", "وقدم للرئيس هادي التهنئة"])
+def test_a_persons_common_word_after_a_title_that_takes_a_surname_is_the_person(write_lexicon, text: str) -> None:
+    norm = translit.Normalizer.load(write_lexicon(TITLED))
+    assert ids(norm.normalize(text)) == ["abdrabbuh-mansur-hadi"]  # هادي alone is "calm"
+
+
+@pytest.mark.parametrize("text", ["وظل الجو هادي", "غادر الرئيس السوداني عمر البشير الخرطوم", "وقال الشيخ هادي"])
+def test_a_persons_common_word_without_such_a_title_or_as_an_adjective_names_nobody(write_lexicon, text: str) -> None:
+    norm = translit.Normalizer.load(write_lexicon(TITLED))
+    assert ids(norm.normalize(text)) == []  # "the Sudanese president"; a sheikh named Hadi
+
+
 BURUNDI = "entities:\n  - {id: burundi, type: place, en: Burundi, ar: بوروندي}\n"
 
 

@@ -103,6 +103,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
         guarded = _preposition_inside_quotes(text, tokens, guarded)
         guarded = _quoted_name(text, tokens, guarded)
         guarded = _quoted_only(text, tokens, guarded)
+        guarded = _after_a_surname_title(tokens, guarded)
         guarded = _father_in_a_patronymic(tokens, guarded, index)
         guarded = _before_a_generation_epithet(tokens, guarded)
         before_people = guarded
@@ -194,6 +195,35 @@ def _quoted_name(text: str, tokens: Sequence[Token], match: Match | None) -> Mat
     if not _alone_in_quotes(text, tokens, match):
         return match
     return replace(match, hits=tuple(replace(h, form=replace(h.form, needs_context=False)) if _quotable(h) else h for h in match.hits))
+
+
+#: Titles after which a person's common one-word form is that person's name, folded: الرئيس
+#: هادي is President Hadi, not "calm"; المخلوع صالح ("the deposed Saleh") Ali Abdullah
+#: Saleh. Titles that take a surname; الشيخ, الدكتور also take given names (الشيخ صالح).
+_SURNAME_TITLES = frozenset(fold(w) for w in ("الرئيس", "المخلوع"))
+_LAM = "\u0644"  # ل, the proclitic "to, for"
+
+
+def _after_a_surname_title(tokens: Sequence[Token], match: Match | None) -> Match | None:
+    """The match with people's one-word forms that need context (a common word: هادي, صالح)
+    standing alone right after a title that takes a surname (:data:`_SURNAME_TITLES`, perhaps
+    after a proclitic: للرئيس هادي), as quotation marks make an organisation's. Not a masculine
+    adjective of relation (الرئيس السوداني, "the Sudanese president", is no al-Sudani)."""
+    if match is None or match.last - match.first != 1 or match.first == 0 or match.reading.clitic or not tokens[match.first].linked:
+        return match
+    title = tokens[match.first - 1]
+    words = {w for w, _ in _without_proclitic(title)}
+    if title.folded.startswith(_LAM + ARTICLE[1:]):
+        words.add(ARTICLE + title.folded[2:])  # للرئيس: ل + الرئيس, the article's alef left out
+    if not words & _SURNAME_TITLES:
+        return match
+    if is_masculine_nisba(tokens[match.first].light, thresholds.COMMON_WORD_ZIPF):
+        return match  # الرئيس السوداني is "the Sudanese president", no al-Sudani
+
+    def named(hit: Hit) -> bool:
+        return hit.form.needs_context and hit.form.entity.type == "person"
+
+    return replace(match, hits=tuple(replace(h, form=replace(h.form, needs_context=False)) if named(h) else h for h in match.hits))
 
 
 def _quotable(hit: Hit) -> bool:
