@@ -293,6 +293,7 @@ def test_arab_cities_of_the_news_and_the_words_they_are_not(
         ("داخل أراضي كردستان تركيا", ["turkish-kurdistan"]),
         ("وحدات حماية شرق كردستان", ["iranian-kurdistan"]),
         ("نزحوا إلى إقليم كردستان العراق", ["kurdistan-region"]),  # Iraq's autonomous region
+        ("في مدينة أربيل عاصمة إقليم كردستان العراق", ["erbil", "kurdistan-region"]),  # a description, no spelling of Erbil
     ],
 )
 def test_kurdistan_and_its_parts_are_told_apart(normalizer: translit.Normalizer, text: str, entities: list[str]) -> None:
