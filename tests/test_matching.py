@@ -448,6 +448,12 @@ def test_a_persons_common_word_without_such_a_title_or_as_an_adjective_names_nob
     assert ids(norm.normalize(text)) == []  # "the Sudanese president"; a sheikh named Hadi
 
 
+def test_a_surname_after_abu_ends_a_kunya_of_someone_else(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: barack-obama, type: person, en: Barack Obama, ar: باراك أوباما, short: [أوباما]}\n"))
+    assert ids(norm.normalize("* أبو أوباما الأخ غير الشقيق للرئيس")) == []  # Abo Obama, "father of Obama"
+    assert ids(norm.normalize("وقال أوباما إن")) == ["barack-obama"]
+
+
 BURUNDI = "entities:\n  - {id: burundi, type: place, en: Burundi, ar: بوروندي}\n"
 
 

@@ -111,6 +111,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
         guarded = _given_name_before_a_name(tokens, guarded, index, named)
         guarded = _compound_given_name_before_a_surname(tokens, guarded)
         guarded = _after_kinship_noun(tokens, guarded)
+        guarded = _in_a_kunya(tokens, guarded)
         guarded = _nisba_after_a_definite_noun(tokens, guarded, named)
         guarded = _noun_before_a_masculine_adjective(tokens, guarded)
         guarded = _team_named_after_its_city(tokens, guarded, sport)
@@ -623,6 +624,23 @@ def _borrowed_name_after(tokens: Sequence[Token], match: Match | None, named: se
         return None
     after = tokens[match.last]
     return after if after.linked and _borrowed_name(after) else None
+
+
+#: أبو and its genitive أبي ("father of"), folded: the word after them ends a kunya, another
+#: person's name (أبو أوباما is Abo Obama, a half-brother; أبو عمر, "father of Omar").
+_KUNYA = frozenset({"\u0627\u0628\u0648", "\u0627\u0628\u064a"})
+
+
+def _in_a_kunya(tokens: Sequence[Token], match: Match | None) -> Match | None:
+    """The match without people's one-word short forms right after أبو or أبي (perhaps after
+    a proclitic: وأبو): the two are a kunya, "father of", which names the father, not the
+    person whose surname the word is. A kunya the lexicon lists (أبو مازن) is matched whole
+    before this guard sees it. None when no hit is left."""
+    if match is None or match.last - match.first != 1 or match.first == 0 or match.reading.clitic or not tokens[match.first].linked:
+        return match
+    if not any(w in _KUNYA for w, _ in _without_proclitic(tokens[match.first - 1])):
+        return match
+    return _keeping(match, lambda h: not _one_word_short_form_of_a_person(h))
 
 
 def _one_word_short_form_of_a_person(hit: Hit) -> bool:
