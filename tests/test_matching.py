@@ -309,6 +309,7 @@ entities:
         ("حصل باراك أوباما الأب على منحة للدراسة", []),  # Barack Obama Sr.
         ("ولد في 1968 لباراك أوباما الأب وزوجته", []),  # after a proclitic
         ("وقال باراك أوباما إن الزواج لم يستمر وغادر أوباما الأب العائلة", ["barack-obama"]),  # a surname too
+        ("ولد ابنه، والد الرئيس الأميركي باراك أوباما الأكبر، من زواج ثان", []),  # "the elder", ending the phrase
     ],
 )
 def test_a_persons_name_before_a_generation_epithet_is_the_relatives(write_lexicon, text: str, expected: list[str]) -> None:

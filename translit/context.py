@@ -54,7 +54,7 @@ from translit.commonwords import (
 )
 from translit.designators import SPORTS_WORDS, TEAM_WORDS
 from translit.givennames import NAME_PARTICLES, is_given_name
-from translit.index import FATHER_SON_EPITHETS, Index, fold_name, is_everyday_noun
+from translit.index import ELDER_YOUNGER_EPITHETS, FATHER_SON_EPITHETS, Index, fold_name, is_everyday_noun
 from translit.latin import reads_as
 from translit.lexicon import Entity
 from translit.matcher import Hit, Match, read_whole
@@ -869,16 +869,27 @@ def _father_in_a_patronymic(tokens: Sequence[Token], match: Match | None, index:
     return _keeping(match, lambda h: h.form.entity.type != "person")
 
 
+def _elder_or_younger(tokens: Sequence[Token], match: Match) -> bool:
+    """True when الأكبر or الأصغر follows a name of two words or more and ends its phrase (a
+    punctuation mark or the line's end after it): باراك أوباما الأكبر، is Obama Sr. After one
+    word they are also "the greatest", "the smallest", and before a word they are a comparison
+    (باراك أوباما الأكبر سنا, "the eldest")."""
+    after = match.last
+    if match.last - match.first < 2 or tokens[after].folded not in ELDER_YOUNGER_EPITHETS:
+        return False
+    return after + 1 >= len(tokens) or not tokens[after + 1].linked
+
+
 def _before_a_generation_epithet(tokens: Sequence[Token], match: Match | None) -> Match | None:
     """The match without people when الأب, الابن or الحفيد ("senior", "junior", "the grandson")
     follows: the name is the father's, son's or grandson's who bears it (حصل باراك أوباما الأب على
     منحة, Barack Obama Sr.; وغادر أوباما الأب). A person the lexicon lists with the epithet
     (جورج بوش الأب) is matched by the longer span before this guard sees it. None when no hit
-    is left. Not after الأكبر, الأصغر, also "the greatest", "the smallest" after any noun."""
+    is left. الأكبر, الأصغر ("the elder", "the younger") only as :func:`_elder_or_younger` says."""
     if match is None or match.last >= len(tokens):
         return match
     after = tokens[match.last]
-    if not after.linked or after.folded not in FATHER_SON_EPITHETS:
+    if not after.linked or not (after.folded in FATHER_SON_EPITHETS or _elder_or_younger(tokens, match)):
         return match
     return _keeping(match, lambda h: h.form.entity.type != "person")
 

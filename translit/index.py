@@ -151,10 +151,13 @@ ROYAL_TITLES: frozenset[str] = frozenset(
 #: Epithets that tell a father from his son (or grandson) of the same name, folded: after a
 #: name in running text they make it the relative's (باراك أوباما الأب, Barack Obama Sr.).
 FATHER_SON_EPITHETS: frozenset[str] = frozenset(fold(w) for w in "الأب الابن الحفيد".split())
-#: ... and with "the elder", "the younger" and "Junior": the last word of بوش الأب (George H. W.
-#: Bush), بوش الابن or فينيسيوس جونيور (Vinícius Júnior) is no surname either (الأب is also "the
-#: father", "Father"; جونيور ends the names of many).
-GENERATION_EPITHETS: frozenset[str] = FATHER_SON_EPITHETS | frozenset(fold(w) for w in "الأكبر الأصغر جونيور".split())
+#: "The elder", "the younger", folded: after a full name, a father's or son's epithet too
+#: (باراك أوباما الأكبر); after one word also "the greatest", "the smallest".
+ELDER_YOUNGER_EPITHETS: frozenset[str] = frozenset(fold(w) for w in "الأكبر الأصغر".split())
+#: All three and "Junior": the last word of بوش الأب (George H. W. Bush), بوش الابن or فينيسيوس
+#: جونيور (Vinícius Júnior) is no surname either (الأب is also "the father", "Father"; جونيور
+#: ends the names of many).
+GENERATION_EPITHETS: frozenset[str] = FATHER_SON_EPITHETS | ELDER_YOUNGER_EPITHETS | frozenset({fold("جونيور")})
 
 
 def surname(entity: Entity, full_form: str) -> str | None:
