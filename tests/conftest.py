@@ -50,6 +50,17 @@ def normalizer_for(body: str, directory: Path) -> translit.Normalizer:
     return translit.Normalizer.load(path)
 
 
+def normalizer_fixture(body: str):  # type: ignore[no-untyped-def]
+    """A module-scoped fixture: a normalizer over the lexicon ``body``, built once per module
+    (``rabat = normalizer_fixture(RABAT)`` in a test module; tests then take ``rabat``)."""
+
+    @pytest.fixture(scope="module")
+    def normalizer(tmp_path_factory) -> translit.Normalizer:  # type: ignore[no-untyped-def]
+        return normalizer_for(body, tmp_path_factory.mktemp("lex"))
+
+    return normalizer
+
+
 @pytest.fixture
 def write_lexicon(tmp_path: Path):
     """Write a lexicon file from YAML text (dedented) and return its path."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import translit
-from tests.conftest import normalizer_for
+from tests.conftest import normalizer_fixture, normalizer_for
 
 LEXICON = """\
 entities:
@@ -111,9 +111,7 @@ entities:
 """
 
 
-@pytest.fixture(scope="module")
-def norm(tmp_path_factory) -> translit.Normalizer:
-    return normalizer_for(LEXICON, tmp_path_factory.mktemp("lex"))
+norm = normalizer_fixture(LEXICON)
 
 
 def top(norm: translit.Normalizer, name: str) -> str | None:
@@ -383,9 +381,7 @@ entities:
 """
 
 
-@pytest.fixture(scope="module")
-def idioms(tmp_path_factory) -> translit.Normalizer:
-    return normalizer_for(IDIOMS, tmp_path_factory.mktemp("idioms"))
+idioms = normalizer_fixture(IDIOMS)
 
 
 @pytest.mark.parametrize(
@@ -415,9 +411,7 @@ def test_a_name_outside_a_fixed_expression_is_the_name(idioms, text: str, entity
 RABAT = "entities:\n  - {id: rabat, type: place, en: Rabat, ar: الرباط}\n"
 
 
-@pytest.fixture(scope="module")
-def rabat(tmp_path_factory) -> translit.Normalizer:
-    return normalizer_for(RABAT, tmp_path_factory.mktemp("rabat"))
+rabat = normalizer_fixture(RABAT)
 
 
 @pytest.mark.parametrize(
@@ -450,9 +444,7 @@ entities:
 """
 
 
-@pytest.fixture(scope="module")
-def logans(tmp_path_factory) -> translit.Normalizer:
-    return normalizer_for(LOGANS, tmp_path_factory.mktemp("logans"))
+logans = normalizer_fixture(LOGANS)
 
 
 def test_a_spelling_between_two_entities_spelled_alike_is_ambiguous(logans) -> None:
@@ -474,9 +466,7 @@ entities:
 """
 
 
-@pytest.fixture(scope="module")
-def sounds(tmp_path_factory) -> translit.Normalizer:
-    return normalizer_for(SOUNDS, tmp_path_factory.mktemp("sounds"))
+sounds = normalizer_fixture(SOUNDS)
 
 
 @pytest.mark.parametrize(
@@ -518,9 +508,7 @@ entities:
 """
 
 
-@pytest.fixture(scope="module")
-def nouns(tmp_path_factory) -> translit.Normalizer:
-    return normalizer_for(NOUNS, tmp_path_factory.mktemp("nouns"))
+nouns = normalizer_fixture(NOUNS)
 
 
 def test_a_place_named_by_an_everyday_noun_needs_its_full_name_in_the_document(nouns) -> None:
@@ -556,9 +544,7 @@ entities:
 """
 
 
-@pytest.fixture(scope="module")
-def verbs_and_counts(tmp_path_factory) -> translit.Normalizer:
-    return normalizer_for(VERBS_AND_COUNTS, tmp_path_factory.mktemp("verbs"))
+verbs_and_counts = normalizer_fixture(VERBS_AND_COUNTS)
 
 
 def test_a_place_spelled_like_a_verb_in_the_imperfect_needs_its_full_name(verbs_and_counts) -> None:
@@ -605,9 +591,7 @@ entities:
 """
 
 
-@pytest.fixture(scope="module")
-def quoted(tmp_path_factory) -> translit.Normalizer:
-    return normalizer_for(QUOTED, tmp_path_factory.mktemp("quoted"))
+quoted = normalizer_fixture(QUOTED)
 
 
 def test_an_organisations_name_that_is_a_common_word_stands_alone_in_quotation_marks(quoted) -> None:
@@ -629,9 +613,7 @@ entities:
 """
 
 
-@pytest.fixture(scope="module")
-def nearby(tmp_path_factory) -> translit.Normalizer:
-    return normalizer_for(NEARBY, tmp_path_factory.mktemp("nearby"))
+nearby = normalizer_fixture(NEARBY)
 
 
 def test_a_nearby_form_names_its_entity_in_a_document_that_names_it_otherwise(nearby) -> None:
@@ -804,9 +786,7 @@ entities:
 """
 
 
-@pytest.fixture(scope="module")
-def clitics(tmp_path_factory) -> translit.Normalizer:
-    return normalizer_for(CLITICS, tmp_path_factory.mktemp("clitics"))
+clitics = normalizer_fixture(CLITICS)
 
 
 @pytest.mark.parametrize(

@@ -37,26 +37,17 @@ def test_a_valid_file_loads_every_field(write_lexicon) -> None:
     )
 
 
-def test_quoted_forms_load_as_a_list_of_arabic_strings(write_lexicon) -> None:
-    path = write_lexicon(GOOD.replace("    wikidata: Q4962226\n", "    quoted: [ماكغورك الأميركي]\n"))
-    assert load_lexicon([path]).by_id["brett-mcgurk"].quoted == ("ماكغورك الأميركي",)
+@pytest.mark.parametrize(("field", "form"), [("quoted", "ماكغورك الأميركي"), ("nearby", "بريت")])
+def test_quoted_and_nearby_forms_load_as_lists_of_arabic_strings(write_lexicon, field: str, form: str) -> None:
+    path = write_lexicon(GOOD.replace("    wikidata: Q4962226\n", f"    {field}: [{form}]\n"))
+    assert getattr(load_lexicon([path]).by_id["brett-mcgurk"], field) == (form,)
 
 
-def test_latin_text_in_quoted_is_rejected(write_lexicon) -> None:
-    path = write_lexicon(GOOD.replace("    wikidata: Q4962226\n", "    quoted: [McGurk]\n"))
+@pytest.mark.parametrize("field", ["quoted", "nearby"])
+def test_latin_text_in_quoted_or_nearby_is_rejected(write_lexicon, field: str) -> None:
+    path = write_lexicon(GOOD.replace("    wikidata: Q4962226\n", f"    {field}: [McGurk]\n"))
     [problem] = _problems(path)
-    assert problem.startswith(f"{path}:8: quoted: must be written in Arabic script")
-
-
-def test_nearby_forms_load_as_a_list_of_arabic_strings(write_lexicon) -> None:
-    path = write_lexicon(GOOD.replace("    wikidata: Q4962226\n", "    nearby: [بريت]\n"))
-    assert load_lexicon([path]).by_id["brett-mcgurk"].nearby == ("بريت",)
-
-
-def test_latin_text_in_nearby_is_rejected(write_lexicon) -> None:
-    path = write_lexicon(GOOD.replace("    wikidata: Q4962226\n", "    nearby: [Brett]\n"))
-    [problem] = _problems(path)
-    assert problem.startswith(f"{path}:8: nearby: must be written in Arabic script")
+    assert problem.startswith(f"{path}:8: {field}: must be written in Arabic script")
 
 
 def test_the_bundled_lexicons_are_found_and_valid() -> None:
