@@ -195,14 +195,13 @@ def _quoted_name(text: str, tokens: Sequence[Token], match: Match | None) -> Mat
         return match
     if not _alone_in_quotes(text, tokens, match):
         return match
-    return replace(match, hits=tuple(replace(h, form=replace(h.form, needs_context=False)) if _quotable(h) else h for h in match.hits))
+    return _standing_alone(match, _quotable)
 
 
 #: Titles after which a person's common one-word form is that person's name, folded: الرئيس
 #: هادي is President Hadi, not "calm"; المخلوع صالح ("the deposed Saleh") Ali Abdullah
 #: Saleh. Titles that take a surname; الشيخ, الدكتور also take given names (الشيخ صالح).
 _SURNAME_TITLES = frozenset(fold(w) for w in ("الرئيس", "المخلوع"))
-_LAM = "\u0644"  # ل, the proclitic "to, for"
 
 
 def _after_a_surname_title(tokens: Sequence[Token], match: Match | None) -> Match | None:
@@ -214,17 +213,18 @@ def _after_a_surname_title(tokens: Sequence[Token], match: Match | None) -> Matc
         return match
     title = tokens[match.first - 1]
     words = {w for w, _ in _without_proclitic(title)}
-    if title.folded.startswith(_LAM + ARTICLE[1:]):
-        words.add(ARTICLE + title.folded[2:])  # للرئيس: ل + الرئيس, the article's alef left out
+    words |= {r.query for r in readings(title.folded) if r.article == "elided"}  # للرئيس: ل + الرئيس
     if not words & _SURNAME_TITLES:
         return match
     if is_masculine_nisba(tokens[match.first].light, thresholds.COMMON_WORD_ZIPF):
         return match  # الرئيس السوداني is "the Sudanese president", no al-Sudani
+    return _standing_alone(match, lambda h: h.form.needs_context and h.form.entity.type == "person")
 
-    def named(hit: Hit) -> bool:
-        return hit.form.needs_context and hit.form.entity.type == "person"
 
-    return replace(match, hits=tuple(replace(h, form=replace(h.form, needs_context=False)) if named(h) else h for h in match.hits))
+def _standing_alone(match: Match, stands: Callable[[Hit], bool]) -> Match:
+    """The match with the hits ``stands`` accepts no longer needing context: the text around
+    them names their entity (quotation marks, a title)."""
+    return replace(match, hits=tuple(replace(h, form=replace(h.form, needs_context=False)) if stands(h) else h for h in match.hits))
 
 
 def _quotable(hit: Hit) -> bool:
