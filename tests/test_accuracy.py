@@ -378,6 +378,8 @@ entities:
   - {id: ramadi, type: place, en: Ramadi, ar: الرمادي}
   - {id: hamas, type: organization, en: Hamas, ar: حماس}
   - {id: yemen, type: place, en: Yemen, ar: اليمن}
+  - {id: qatar, type: place, en: Qatar, ar: قطر}
+  - {id: ahmed-el-tayeb, type: person, en: Ahmed el-Tayeb, ar: أحمد الطيب, short: [الطيب]}
 """
 
 
@@ -394,6 +396,8 @@ idioms = normalizer_fixture(IDIOMS)
         "خط هندسي باللون الرمادي",  # "in grey"
         "ويتحدثون بحماس بالغ عن الشركات",  # "with great enthusiasm"
         "أعاد الله المناسبة على الجميع باليمن والخيرات",  # an Eid greeting
+        "سقطت القذائف في نصف قطر 30 كيلومترا",  # "within a radius of"
+        "رشة من جوزة الطيب المطحونة",  # "nutmeg"
     ],
 )
 def test_a_name_inside_a_fixed_expression_is_the_expressions_word(idioms, text: str) -> None:
@@ -402,7 +406,14 @@ def test_a_name_inside_a_fixed_expression_is_the_expressions_word(idioms, text: 
 
 @pytest.mark.parametrize(
     ("text", "entity"),
-    [("وصل إلى مسقط أمس", "muscat"), ("قالت حماس إن", "hamas"), ("زار الهند والمغرب", "india"), ("رأس الرمادي", "ramadi")],
+    [
+        ("وصل إلى مسقط أمس", "muscat"),
+        ("قالت حماس إن", "hamas"),
+        ("زار الهند والمغرب", "india"),
+        ("رأس الرمادي", "ramadi"),
+        ("نصف سكان قطر", "qatar"),
+        ("وقال الطيب إن", "ahmed-el-tayeb"),
+    ],
 )
 def test_a_name_outside_a_fixed_expression_is_the_name(idioms, text: str, entity: str) -> None:
     assert ids(idioms.normalize(text))[:1] == [entity]

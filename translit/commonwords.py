@@ -323,6 +323,9 @@ FIXED_EXPRESSIONS: dict[str, str] = {
     "حماس كبير": "great enthusiasm (بحماس كبير)",
     "اليمن والبركات": "good fortune and blessings, an Eid greeting (باليمن والبركات), not Yemen",
     "اليمن والخيرات": "good fortune and bounty, an Eid greeting",
+    "نصف قطر": "a radius (في نصف قطر 30 كيلومترا, \"within a radius of\"), not Qatar",
+    "جوزة الطيب": "nutmeg, not el-Tayeb",
+    "حصان طروادة": "a Trojan horse, the metaphor",
 }
 _EXPRESSION_WORDS: tuple[tuple[str, ...], ...] = tuple(tuple(fold(w) for w in e.split()) for e in FIXED_EXPRESSIONS)
 
