@@ -34,6 +34,8 @@ def ordinary(word: str) -> bool:
         ("an accusative alif", "قيودا"),
         ("a verb in the past tense, they", "ساروا"),  # سار + وا: "they walked", not Serowe
         ("ل and the article, written لل", "للمئة"),  # ل + المئة: "for the hundred", not Lomé
+        ("a final hamza on its waw seat before a pronoun", "وشركاؤه"),  # و + شركاء + ه: "and his partners"
+        ("a final hamza on its yeh seat before a pronoun", "أعضائه"),  # أعضاء + ه: "its members"
     ],
 )
 def test_a_word_that_arabic_explains_is_ordinary(why: str, word: str) -> None:

@@ -133,15 +133,20 @@ OBJECT_SUFFIX = "\u0646\u064a"
 #: after a preposition (ب، ل، ك take the genitive).
 ACCUSATIVE_ALIF = "\u0627"
 #: How a stem's last letter is written before a suffix, folded, and how it is written alone:
-#: ة becomes ت (وكالته = وكالة + ه), ى becomes ا (منفاه = منفى + ه).
+#: ة becomes ت (وكالته = وكالة + ه), ى becomes ا (منفاه = منفى + ه), a final hamza takes the
+#: seat its vowel asks for (شركاؤه = شركاء + ه, أعضائه = أعضاء + ه), which folding reads و, ي.
 _BEFORE_SUFFIX: dict[str, str] = {
     "\u062a": "\u0647",  # ت before a pronoun was ة (folded ه)
     "\u0627": "\u064a",  # ا before a pronoun was ى (folded ي)
+    "\u0648": "\u0621",  # و (ؤ folded) before a pronoun was ء
+    "\u064a": "\u0621",  # ي (ئ folded) before a pronoun was ء
 }
 #: The same, for words as written (marks removed, ة and ى kept).
 _BEFORE_SUFFIX_WRITTEN: dict[str, str] = {
     "\u062a": "\u0629",  # ت before a pronoun was ة
     "\u0627": "\u0649",  # ا before a pronoun was ى
+    "\u0624": "\u0621",  # ARABIC LETTER WAW WITH HAMZA ABOVE before a pronoun was ء
+    "\u0626": "\u0621",  # ARABIC LETTER YEH WITH HAMZA ABOVE before a pronoun was ء
 }
 
 
