@@ -640,6 +640,11 @@ def test_a_nearby_form_of_an_organisation_stands_alone_in_quotation_marks(nearby
     assert ids(nearby.normalize("مقرات «الائتلاف» في تركيا")) == ["syrian-national-coalition"]
 
 
+def test_a_nearby_form_named_in_quotation_marks_introduces_its_entity_for_the_rest(nearby) -> None:
+    text = "مقرات «الائتلاف» في تركيا مهددة. وقال عضو في الائتلاف إن"
+    assert ids(nearby.normalize(text)) == ["syrian-national-coalition", "syrian-national-coalition"]
+
+
 def test_a_nearby_form_is_rewritten_as_itself(nearby) -> None:
     doc = nearby.normalize("فاز مانشستر سيتي أمس. وقرر سيتي تعديل عرضه")
     assert [m.canonical for m in doc.mentions] == ["مانشستر سيتي", "سيتي"]  # not the full name again

@@ -443,6 +443,13 @@ def test_a_persons_common_word_after_a_title_that_takes_a_surname_is_the_person(
     assert ids(norm.normalize(text)) == ["abdrabbuh-mansur-hadi"]  # هادي alone is "calm"
 
 
+def test_a_person_named_after_such_a_title_is_the_person_of_the_same_word_elsewhere(write_lexicon) -> None:
+    lexicon = "entities:\n  - {id: ali-abdullah-saleh, type: person, en: Ali Abdullah Saleh, ar: علي عبد الله صالح, nearby: [صالح]}\n"
+    norm = translit.Normalizer.load(write_lexicon(lexicon))
+    text = "تستخدمها ميليشيات الحوثي والمخلوع صالح. وأسر 47 من ميليشيات الحوثي وصالح"
+    assert ids(norm.normalize(text)) == ["ali-abdullah-saleh", "ali-abdullah-saleh"]
+
+
 @pytest.mark.parametrize("text", ["وظل الجو هادي", "غادر الرئيس السوداني عمر البشير الخرطوم", "وقال الشيخ هادي"])
 def test_a_persons_common_word_without_such_a_title_or_as_an_adjective_names_nobody(write_lexicon, text: str) -> None:
     norm = translit.Normalizer.load(write_lexicon(TITLED))

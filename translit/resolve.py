@@ -133,13 +133,30 @@ def resolve_document(matches: Sequence[Match]) -> list[Resolution]:
                 short=True, exact=True, listed=hit.form.kind in _LISTED_SHORT,
             )
 
+    # A short form that stands alone (one entity, spelled as listed, no context needed: a title
+    # before it, quotation marks) names its entity wherever the document writes the same form
+    # and it needs context: المخلوع صالح ... الحوثي وصالح; «الائتلاف» ... في الائتلاف. Only the
+    # same form: ميلانيا does not make ترامب Melania's.
+    introduced: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for match, hits in short:
+        if len(hits) == 1 and hits[0].rule == "folded" and not _context_only(match, hits[0]) and hits[0].form.entity.id not in mentioned:
+            introduced[hits[0].form.entity.id, hits[0].form.folded].append(match.first)
+
     for match, hits in short:
         in_context = [h for h in hits if h.form.entity.id in mentioned]
+        alone = len(hits) == 1 and hits[0].rule == "folded" and not _context_only(match, hits[0])
+        if not in_context and not alone:
+            same_form = [h for h in hits if (h.form.entity.id, h.form.folded) in introduced]
+            if same_form:
+                hit = min(same_form, key=lambda h: _distance(introduced[h.form.entity.id, h.form.folded], match.first))
+                score = round(thresholds.SCORE_COREFERENCE * (hit.score if hit.rule != "folded" else 1.0), 4)
+                out[match.first] = Resolution(match, hit.form.entity, "coreference", score, hit.form.text, short=hit.form.is_short, exact=hit.rule == "folded", listed=hit.form.kind in _LISTED_SHORT and hit.rule == "folded")
+                continue
         if in_context:
             hit = min(in_context, key=lambda h: _distance(mentioned[h.form.entity.id], match.first))
             score = round(thresholds.SCORE_COREFERENCE * (hit.score if hit.rule != "folded" else 1.0), 4)
             out[match.first] = Resolution(match, hit.form.entity, "coreference", score, hit.form.text, short=hit.form.is_short, exact=hit.rule == "folded", listed=hit.form.kind in _LISTED_SHORT and hit.rule == "folded")
-        elif len(hits) == 1 and hits[0].rule == "folded" and not _context_only(match, hits[0]):
+        elif alone:
             hit = hits[0]
             out[match.first] = Resolution(match, hit.form.entity, "short-form", thresholds.SCORE_SHORT_FORM, hit.form.text, short=True, exact=True, listed=hit.form.kind in _LISTED_SHORT)
         else:
