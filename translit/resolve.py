@@ -67,6 +67,12 @@ def _best_per_entity(hits: Sequence[Hit]) -> dict[str, Hit]:
 _LISTED_SHORT = ("short", "nearby")
 
 
+def _stands_alone(match: Match, hits: Sequence[Hit]) -> bool:
+    """True when a short match names one entity by a form spelled as listed that needs no
+    context (or had it lifted by a title or quotation marks)."""
+    return len(hits) == 1 and hits[0].rule == "folded" and not _context_only(match, hits[0])
+
+
 def _context_only(match: Match, hit: Hit) -> bool:
     """True when a hit names its entity only next to a full mention of it in the same document
     (coreference): a form that is a common word, or a spelling that differs from the lexicon's
@@ -139,21 +145,22 @@ def resolve_document(matches: Sequence[Match]) -> list[Resolution]:
     # same form: ميلانيا does not make ترامب Melania's.
     introduced: dict[tuple[str, str], list[int]] = defaultdict(list)
     for match, hits in short:
-        if len(hits) == 1 and hits[0].rule == "folded" and not _context_only(match, hits[0]) and hits[0].form.entity.id not in mentioned:
+        if _stands_alone(match, hits) and hits[0].form.entity.id not in mentioned:
             introduced[hits[0].form.entity.id, hits[0].form.folded].append(match.first)
 
+    def named_in_full(hit: Hit) -> list[int]:
+        return mentioned[hit.form.entity.id]
+
+    def named_so_alone(hit: Hit) -> list[int]:
+        return introduced[hit.form.entity.id, hit.form.folded]
+
     for match, hits in short:
-        in_context = [h for h in hits if h.form.entity.id in mentioned]
-        alone = len(hits) == 1 and hits[0].rule == "folded" and not _context_only(match, hits[0])
+        alone = _stands_alone(match, hits)
+        in_context, positions = [h for h in hits if h.form.entity.id in mentioned], named_in_full
         if not in_context and not alone:
-            same_form = [h for h in hits if (h.form.entity.id, h.form.folded) in introduced]
-            if same_form:
-                hit = min(same_form, key=lambda h: _distance(introduced[h.form.entity.id, h.form.folded], match.first))
-                score = round(thresholds.SCORE_COREFERENCE * (hit.score if hit.rule != "folded" else 1.0), 4)
-                out[match.first] = Resolution(match, hit.form.entity, "coreference", score, hit.form.text, short=hit.form.is_short, exact=hit.rule == "folded", listed=hit.form.kind in _LISTED_SHORT and hit.rule == "folded")
-                continue
+            in_context, positions = [h for h in hits if (h.form.entity.id, h.form.folded) in introduced], named_so_alone
         if in_context:
-            hit = min(in_context, key=lambda h: _distance(mentioned[h.form.entity.id], match.first))
+            hit = min(in_context, key=lambda h: _distance(positions(h), match.first))
             score = round(thresholds.SCORE_COREFERENCE * (hit.score if hit.rule != "folded" else 1.0), 4)
             out[match.first] = Resolution(match, hit.form.entity, "coreference", score, hit.form.text, short=hit.form.is_short, exact=hit.rule == "folded", listed=hit.form.kind in _LISTED_SHORT and hit.rule == "folded")
         elif alone:
