@@ -209,12 +209,7 @@ def _after_a_surname_title(tokens: Sequence[Token], match: Match | None) -> Matc
     standing alone right after a title that takes a surname (:data:`_SURNAME_TITLES`, perhaps
     after a proclitic: للرئيس هادي), as quotation marks make an organisation's. Not a masculine
     adjective of relation (الرئيس السوداني, "the Sudanese president", is no al-Sudani)."""
-    if match is None or match.last - match.first != 1 or match.first == 0 or match.reading.clitic or not tokens[match.first].linked:
-        return match
-    title = tokens[match.first - 1]
-    words = {w for w, _ in _without_proclitic(title)}
-    words |= {r.query for r in readings(title.folded) if r.article == "elided"}  # للرئيس: ل + الرئيس
-    if not words & _SURNAME_TITLES:
+    if match is None or not _readings_before(tokens, match) & _SURNAME_TITLES:
         return match
     if is_masculine_nisba(tokens[match.first].light, thresholds.COMMON_WORD_ZIPF):
         return match  # الرئيس السوداني is "the Sudanese president", no al-Sudani
@@ -636,11 +631,19 @@ def _in_a_kunya(tokens: Sequence[Token], match: Match | None) -> Match | None:
     a proclitic: وأبو): the two are a kunya, "father of", which names the father, not the
     person whose surname the word is. A kunya the lexicon lists (أبو مازن) is matched whole
     before this guard sees it. None when no hit is left."""
-    if match is None or match.last - match.first != 1 or match.first == 0 or match.reading.clitic or not tokens[match.first].linked:
-        return match
-    if not any(w in _KUNYA for w, _ in _without_proclitic(tokens[match.first - 1])):
+    if match is None or not _readings_before(tokens, match) & _KUNYA:
         return match
     return _keeping(match, lambda h: not _one_word_short_form_of_a_person(h))
+
+
+def _readings_before(tokens: Sequence[Token], match: Match) -> set[str]:
+    """The folded readings of the word right before a one-word match written without a
+    proclitic, on the same line: as it stands, without each proclitic, and ل + the article
+    with its alef left out (للرئيس -> الرئيس). Empty for any other match."""
+    if match.last - match.first != 1 or match.first == 0 or match.reading.clitic or not tokens[match.first].linked:
+        return set()
+    before = tokens[match.first - 1]
+    return {w for w, _ in _without_proclitic(before)} | {r.query for r in readings(before.folded) if r.article == "elided"}
 
 
 def _one_word_short_form_of_a_person(hit: Hit) -> bool:
