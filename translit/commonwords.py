@@ -150,6 +150,7 @@ _BEFORE_SUFFIX_WRITTEN: dict[str, str] = {
 }
 
 
+@lru_cache(maxsize=65536)
 def is_arabic_word_form(folded: str, threshold: float) -> bool:
     """True when a folded word of running text reads as ordinary Arabic: an ordinary word (see
     :func:`is_ordinary_word`), or one with an attached pronoun or accusative alif (إيجاره,
@@ -157,6 +158,7 @@ def is_arabic_word_form(folded: str, threshold: float) -> bool:
     (بوكالة = ب + وكالة; للمئة = ل + المئة, the article's alef left out after ل).
 
     The matcher never takes such a word for a fuzzy spelling of a name: Arabic explains it.
+    Memoised: it is asked for every word of every span of running text that may be a name.
 
     >>> is_arabic_word_form("بوكاله", 3.5), is_arabic_word_form("ايجاره", 3.5), is_arabic_word_form("ماكغورك", 3.5)
     (True, True, False)
