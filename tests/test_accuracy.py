@@ -645,6 +645,11 @@ def test_a_nearby_form_named_in_quotation_marks_introduces_its_entity_for_the_re
     assert ids(nearby.normalize(text)) == ["syrian-national-coalition", "syrian-national-coalition"]
 
 
+def test_a_nearby_form_is_no_look_up(nearby) -> None:
+    assert nearby.lookup("سيتي") == []  # named only where Manchester City is named otherwise
+    assert [c.id for c in nearby.lookup("مانشستر سيتي")] == ["manchester-city"]
+
+
 def test_a_nearby_form_is_rewritten_as_itself(nearby) -> None:
     doc = nearby.normalize("فاز مانشستر سيتي أمس. وقرر سيتي تعديل عرضه")
     assert [m.canonical for m in doc.mentions] == ["مانشستر سيتي", "سيتي"]  # not the full name again

@@ -23,6 +23,10 @@ from translit.tokens import Token, windows
 
 __all__ = ["Normalizer"]
 
+#: Kinds of lexicon form that name their entity only in running text, never in a bare look-up:
+#: ``quoted`` (only in quotation marks) and ``nearby`` (only where the entity is named otherwise).
+_IN_CONTEXT_ONLY = frozenset({"quoted", "nearby"})
+
 DocumentInput = str | tuple[str, str] | dict[str, Any]
 #: What one document yields before the cross-document step: its resolutions and the tokens
 #: they start and end at (token position -> token), all that :func:`to_mention` needs.
@@ -169,8 +173,9 @@ class Normalizer:
 
         The name is read as a whole, without context: it is known to be a name, so no
         proclitic is removed and frequent words may match fuzzily; an ambiguous short form
-        lists every entity it may name; a form listed under ``quoted`` names nothing here (it
-        does only in quotation marks in running text). Ranked by edit cost, then score. When the best
+        lists every entity it may name; a form listed under ``quoted`` or ``nearby`` names
+        nothing here (it does only in running text: in quotation marks, or in a document that
+        names its entity otherwise). Ranked by edit cost, then score. When the best
         candidates of several entities are equally close, each is marked ``ambiguous``: the
         name alone links to none of them, unless it reads as the English form of exactly one
         (:func:`translit.latin.reads_as`), which then comes first.
@@ -188,8 +193,8 @@ class Normalizer:
         best: dict[str, Candidate] = {}
         for hit in match_name(self.index, name):
             entity = hit.form.entity
-            if hit.form.kind == "quoted":
-                continue  # names its entity only inside quotation marks in running text (the newspaper «الشرق الأوسط»)
+            if hit.form.kind in _IN_CONTEXT_ONLY:
+                continue  # names its entity only in context: «الشرق الأوسط» quoted (the newspaper), سيتي where Manchester City is named
             if hit.form.is_short and hit.cost > thresholds.SHORT_FORM_MAX_COST:
                 continue  # a short form alone stands for its entity only when spelled nearly as listed
             if hit.form.is_short:
