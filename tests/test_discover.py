@@ -14,7 +14,7 @@ import random
 
 import pytest
 
-from tests.conftest import DATA, normalizer_for
+from tests.conftest import DATA, normalizer_fixture, normalizer_for
 from translit.cli import main
 from translit.discover import _near_misses, cluster_id, discover, romanize, word_signals
 from translit.orthography import fold
@@ -232,3 +232,51 @@ def test_a_name_after_a_place_designator_is_proposed_as_a_place(norm) -> None:
 @pytest.mark.parametrize("text", ["وأرسلت المنظمة فريق إغاثي إلى المدينة", "وقالت جمعية صانعي السينما إن"])
 def test_an_adjective_or_a_construct_after_a_designator_is_no_name(norm, text) -> None:
     assert _found(norm, text, text, text) == []
+
+
+PARTS = """\
+entities:
+  - {id: saba, type: organization, en: Saba News Agency, ar: وكالة سبأ}
+  - {id: operation-decisive-storm, type: other, en: Operation Decisive Storm, ar: عاصفة الحزم}
+  - {id: mohammed-deif, type: person, en: Mohammed Deif, ar: محمد الضيف}
+"""
+parts = normalizer_fixture(PARTS)
+
+
+def _nearby(norm, *texts: str) -> dict[tuple[str, str], list[tuple[str, ...]]]:
+    """(entity id, folded part) -> the contexts of its occurrences, for the parts discover proposes."""
+    docs = norm.normalize_many([{"id": str(n), "text": text} for n, text in enumerate(texts)])
+    return {(n.entity_id, n.spelling.text): [o.context for o in n.spelling.occurrences] for n in discover(norm.index, docs).near_misses if n.field == "nearby"}
+
+
+def test_a_part_of_a_name_quoted_alone_where_its_entity_is_named_is_proposed_as_a_nearby_form(parts) -> None:
+    found = _nearby(parts, "أفادت وكالة سبأ أن الحكومة اجتمعت. ونقلت «سبأ» عن الوزير قوله")
+    assert found == {("saba", fold("سبأ")): [("quoted",)]}
+
+
+def test_a_quoted_part_in_a_document_that_does_not_name_its_entity_is_not_proposed(parts) -> None:
+    assert _nearby(parts, "ونقلت «سبأ» عن الوزير قوله") == {}
+
+
+def test_a_part_quoted_with_more_words_than_itself_is_not_proposed(parts) -> None:
+    assert _nearby(parts, "أفادت وكالة سبأ أن «سبأ اليوم» صدرت") == {}
+
+
+def test_the_head_of_a_construct_quoted_with_the_article_is_proposed(parts) -> None:
+    found = _nearby(parts, "بدأت عاصفة الحزم في مارس. وقبل انطلاق «العاصفة» بساعات")
+    assert list(found) == [("operation-decisive-storm", fold("العاصفة"))]
+
+
+@pytest.mark.parametrize("text", ["أفادت وكالة سبأ أن «الوكالة» نقلت", "قتل محمد الضيف. وقال «محمد» في رسالة"])
+def test_a_quoted_designator_or_given_name_is_not_proposed(parts, text: str) -> None:
+    assert _nearby(parts, text) == {}
+
+
+def test_a_proposed_part_counts_its_unquoted_uses_where_the_entity_is_named(parts) -> None:
+    found = _nearby(
+        parts,
+        "بدأت عاصفة الحزم في مارس. وقالوا إن «الحزم» مستمر، وإن سياسة الحزم باقية",
+        "أكدت عاصفة الحزم أهدافها، ودعا إلى الحزم",
+        "ودعا الوزير إلى الحزم في مواجهة الفساد",  # not naming the operation: no use counted
+    )
+    assert found == {("operation-decisive-storm", fold("الحزم")): [("quoted",), (), ()]}

@@ -152,3 +152,43 @@ def test_accepting_a_short_form_adds_the_missing_key_after_the_spellings(lexdir)
     add_spellings(entity, "short", ["هريهورينكو"])
     assert load_lexicon([lexdir]).by_id["mykola-hryhorenko"].short == ("هريهورينكو",)
     assert "# one attested variant" in (lexdir / "people.yaml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("entity_id", ["alexis-tsipras", "mykola-hryhorenko"])
+def test_accepting_a_nearby_form_adds_the_key_after_the_other_forms(lexdir, entity_id: str) -> None:
+    add_spellings(load_lexicon([lexdir]).by_id[entity_id], "nearby", ["تسيبراس الابن"])
+    text = (lexdir / "people.yaml").read_text(encoding="utf-8")
+    entity = load_lexicon([lexdir]).by_id[entity_id]
+    assert entity.nearby == ("تسيبراس الابن",) and entity.variants  # the spellings before it kept
+    assert "    nearby: [تسيبراس الابن]\n" in text
+    assert "# one attested variant" in text
+
+
+SABA = textwrap.dedent(
+    """\
+    entities:
+      - id: saba
+        type: organization
+        en: Saba News Agency
+        ar: وكالة سبأ
+        note: Yemen's state news agency
+    """
+)
+
+
+def test_a_part_quoted_alone_is_suggested_as_a_nearby_form_and_links_once_accepted(runner, tmp_path) -> None:
+    lexdir = tmp_path / "lexicons"
+    lexdir.mkdir()
+    (lexdir / "organizations.yaml").write_text(SABA, encoding="utf-8")
+    corpus = tmp_path / "news.jsonl"
+    texts = ["أفادت وكالة سبأ أن الحكومة اجتمعت. ونقلت «سبأ» عن الوزير قوله", "ونقلت «سبأ» عن مصدر حكومي"]
+    corpus.write_text("".join(json.dumps({"id": str(n), "text": t}, ensure_ascii=False) + "\n" for n, t in enumerate(texts)), encoding="utf-8")
+    out = tmp_path / "suggestions.yaml"
+    assert runner.invoke(main, ["suggest", str(corpus), "--lexicon", str(lexdir), "-o", str(out)]).exit_code == 0
+    assert yaml.safe_load(out.read_text(encoding="utf-8"))["variants"] == [{"id": "saba", "field": "nearby", "add": ["سبأ"], "near": "وكالة سبأ"}]
+    assert "(1 alone in quotation marks, 0 unquoted where the document names it; an ordinary word too" in out.read_text(encoding="utf-8")
+    result = runner.invoke(main, ["review", str(out), "--lexicon-dir", str(lexdir)], input="a\n")
+    assert result.exit_code == 0, result.output
+    assert load_lexicon([lexdir]).by_id["saba"].nearby == ("سبأ",)
+    normalized = runner.invoke(main, ["normalize", str(corpus), "--lexicon", str(lexdir), "--format", "jsonl"])
+    assert [[m["surface"] for m in json.loads(line)["mentions"]] for line in normalized.output.splitlines()] == [["وكالة سبأ", "سبأ"], ["سبأ"]]

@@ -299,8 +299,9 @@ def _discover(norm: Normalizer, docs, lexicons: Sequence[str], verdicts_file: st
 @click.option("--verdicts", "verdicts_file", type=click.Path(dir_okay=False), help="Verdicts file (default: verdicts.jsonl next to the lexicons).")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many suggestions.")
 def suggest(paths: tuple[str, ...], lexicons: tuple[str, ...], output: str | None, verdicts_file: str | None, limit: int | None) -> None:
-    """Suggest lexicon additions from a corpus: near-miss variants of known entities and
-    clusters of unknown names, most frequent first, as YAML ready to review or paste."""
+    """Suggest lexicon additions from a corpus: near-miss variants of known entities, parts
+    of their names written alone in quotation marks (nearby forms), and clusters of unknown
+    names, most frequent first, as YAML ready to review or paste."""
     from translit.review import Verdicts, verdicts_path
     from translit.suggest import render_yaml, suggestions
 

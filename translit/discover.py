@@ -169,6 +169,13 @@ NEAR_MISS_MAX_ZIPF = RARE_ZIPF
 #: ... and, when only a shared document backs it (no first name), at most this much over.
 NEAR_MISS_DOC_SLACK = 0.25
 
+#: A part of a lexicon name written alone in quotation marks, in a document that names its
+#: entity (عاصفة الحزم ... «الحزم»), is proposed as a ``nearby`` form when it has at least
+#: this many letters and is no designator, given name or form of the lexicon. Quotation marks
+#: are the evidence: unquoted parts of the names a document mentions are mostly descriptions
+#: (القوات, المملكة, الأوروبية; docs/discovery.md, "Parts written alone").
+MIN_PART_LETTERS = 3
+
 #: Length of the hexadecimal hash in a provisional id (``~`` + this many characters).
 CLUSTER_ID_LENGTH = 8
 #: Score reported for a cluster mention: the cluster score divided by this, at most 1.
@@ -492,12 +499,14 @@ class Cluster:
 
 @dataclass
 class NearMiss:
-    """A spelling that is close to a lexicon form but did not link: a candidate new variant."""
+    """A spelling that is close to a lexicon form but did not link: a candidate new variant;
+    or a part of a lexicon form written alone in quotation marks where its entity is named (a
+    candidate ``nearby`` form, ``cost`` 0)."""
 
     spelling: Spelling
     entity_id: str
-    form: str  # the lexicon form it is close to, as written there
-    field: str  # "variants" or "short": where the spelling would go
+    form: str  # the lexicon form it is close to, or part of, as written there
+    field: str  # "variants", "short" or "nearby": where the spelling would go
     cost: float
 
 
@@ -858,7 +867,8 @@ def discover(index: Index, documents: Sequence[Document], exclude: frozenset[str
             near.append(NearMiss(s, entity.id, form, where, cost))
         else:
             clusterable.append(s)
-    near.sort(key=lambda n: (-n.spelling.count, n.spelling.text))
+    near += _quoted_parts(index, documents, tokens)
+    near.sort(key=lambda n: (-n.spelling.count, n.spelling.text, n.entity_id))
 
     clusters = _cluster(clusterable, satellites)
     kept: list[Cluster] = []
@@ -874,6 +884,109 @@ def discover(index: Index, documents: Sequence[Document], exclude: frozenset[str
     _dedupe_ids(kept)
     kept.sort(key=lambda c: (-c.count, -c.score, c.id))
     return Discovery(kept, near, tokens)
+
+
+def _parts(entity: Entity) -> dict[str, str]:
+    """Every run of consecutive words of the entity's full forms shorter than the form, folded,
+    with the form it comes from as written.
+
+    >>> _parts(Entity("operation-decisive-storm", "other", "Operation Decisive Storm", "عاصفة الحزم"))
+    {'عاصفه': 'عاصفة الحزم', 'الحزم': 'عاصفة الحزم'}
+    """
+    out: dict[str, str] = {}
+    for form in entity.full_forms:
+        words = fold(form).split()
+        for size in range(1, len(words)):
+            for at in range(len(words) - size + 1):
+                out.setdefault(" ".join(words[at : at + size]), form)
+    return out
+
+
+def _proposable_part(index: Index, entity: Entity, part: str) -> bool:
+    """A part of the entity's name may be proposed as its ``nearby`` form: long enough, not one
+    of the entity's forms already, no form of any entity (it would link, or is shared on
+    purpose), no designator (مدينة, نادي) and, for a person, no given name (محمد)."""
+    listed = {fold(f) for f in (*entity.full_forms, *entity.short, *entity.quoted, *entity.nearby)}
+    if letters(part) < MIN_PART_LETTERS or part in listed or index.exact_forms(part):
+        return False
+    bare = part.removeprefix(ARTICLE)
+    if _designator(part) or _designator(bare):
+        return False
+    return not (entity.type == "person" and part in index.given_names)
+
+
+def _covered(doc: Document, toks: Sequence[Token]) -> set[int]:
+    """Indices of the tokens a lexicon mention of the document overlaps."""
+    return {i for m in doc.mentions for i, t in enumerate(toks) if t.start < m.end and m.start < t.end}
+
+
+def _quoted_parts(index: Index, documents: Sequence[Document], tokens: Sequence[Sequence[Token]]) -> list[NearMiss]:
+    """Parts of lexicon names written alone in quotation marks in documents that name their
+    entity (عاصفة الحزم, then «الحزم»; وكالة سبأ, then «سبأ»): candidate ``nearby`` forms.
+
+    A part is a run of words of one of the entity's full forms (:func:`_parts`), perhaps with
+    the article the form leaves out (عاصفة الحزم, then «العاصفة»), quoted on its own (the
+    opening mark before its first word, the closing one after its last) and not inside a
+    mention; it must pass :func:`_proposable_part`. Its occurrences are the quoted ones (context
+    ``quoted``) and then every other one, unquoted, in a document that names the entity: where
+    the form would link once listed (سياسة الحزم والعزم, "the policy of firmness", shows the
+    maintainer a word).
+    """
+    found: dict[tuple[str, str], tuple[str, Spelling]] = {}
+    for d, (doc, toks) in enumerate(zip(documents, tokens)):
+        entities = [index.lexicon.by_id[i] for i in dict.fromkeys(m.id for m in doc.mentions) if i in index.lexicon.by_id]
+        parts: dict[str, list[tuple[Entity, str]]] = defaultdict(list)
+        for entity in entities:
+            for part, form in _parts(entity).items():
+                parts[part].append((entity, form))
+        if not parts:
+            continue
+        covered = _covered(doc, toks)
+        for first, tok in enumerate(toks):
+            if not tok.opens or first in covered:
+                continue
+            last = next((j for j in range(first, len(toks)) if toks[j].closes or j + 1 == len(toks) or not toks[j + 1].linked), first)
+            if not toks[last].closes or any(j in covered for j in range(first, last + 1)):
+                continue
+            part = " ".join(t.folded for t in toks[first : last + 1])
+            # the head of a construct takes the article when it stands alone: «العاصفة» for عاصفة الحزم
+            bare = part.removeprefix(ARTICLE) if letters(part) - len(ARTICLE) >= MIN_PART_LETTERS else part
+            for entity, form in parts.get(part, []) + (parts.get(bare, []) if bare != part else []):
+                if not _proposable_part(index, entity, part):
+                    continue
+                start, end = tok.start, toks[last].end
+                occurrence = Occurrence(d, first, last + 1, start, end, part, doc.text[start:end], "", ("quoted",), 0.0)
+                found.setdefault((entity.id, part), (form, Spelling(part)))[1].occurrences.append(occurrence)
+    named_in: dict[str, set[int]] = defaultdict(set)
+    for d, doc in enumerate(documents):
+        for m in doc.mentions:
+            named_in[m.id].add(d)
+    for (entity_id, part), (_, spelling) in found.items():
+        quoted = {(o.doc, o.first) for o in spelling.occurrences}
+        for d in sorted(named_in[entity_id]):
+            spelling.occurrences += _unquoted(d, documents[d], tokens[d], part, quoted)
+    return [NearMiss(spelling, entity_id, form, "nearby", 0.0) for (entity_id, _), (form, spelling) in found.items()]
+
+
+def _unquoted(d: int, doc: Document, toks: Sequence[Token], part: str, quoted: set[tuple[int, int]]) -> list[Occurrence]:
+    """The other occurrences of ``part`` (folded words) in document ``d``, outside every mention
+    and not among the ``quoted`` (document, first token) pairs; the first word may carry a
+    proclitic (بالجبهة, لجبهة: ل + الجبهة)."""
+    words = part.split()
+    covered = _covered(doc, toks)
+    out = []
+    for first, tok in enumerate(toks):
+        last = first + len(words)
+        if (d, first) in quoted or last > len(toks) or any(j in covered for j in range(first, last)):
+            continue
+        if any(t.folded != w or not t.linked for t, w in zip(toks[first + 1 : last], words[1:])):
+            continue
+        for r in readings(tok.folded):
+            if r.article != "stripped" and r.query == words[0]:
+                start, end = tok.start + fold_with_offsets(tok.text).offsets[r.skip], toks[last - 1].end
+                out.append(Occurrence(d, first, last, start, end, part, doc.text[start:end], doc.text[tok.start : start], (), 0.0))
+                break
+    return out
 
 
 def _deletions(k: str) -> set[str]:

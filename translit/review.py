@@ -197,16 +197,22 @@ def append_entity(path: str | os.PathLike[str], suggestion: Suggestion) -> None:
     p.write_text(text + lead + _entry_text(suggestion, indent), encoding="utf-8")
 
 
-def add_spellings(entity: Entity, field: str, spellings: Iterable[str]) -> Path:
-    """Add spellings to an entity's ``variants`` or ``short`` in its own file, in place.
+#: The lists of forms an entity has, in the order a lexicon entry writes them after ``ar``.
+FORM_FIELDS = ("variants", "short", "quoted", "nearby")
 
-    Returns the file written. Spellings the entity already has (up to folding) are skipped.
+
+def add_spellings(entity: Entity, field: str, spellings: Iterable[str]) -> Path:
+    """Add spellings to one of an entity's lists of forms (``FORM_FIELDS``: ``variants``,
+    ``short``, ``quoted``, ``nearby``) in its own file, in place.
+
+    Returns the file written. Spellings the entity already has in any list (up to folding)
+    are skipped: «السوبر» is not added to ``nearby`` when ``short`` holds السوبر.
     """
-    if field not in ("variants", "short"):
-        raise ValueError(f"field must be variants or short, not {field!r}")
+    if field not in FORM_FIELDS:
+        raise ValueError(f"field must be one of {', '.join(FORM_FIELDS)}, not {field!r}")
     path_text, _, line_text = entity.source.rpartition(":")
     path = Path(path_text)
-    have = {fold(f) for f in (entity.ar, *entity.variants, *entity.short)}
+    have = {fold(f) for f in (entity.ar, *(form for name in FORM_FIELDS for form in getattr(entity, name)))}
     new = [s for s in dict.fromkeys(spellings) if fold(s) not in have]
     if not new:
         return path
@@ -233,7 +239,8 @@ def add_spellings(entity: Entity, field: str, spellings: Iterable[str]) -> Path:
             lines[line] = f"{indent}{field}: {_flow(new)}\n"
             text = "".join(lines)
     else:
-        anchor = fields["variants"][1] if field == "short" and "variants" in fields else fields["ar"][1]
+        before = ("ar", *FORM_FIELDS[: FORM_FIELDS.index(field)])  # the new list goes after the last of these
+        anchor = fields[next(k for k in reversed(before) if k in fields)][1]
         line = anchor.end_mark.line if anchor.end_mark.column > 0 else anchor.end_mark.line - 1
         indent = " " * fields["ar"][0].start_mark.column
         lines.insert(line + 1, f"{indent}{field}: {_flow(new)}\n")

@@ -1,10 +1,12 @@
-"""Suggestions for lexicon maintainers: near-miss variants and discovered entities, as YAML.
+"""Suggestions for lexicon maintainers: forms for known entities (near-miss variants, parts of
+their names written alone) and discovered entities, as YAML.
 
 ``translit suggest`` writes one YAML file with two lists:
 
 - ``variants``: spellings that narrowly miss a lexicon entity (``تاسك`` for Donald Tusk's
-  ``توسك``), each ``{id, field, add, near}``: add the spellings ``add`` to the entity's
-  ``field`` (``variants`` or ``short``);
+  ``توسك``), and parts of an entity's name written alone in quotation marks in a document
+  that names it («سبأ» for وكالة سبأ), each ``{id, field, add, near}``: add the spellings
+  ``add`` to the entity's ``field`` (``variants``, ``short`` or, for a part, ``nearby``);
 - ``entities``: clusters of unknown names, each a lexicon entry ready to paste under
   ``entities:`` in a lexicon file (``en`` is a romanized fallback to correct).
 
@@ -20,6 +22,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from translit import thresholds
+from translit.commonwords import zipf
 from translit.discover import Cluster, Discovery, NearMiss, Occurrence, Spelling
 from translit.model import Document
 from translit.orthography import fold
@@ -50,7 +54,8 @@ class Suggestion:
     variants: list[str] = field(default_factory=list)
     short: list[str] = field(default_factory=list)
     field: str = "variants"  # for a variant: where the spellings go
-    near: str = ""  # for a variant: the lexicon form it misses
+    near: str = ""  # for a variant: the lexicon form it misses (for a nearby form: is part of)
+    evidence: str = ""  # for a nearby form: how it was written alone, and whether it is a word
     provisional: str = ""  # for an entity: the cluster's ~id
 
     @property
@@ -100,7 +105,8 @@ def kwic(doc: Document, occurrence: Occurrence, width: int = KWIC_WIDTH) -> str:
 
 
 def _contexts(documents: Sequence[Document], occurrences: Sequence[Occurrence]) -> list[str]:
-    """Up to KWIC_LINES lines, from different documents and different spellings first."""
+    """Up to KWIC_LINES lines, from different documents and different spellings first, then
+    from any document (a name of one article shows more than its first line)."""
     chosen: list[Occurrence] = []
     seen_docs: set[int] = set()
     seen_spellings: set[str] = set()
@@ -111,12 +117,20 @@ def _contexts(documents: Sequence[Document], occurrences: Sequence[Occurrence]) 
             seen_docs.add(o.doc)
             seen_spellings.add(o.spelling)
     for o in ordered:
-        if len(chosen) >= KWIC_LINES:
-            break
         if o.doc not in seen_docs:
             chosen.append(o)
             seen_docs.add(o.doc)
+    chosen += [o for o in ordered if o not in chosen]
     return [kwic(documents[o.doc], o) for o in chosen[:KWIC_LINES]]
+
+
+def _nearby_contexts(documents: Sequence[Document], occurrences: Sequence[Occurrence]) -> list[str]:
+    """For a part proposed as a nearby form: a quoted occurrence, then unquoted ones (where the
+    form would link once listed), then more quoted ones, KWIC_LINES in all."""
+    quoted = [o for o in occurrences if "quoted" in o.context]
+    unquoted = [o for o in occurrences if "quoted" not in o.context]
+    lines = _contexts(documents, quoted)[:1] + _contexts(documents, unquoted)[: KWIC_LINES - 1]
+    return lines + _contexts(documents, quoted)[1 : 1 + KWIC_LINES - len(lines)]
 
 
 def _spelling_counts(spellings: Sequence[Spelling]) -> dict[str, int]:
@@ -127,16 +141,29 @@ def _spelling_counts(spellings: Sequence[Spelling]) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
+def _evidence(n: NearMiss) -> str:
+    """For a part proposed as a nearby form: how often it stood alone quoted and unquoted
+    where its entity is named, and whether Arabic uses it as an ordinary word (Zipf)."""
+    if n.field != "nearby":
+        return ""
+    occurrences = n.spelling.occurrences
+    quoted = sum(1 for o in occurrences if "quoted" in o.context)
+    text = f"{quoted} alone in quotation marks, {len(occurrences) - quoted} unquoted where the document names it"
+    z = zipf(n.spelling.text)
+    return text + (f"; an ordinary word too (Zipf {z:.1f})" if z >= thresholds.COMMON_WORD_ZIPF else "")
+
+
 def _from_near_miss(documents: Sequence[Document], n: NearMiss) -> Suggestion:
     s = n.spelling
     return Suggestion(
         kind="variant",
         id=n.entity_id,
         spellings=_spelling_counts([s]),
-        contexts=_contexts(documents, s.occurrences),
+        contexts=(_nearby_contexts if n.field == "nearby" else _contexts)(documents, s.occurrences),
         documents=len(s.docs),
         field=n.field,
         near=n.form,
+        evidence=_evidence(n),
     )
 
 
@@ -198,7 +225,9 @@ def _flow(values: Sequence[str]) -> str:
 def _comment(s: Suggestion) -> list[str]:
     counts = ", ".join(f"{form} ×{n}" for form, n in s.spellings.items())
     docs = f"{s.documents} document{'s' if s.documents != 1 else ''}"
-    if s.kind == "variant":
+    if s.kind == "variant" and s.field == "nearby":
+        head = f"# {s.count} mention{'s' if s.count != 1 else ''} in {docs} ({s.evidence}), part of {s.near} ({s.id}): {counts}"
+    elif s.kind == "variant":
         head = f"# {s.count} mention{'s' if s.count != 1 else ''} in {docs}, near {s.near} ({s.id}): {counts}"
     else:
         head = f"# {s.provisional} ({s.en}, romanized): {s.count} mention{'s' if s.count != 1 else ''} in {docs}: {counts}"
@@ -211,12 +240,13 @@ def render_yaml(items: Sequence[Suggestion], n_documents: int) -> str:
     entities = [s for s in items if s.kind == "entity"]
     lines = [
         (
-            f"# translit suggest: {len(variants)} near-miss variant{'s' if len(variants) != 1 else ''} and "
+            f"# translit suggest: {len(variants)} form{'s' if len(variants) != 1 else ''} for known entities and "
             f"{len(entities)} candidate entit{'ies' if len(entities) != 1 else 'y'} from {n_documents} document{'s' if n_documents != 1 else ''}."
         ),
         "# Review with `translit review THIS_FILE`, or by hand: add each variant's `add` spellings to the",
-        "# entity's `field`; paste entities under `entities:` in a lexicon file (`en` is a romanized",
-        "# fallback: write the English form).",
+        "# entity's `field` (`nearby`: the form names the entity only where it is named otherwise too);",
+        "# paste entities under `entities:` in a lexicon file (`en` is a romanized fallback: write the",
+        "# English form).",
         "",
         "variants:" if variants else "variants: []",
     ]
