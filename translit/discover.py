@@ -27,6 +27,7 @@ Spellings close to a lexicon form but outside the matcher's budget are kept apar
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -809,13 +810,10 @@ def discover(index: Index, documents: Sequence[Document], exclude: frozenset[str
         names rarely take the article after a proclitic."""
         return any(r.clitic and r.article and zipf(r.query if r.article == "elided" else ARTICLE + r.query) >= RARE_ZIPF for r in readings(word))
 
+    covered_by_doc = [_covered(doc, toks) for doc, toks in zip(documents, tokens)]
     occurrences: list[Occurrence] = []
     for d, (doc, toks) in enumerate(zip(documents, tokens)):
-        covered = set()
-        for m in doc.mentions:
-            for i, t in enumerate(toks):
-                if t.start < m.end and m.start < t.end:
-                    covered.add(i)
+        covered = covered_by_doc[d]
         taken: set[int] = set()  # the word after a surname particle, read with it
         for i, tok in enumerate(toks):
             if i in covered or i in taken:
@@ -867,7 +865,7 @@ def discover(index: Index, documents: Sequence[Document], exclude: frozenset[str
             near.append(NearMiss(s, entity.id, form, where, cost))
         else:
             clusterable.append(s)
-    near += _quoted_parts(index, documents, tokens)
+    near += _quoted_parts(index, documents, tokens, covered_by_doc)
     near.sort(key=lambda n: (-n.spelling.count, n.spelling.text, n.entity_id))
 
     clusters = _cluster(clusterable, satellites)
@@ -886,6 +884,7 @@ def discover(index: Index, documents: Sequence[Document], exclude: frozenset[str
     return Discovery(kept, near, tokens)
 
 
+@lru_cache(maxsize=4096)
 def _parts(entity: Entity) -> dict[str, str]:
     """Every run of consecutive words of the entity's full forms shorter than the form, folded,
     with the form it comes from as written.
@@ -917,36 +916,44 @@ def _proposable_part(index: Index, entity: Entity, part: str) -> bool:
 
 def _covered(doc: Document, toks: Sequence[Token]) -> set[int]:
     """Indices of the tokens a lexicon mention of the document overlaps."""
-    return {i for m in doc.mentions for i, t in enumerate(toks) if t.start < m.end and m.start < t.end}
+    starts = [t.start for t in toks]
+    out: set[int] = set()
+    for m in doc.mentions:
+        i = max(0, bisect_right(starts, m.start) - 1)
+        while i < len(toks) and toks[i].start < m.end:
+            if m.start < toks[i].end:
+                out.add(i)
+            i += 1
+    return out
 
 
-def _quoted_parts(index: Index, documents: Sequence[Document], tokens: Sequence[Sequence[Token]]) -> list[NearMiss]:
+def _quoted_parts(index: Index, documents: Sequence[Document], tokens: Sequence[Sequence[Token]], covered: Sequence[set[int]]) -> list[NearMiss]:
     """Parts of lexicon names written alone in quotation marks in documents that name their
     entity (عاصفة الحزم, then «الحزم»; وكالة سبأ, then «سبأ»): candidate ``nearby`` forms.
 
     A part is a run of words of one of the entity's full forms (:func:`_parts`), perhaps with
     the article the form leaves out (عاصفة الحزم, then «العاصفة»), quoted on its own (the
     opening mark before its first word, the closing one after its last) and not inside a
-    mention; it must pass :func:`_proposable_part`. Its occurrences are the quoted ones (context
-    ``quoted``) and then every other one, unquoted, in a document that names the entity: where
-    the form would link once listed (سياسة الحزم والعزم, "the policy of firmness", shows the
-    maintainer a word).
+    mention (``covered``: the token indices mentions take, by document); it must pass
+    :func:`_proposable_part`. Its occurrences are the quoted ones (context ``quoted``) and then
+    every other one, unquoted, in a document that names the entity (:func:`_unquoted_uses`):
+    where the form would link once listed (سياسة الحزم والعزم, "the policy of firmness",
+    shows the maintainer a word).
     """
     found: dict[tuple[str, str], tuple[str, Spelling]] = {}
     for d, (doc, toks) in enumerate(zip(documents, tokens)):
-        entities = [index.lexicon.by_id[i] for i in dict.fromkeys(m.id for m in doc.mentions) if i in index.lexicon.by_id]
-        parts: dict[str, list[tuple[Entity, str]]] = defaultdict(list)
-        for entity in entities:
-            for part, form in _parts(entity).items():
-                parts[part].append((entity, form))
-        if not parts:
+        if not any(t.opens for t in toks):
             continue
-        covered = _covered(doc, toks)
+        parts: dict[str, list[tuple[Entity, str]]] = defaultdict(list)
+        for entity_id in dict.fromkeys(m.id for m in doc.mentions):
+            entity = index.lexicon.by_id.get(entity_id)
+            for part, form in _parts(entity).items() if entity is not None else ():
+                parts[part].append((entity, form))
         for first, tok in enumerate(toks):
-            if not tok.opens or first in covered:
+            if not tok.opens or first in covered[d]:
                 continue
             last = next((j for j in range(first, len(toks)) if toks[j].closes or j + 1 == len(toks) or not toks[j + 1].linked), first)
-            if not toks[last].closes or any(j in covered for j in range(first, last + 1)):
+            if not toks[last].closes or any(j in covered[d] for j in range(first, last + 1)):
                 continue
             part = " ".join(t.folded for t in toks[first : last + 1])
             # the head of a construct takes the article when it stands alone: «العاصفة» for عاصفة الحزم
@@ -957,35 +964,38 @@ def _quoted_parts(index: Index, documents: Sequence[Document], tokens: Sequence[
                 start, end = tok.start, toks[last].end
                 occurrence = Occurrence(d, first, last + 1, start, end, part, doc.text[start:end], "", ("quoted",), 0.0)
                 found.setdefault((entity.id, part), (form, Spelling(part)))[1].occurrences.append(occurrence)
-    named_in: dict[str, set[int]] = defaultdict(set)
-    for d, doc in enumerate(documents):
-        for m in doc.mentions:
-            named_in[m.id].add(d)
-    for (entity_id, part), (_, spelling) in found.items():
-        quoted = {(o.doc, o.first) for o in spelling.occurrences}
-        for d in sorted(named_in[entity_id]):
-            spelling.occurrences += _unquoted(d, documents[d], tokens[d], part, quoted)
+    for (entity_id, part), occurrence in _unquoted_uses(documents, tokens, covered, found):
+        found[entity_id, part][1].occurrences.append(occurrence)
     return [NearMiss(spelling, entity_id, form, "nearby", 0.0) for (entity_id, _), (form, spelling) in found.items()]
 
 
-def _unquoted(d: int, doc: Document, toks: Sequence[Token], part: str, quoted: set[tuple[int, int]]) -> list[Occurrence]:
-    """The other occurrences of ``part`` (folded words) in document ``d``, outside every mention
-    and not among the ``quoted`` (document, first token) pairs; the first word may carry a
-    proclitic (بالجبهة, لجبهة: ل + الجبهة)."""
-    words = part.split()
-    covered = _covered(doc, toks)
+def _unquoted_uses(documents: Sequence[Document], tokens: Sequence[Sequence[Token]], covered: Sequence[set[int]], found: dict[tuple[str, str], tuple[str, Spelling]]) -> list[tuple[tuple[str, str], Occurrence]]:
+    """The other occurrences of each found (entity id, part) in the documents that name the
+    entity: outside every mention, not already found quoted; the first word may carry a
+    proclitic (بالجبهة; للجبهة = ل + الجبهة). One pass over the documents for all parts."""
+    wanted: dict[str, list[str]] = defaultdict(list)
+    for entity_id, part in found:
+        wanted[entity_id].append(part)
+    seen = {(o.doc, o.first, pair) for pair, (_, spelling) in found.items() for o in spelling.occurrences}
     out = []
-    for first, tok in enumerate(toks):
-        last = first + len(words)
-        if (d, first) in quoted or last > len(toks) or any(j in covered for j in range(first, last)):
+    for d, (doc, toks) in enumerate(zip(documents, tokens)):
+        by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for entity_id in dict.fromkeys(m.id for m in doc.mentions):
+            for part in wanted.get(entity_id, ()):
+                by_first[part.split()[0]].append((entity_id, part))
+        if not by_first:
             continue
-        if any(t.folded != w or not t.linked for t, w in zip(toks[first + 1 : last], words[1:])):
-            continue
-        for r in readings(tok.folded):
-            if r.article != "stripped" and r.query == words[0]:
-                start, end = tok.start + fold_with_offsets(tok.text).offsets[r.skip], toks[last - 1].end
-                out.append(Occurrence(d, first, last, start, end, part, doc.text[start:end], doc.text[tok.start : start], (), 0.0))
-                break
+        for first, tok in enumerate(toks):
+            for r in readings(tok.folded):
+                for pair in by_first.get(r.query, ()) if r.article != "stripped" else ():
+                    words = pair[1].split()
+                    last = first + len(words)
+                    if (d, first, pair) in seen or last > len(toks) or any(j in covered[d] for j in range(first, last)):
+                        continue
+                    if all(t.folded == w and t.linked for t, w in zip(toks[first + 1 : last], words[1:])):
+                        start, end = tok.start + fold_with_offsets(tok.text).offsets[r.skip], toks[last - 1].end
+                        out.append((pair, Occurrence(d, first, last, start, end, pair[1], doc.text[start:end], doc.text[tok.start : start], (), 0.0)))
+                        seen.add((d, first, pair))
     return out
 
 
