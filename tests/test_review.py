@@ -192,3 +192,15 @@ def test_a_part_quoted_alone_is_suggested_as_a_nearby_form_and_links_once_accept
     assert load_lexicon([lexdir]).by_id["saba"].nearby == ("سبأ",)
     normalized = runner.invoke(main, ["normalize", str(corpus), "--lexicon", str(lexdir), "--format", "jsonl"])
     assert [[m["surface"] for m in json.loads(line)["mentions"]] for line in normalized.output.splitlines()] == [["وكالة سبأ", "سبأ"], ["سبأ"]]
+
+
+def test_a_name_written_in_one_document_shows_more_than_its_first_line() -> None:
+    from translit.discover import Occurrence
+    from translit.model import Document
+    from translit.suggest import KWIC_LINES, _contexts
+
+    text = "قال غروس إن الفريق جاهز. وأضاف غروس أن المباراة صعبة. وختم غروس حديثه"
+    starts = [i for i in range(len(text)) if text.startswith("غروس", i)]
+    occurrences = [Occurrence(0, 0, 1, s, s + 4, "غروس", "غروس", "", (), 0.0) for s in starts]
+    lines = _contexts([Document("a", text)], occurrences)
+    assert len(lines) == KWIC_LINES == 3 and all("⟦غروس⟧" in line for line in lines)
