@@ -697,6 +697,37 @@ def test_a_name_after_a_word_for_a_player_is_the_place_when_no_team_shares_it(wr
     assert ids(norm.normalize("سجل مهاجم برشلونة هدفين")) == ["barcelona"]
 
 
+CLUBS = """\
+entities:
+  - {id: al-nassr, type: organization, en: Al-Nassr, ar: نادي النصر, variants: [النصر]}
+  - {id: al-shabab-fc, type: organization, en: Al-Shabab FC, ar: نادي الشباب, variants: [الشباب]}
+"""
+MATCH_REPORT = "في المباراة التي أقيمت على ملعب الأول بارك، وسجل اللاعب هدفا في الشوط الثاني. "
+
+
+@pytest.mark.parametrize("text", ["وتصدى حارس النصر لركلة جزاء", "وسجل مهاجم النصر الهدف الثاني"])
+def test_a_clubs_everyday_word_after_a_word_for_a_player_is_the_club_in_a_match_report(write_lexicon, text: str) -> None:
+    norm = translit.Normalizer.load(write_lexicon(CLUBS))
+    assert ids(norm.normalize(MATCH_REPORT + text)) == ["al-nassr"]  # النصر alone is "the victory"
+
+
+def test_a_clubs_everyday_word_after_a_word_for_a_player_names_it_throughout_the_report(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(CLUBS))
+    assert ids(norm.normalize(MATCH_REPORT + "وتصدى حارس النصر لركلة جزاء، وفاز النصر بهدفين")) == ["al-nassr", "al-nassr"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال حارس النصر في حديث عن الحرب إن البلاد تمر بمرحلة صعبة",  # no match report
+        MATCH_REPORT + "وارتفعت البطالة في صفوف الشباب",  # "among the young"
+    ],
+)
+def test_a_clubs_everyday_word_stays_a_word_outside_a_match_report_or_after_ranks(write_lexicon, text: str) -> None:
+    norm = translit.Normalizer.load(write_lexicon(CLUBS))
+    assert ids(norm.normalize(text)) == []
+
+
 MONACOS = """\
 entities:
   - {id: monaco, type: place, en: Monaco, ar: موناكو}

@@ -88,7 +88,8 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
     """
     named = {t for m in matches for t in range(m.first, m.last)}
     teams = _teams_named_after_cities(matches)
-    sport = bool(teams) and _about_a_sport(tokens, len(teams))
+    clubs = any(_quotable(h) and _is_a_club(h.form.entity) for m in matches for h in m.hits)
+    sport = (bool(teams) or clubs) and _about_a_sport(tokens, len(teams))
     introduced = {h.form.entity.id for m in matches if m.last - m.first > 1 for h in m.hits}
     introduced.update(i for m in matches for i in _article_surname_introduced(tokens, m, index))
     kept: list[Match] = []
@@ -115,6 +116,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
         guarded = _nisba_after_a_definite_noun(tokens, guarded, named)
         guarded = _noun_before_a_masculine_adjective(tokens, guarded)
         guarded = _team_named_after_its_city(tokens, guarded, sport)
+        guarded = _club_after_a_team_word(tokens, guarded, sport)
         if (
             guarded is None
             or _agrees_with_noun_before(tokens, guarded, named)
@@ -493,18 +495,49 @@ def _team_named_after_its_city(tokens: Sequence[Token], match: Match | None, spo
     return _keeping(match, lambda h: h.form.entity.type == "organization")
 
 
+#: Words that head a club's name in the lexicon (نادي النصر, فريق الهلال), folded.
+_CLUB_HEADS = frozenset({"\u0646\u0627\u062f\u064a", "\u0641\u0631\u064a\u0642"})  # نادي  club, فريق  team
+
+
+def _club_after_a_team_word(tokens: Sequence[Token], match: Match | None, sport: bool) -> Match | None:
+    """The match with a club's one-word listed form that is an everyday noun standing alone
+    right after a word for a team's player, coach or follower (:data:`TEAM_WORDS`, not صفوف,
+    "ranks": في صفوف الشباب is "among the young") in a document that reports on a sport
+    (``sport``): حارس النصر is Al-Nassr's goalkeeper and لاعبي الاتحاد Al-Ittihad's players,
+    where النصر alone is "the victory" and الاتحاد "the union". A club is an organisation the
+    lexicon also names with نادي or فريق before it (``_CLUB_HEADS``)."""
+    if not sport or match is None or match.last - match.first != 1 or not _after_a_team_word(tokens, match, _RANKS):
+        return match
+    return _standing_alone(match, lambda h: _quotable(h) and _is_a_club(h.form.entity))
+
+
+def _is_a_club(entity: Entity) -> bool:
+    """True when one of the entity's full forms opens with a word for a club or a team (نادي
+    النصر, فريق الهلال).
+
+    >>> _is_a_club(Entity("al-nassr", "organization", "Al-Nassr", "نادي النصر")), _is_a_club(Entity("nato", "organization", "NATO", "حلف الناتو"))
+    (True, False)
+    """
+    return entity.type == "organization" and any(fold(form).split()[0] in _CLUB_HEADS for form in entity.full_forms)
+
+
 def _place_or_team(match: Match) -> bool:
     """True when a match may name a place and an organisation: a team named after its city
     (روما: Rome and AS Roma)."""
     return {"place", "organization"} <= {h.form.entity.type for h in match.hits}
 
 
-def _after_a_team_word(tokens: Sequence[Token], match: Match) -> bool:
+#: صفوف ("ranks"): a team word (في صفوف روما) that heads any group too (في صفوف الشباب, "among the young").
+_RANKS = frozenset({"\u0635\u0641\u0648\u0641"})
+
+
+def _after_a_team_word(tokens: Sequence[Token], match: Match, leaving_out: frozenset[str] = frozenset()) -> bool:
     """True when the word right before a match without a proclitic is, perhaps after its own
-    proclitic, a word for a team's member, part or follower (بقميص روما)."""
+    proclitic, a word for a team's member, part or follower (بقميص روما), other than those in
+    ``leaving_out``."""
     if match.first == 0 or match.reading.clitic or not tokens[match.first].linked:
         return False
-    return any(folded in TEAM_WORDS for folded, _ in _without_proclitic(tokens[match.first - 1]))
+    return any(folded in TEAM_WORDS - leaving_out for folded, _ in _without_proclitic(tokens[match.first - 1]))
 
 
 def _teams_named_after_cities(matches: Sequence[Match]) -> set[str]:
