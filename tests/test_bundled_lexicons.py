@@ -369,6 +369,20 @@ def test_a_persons_common_word_links_where_the_document_names_him(normalizer: tr
 @pytest.mark.parametrize(
     ("text", "entities"),
     [
+        ("قال الرئيس اللبناني جوزاف عون إن الجيش جاهز. والتقى الرئيس عون السفراء", ["joseph-aoun", "joseph-aoun"]),
+        ("انتخب ميشال عون رئيسا في 2016. وقال عون إن", ["michel-aoun", "michel-aoun"]),  # the one the document names
+        ("دعا رئيس مجلس النواب نبيه بري إلى الحوار. وقال بري إن", ["nabih-berri", "nabih-berri"]),
+        ("وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن إن القصف اشتد. وأوضح عبد الرحمن أن", ["syrian-observatory-for-human-rights", "rami-abdulrahman", "rami-abdulrahman"]),
+        ("طلبت الوكالة عون المانحين. وقال بري إن المحصول وفير", []),  # "aid"; "wild", and no full name
+    ],
+)
+def test_a_surname_of_three_letters_or_a_common_word_links_where_the_document_names_its_person(normalizer: translit.Normalizer, text: str, entities: list[str]) -> None:
+    assert [m.id for m in normalizer.normalize(text).mentions] == entities
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
         ("قاعة «الإخوان» في المقر", ["muslim-brotherhood"]),
         ("واعتبر الإخوان أن ذلك خطأ", []),  # "the brothers" unquoted
         ("حظرت مصر جماعة الإخوان المسلمين. وأعلنت الحكومة الإخوان تنظيما إرهابيا", ["egypt", "muslim-brotherhood", "muslim-brotherhood"]),
