@@ -990,6 +990,22 @@ def test_a_surname_after_a_common_given_name_the_lexicon_lacks_is_another_person
     assert [m.surface for m in norm.normalize(text).mentions if m.surface in ("عسيري", "بحاح")] == []
 
 
+SHARJAH = "entities:\n  - {id: sultan-al-qasimi, type: person, en: Sultan bin Muhammad Al-Qasimi, ar: سلطان بن محمد القاسمي, variants: [سلطان القاسمي]}\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأكد الشيخ سلطان بن أحمد القاسمي رئيس مركز الشارقة الإعلامي", []),  # Sultan bin Ahmed, another Qasimi
+        ("بتوجيهات الشيخ سلطان بن محمد القاسمي حاكم الشارقة", ["sultan-al-qasimi"]),
+        ("بتوجيهات الشيخ سلطان بن محمد القاسمي. وأكد الشيخ سلطان بن أحمد القاسمي أن", ["sultan-al-qasimi"]),  # not his surname either
+    ],
+)
+def test_a_fathers_name_other_than_the_one_the_lexicon_gives_makes_another_person(write_lexicon, text: str, expected: list[str]) -> None:
+    norm = translit.Normalizer.load(write_lexicon(SHARJAH))
+    assert ids(norm.normalize(text)) == expected
+
+
 FOOTBALLERS = """
 entities:
   - {id: james-rodriguez, type: person, en: James Rodríguez, ar: خاميس رودريغيز, variants: [جيمس رودريغيز]}

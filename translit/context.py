@@ -57,7 +57,7 @@ from translit.givennames import NAME_PARTICLES, is_given_name
 from translit.index import ELDER_YOUNGER_EPITHETS, FATHER_SON_EPITHETS, Index, fold_name, is_everyday_noun
 from translit.latin import reads_as
 from translit.lexicon import Entity
-from translit.matcher import Hit, Match, read_whole
+from translit.matcher import Hit, Match, other_middle_names, read_whole
 from translit.orthography import ALEF_FORMS, TANWIN, fold, light_fold
 from translit.tokens import ARTICLE, PROCLITICS, QUOTATION_MARKS, Token, readings
 
@@ -952,17 +952,24 @@ def _own_name_before(tokens: Sequence[Token], last: int, entity: Entity) -> bool
     same line (``NAME_WORDS_BEFORE_SURNAME``, بن and ابن skipped), the words between being a
     patronymic (خالد محفوظ بحاح, عادل بن زيد الطريفي). Only the given name counts there: in
     حسين أونيانغو أوباما, Barack Obama's middle name is his grandfather's given name. A word
-    with a proclitic starts a new name (وضياء خوجة): the walk stops there."""
+    with a proclitic starts a new name (وضياء خوجة): the walk stops there. Nor when the
+    lexicon gives the person other middle names (:func:`translit.matcher.other_middle_names`):
+    سلطان بن أحمد القاسمي is not سلطان بن محمد القاسمي."""
     given = {words[0] for words in _full_form_words(entity) if len(words) > 1}
     i: int | None = last
+    walked: list[str] = []
     for step in range(thresholds.NAME_WORDS_BEFORE_SURNAME + 1):
         if i is None:
             return False
         words = [w for w, _ in _without_proclitic(tokens[i])]
-        if given.intersection(words) if step else _names_word(entity, words):
+        if step and given.intersection(words):
+            surname = [tokens[last + 1].folded] if last + 1 < len(tokens) else []
+            return not any(other_middle_names(entity, [g], surname, walked[::-1]) for g in given.intersection(words))
+        if not step and _names_word(entity, words):
             return True
         if len(words) > 1:
             return False
+        walked.append(tokens[i].folded)
         i = _name_word_before(tokens, i)
     return False
 

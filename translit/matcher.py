@@ -47,12 +47,13 @@ from translit.latin import (
     may_read_as,
     reads_as,
 )
+from translit.lexicon import Entity
 from translit.orthography import ALEF_FORMS, fold, light_fold, marks_disagree
 from translit.phonetic import COMPOUND_PREFIXES, compact, folded_key, word_key
 from translit.similarity import Verdict, consistent_cost, derived_from, drop_cost, edit_cost, letters, verify
 from translit.tokens import ARTICLE, PROCLITICS, QUOTATION_MARKS, Reading, Token, readings, tokenize
 
-__all__ = ["Hit", "Match", "find_matches", "match_span", "match_name", "spelled_as_another_word"]
+__all__ = ["Hit", "Match", "find_matches", "match_span", "match_name", "other_middle_names", "spelled_as_another_word"]
 
 _RULE_RANK = {"exact": 0, "folded": 0, "designator": 0, "middle-name": 0, "article": 1, "variant-key": 1, "fuzzy": 2, "english": 2}
 
@@ -863,7 +864,7 @@ def _through_middle_names(tokens: Sequence[Token], index: Index, i: int) -> list
         first, j = [start.reading.query], i + 1
         if start.reading.query in COMPOUND_NAME_STARTS and index.has_prefix(f"{start.reading.query} {tokens[j].folded}"):
             first, j = [start.reading.query, tokens[j].folded], j + 1
-        names = 0
+        names, inside = 0, j
         while j < len(tokens) and tokens[j].linked and names < thresholds.NAME_WORDS_BEFORE_SURNAME:
             word = tokens[j].folded
             if word in NAME_PARTICLES:
@@ -876,13 +877,16 @@ def _through_middle_names(tokens: Sequence[Token], index: Index, i: int) -> list
             else:
                 break
             names += 1
-            found += _rest_of_a_person(tokens, index, i, j, first, start)
+            middle = [t.folded for t in tokens[inside:j] if t.folded not in NAME_PARTICLES]
+            found += _rest_of_a_person(tokens, index, i, j, first, start, middle)
     return found
 
 
-def _rest_of_a_person(tokens: Sequence[Token], index: Index, i: int, j: int, first: list[str], start: _Start) -> list[Match]:
+def _rest_of_a_person(tokens: Sequence[Token], index: Index, i: int, j: int, first: list[str], start: _Start, middle: list[str]) -> list[Match]:
     """Matches from token ``i`` of people's full forms made of the words ``first`` and the words
-    from token ``j`` on (the names between left out): see :func:`_through_middle_names`."""
+    from token ``j`` on (the ``middle`` names between left out): see
+    :func:`_through_middle_names`. A person whose lexicon forms give other middle names is
+    another person (:func:`other_middle_names`)."""
     found: list[Match] = []
     words = list(first)
     while j < len(tokens) and tokens[j].linked and len(words) < index.max_words:
@@ -893,12 +897,31 @@ def _rest_of_a_person(tokens: Sequence[Token], index: Index, i: int, j: int, fir
             replace(h, rule="middle-name", score=min(h.score, thresholds.SCORE_MIDDLE_NAME))
             for h in _as_marked(hits, " ".join(t.text for t in tokens[i:j]))
             if h.form.entity.type == "person" and not h.form.is_short
+            and not other_middle_names(h.form.entity, first, words[len(first) :], middle)
         )
         if people:
             found.append(Match(i, j, start.reading, start.rank, query, people))
         if not prefix:
             break
     return found
+
+
+def other_middle_names(entity: Entity, first: list[str], rest: list[str], middle: list[str]) -> bool:
+    """True when the entity's full forms give the name ``first`` ... ``rest`` (folded words)
+    middle names that the text's ``middle`` (folded, بن and ابن left out) does not begin with:
+    سلطان بن أحمد القاسمي is not سلطان بن محمد القاسمي (listed too as سلطان القاسمي), while محمد
+    بن عبد الرحمن بن جاسم آل ثاني, with a grandfather's name more, is محمد بن عبد الرحمن آل ثاني.
+
+    >>> sharjah = Entity("sultan-al-qasimi", "person", "Sultan Al-Qasimi", "سلطان بن محمد القاسمي", ("سلطان القاسمي",))
+    >>> other_middle_names(sharjah, ["سلطان"], ["القاسمي"], ["احمد"]), other_middle_names(sharjah, ["سلطان"], ["القاسمي"], ["محمد"])
+    (True, False)
+    """
+    listed = []
+    for form in entity.full_forms:
+        words = fold(form).split()
+        if len(words) > len(first) + len(rest) and words[: len(first)] == first and words[len(words) - len(rest) :] == rest:
+            listed.append([w for w in words[len(first) : len(words) - len(rest)] if w not in NAME_PARTICLES])
+    return bool(listed) and not any(names == middle[: len(names)] for names in listed)
 
 
 def _into_quotes(tokens: Sequence[Token], index: Index, i: int) -> list[Match]:
