@@ -1255,3 +1255,20 @@ def test_a_looked_up_name_with_another_given_name_is_another_person(write_lexico
 def test_a_looked_up_given_name_spelled_with_another_g_letter_is_still_a_spelling(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon(ABBAS))
     assert [c.id for c in norm.lookup("سيرجي لافروف")] == ["sergey-lavrov"]
+
+
+KHAMENEIS = """\
+entities:
+  - {id: ali-khamenei, type: person, en: Ali Khamenei, ar: علي خامنئي, short: [خامنئي]}
+  - {id: mojtaba-khamenei, type: person, en: Mojtaba Khamenei, ar: مجتبى خامنئي, nearby: [خامنئي]}
+"""
+
+
+def test_another_entitys_nearby_form_does_not_compete_where_it_is_not_named(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(KHAMENEIS))
+    assert [(m.id, m.rule) for m in norm.normalize("قال خامنئي إن إيران لن تتراجع").mentions] == [("ali-khamenei", "short-form")]
+
+
+def test_a_nearby_form_names_its_entity_where_the_document_names_it(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(KHAMENEIS))
+    assert ids(norm.normalize("وقال مجتبى خامنئي إن والده بخير. وأضاف خامنئي")) == ["mojtaba-khamenei", "mojtaba-khamenei"]

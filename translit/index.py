@@ -548,6 +548,8 @@ def _forms(entity: Entity, owners: dict[str, set[str]]) -> Iterable[Form]:
     full = {compact(fold_name(t)) for t in entity.full_forms}
     standalone = {compact(fold_name(t)) for t in entity.short}  # the maintainer says these stand alone
     surnames = [s for t in entity.full_forms if (s := surname(entity, t))]
+    # after the listed forms: the first kind of a spelling wins (below), so a surname listed
+    # under nearby needs the person named (Saddam Haftar lists حفتر: bare, it is Khalifa's)
     listed += [(s, "surname") for s in surnames]
     listed += [(d, "designator") for t in entity.full_forms if (d := undesignated(entity, t, owners))]
     seen: set[str] = set()

@@ -67,10 +67,15 @@ def _best_per_entity(hits: Sequence[Hit]) -> dict[str, Hit]:
 _LISTED_SHORT = ("short", "nearby")
 
 
-def _stands_alone(match: Match, hits: Sequence[Hit]) -> bool:
-    """True when a short match names one entity by a form spelled as listed that needs no
-    context (or had it lifted by a title or quotation marks)."""
-    return len(hits) == 1 and hits[0].rule == "folded" and not _context_only(match, hits[0])
+def _standing_hit(match: Match, hits: Sequence[Hit]) -> Hit | None:
+    """The hit by which a short match names one entity on its own: the only one whose form
+    needs no context (or had it lifted by a title or quotation marks), spelled as listed; None
+    when there is none or several. Forms that need context do not compete with it: they name
+    their entity only where the document names it otherwise (coreference comes first), so
+    خامنئي stays Ali Khamenei's short form where Mojtaba Khamenei, who lists it under
+    ``nearby``, is not named."""
+    free = [h for h in hits if not _context_only(match, h)]
+    return free[0] if len(free) == 1 and free[0].rule == "folded" else None
 
 
 def _context_only(match: Match, hit: Hit) -> bool:
@@ -145,8 +150,9 @@ def resolve_document(matches: Sequence[Match]) -> list[Resolution]:
     # same form: ميلانيا does not make ترامب Melania's.
     introduced: dict[tuple[str, str], list[int]] = defaultdict(list)
     for match, hits in short:
-        if _stands_alone(match, hits) and hits[0].form.entity.id not in mentioned:
-            introduced[hits[0].form.entity.id, hits[0].form.folded].append(match.first)
+        standing = _standing_hit(match, hits)
+        if standing is not None and standing.form.entity.id not in mentioned:
+            introduced[standing.form.entity.id, standing.form.folded].append(match.first)
 
     def named_in_full(hit: Hit) -> list[int]:
         return mentioned[hit.form.entity.id]
@@ -155,17 +161,16 @@ def resolve_document(matches: Sequence[Match]) -> list[Resolution]:
         return introduced[hit.form.entity.id, hit.form.folded]
 
     for match, hits in short:
-        alone = _stands_alone(match, hits)
+        standing = _standing_hit(match, hits)
         in_context, positions = [h for h in hits if h.form.entity.id in mentioned], named_in_full
-        if not in_context and not alone:
+        if not in_context and standing is None:
             in_context, positions = [h for h in hits if (h.form.entity.id, h.form.folded) in introduced], named_so_alone
         if in_context:
             hit = min(in_context, key=lambda h: _distance(positions(h), match.first))
             score = round(thresholds.SCORE_COREFERENCE * (hit.score if hit.rule != "folded" else 1.0), 4)
             out[match.first] = Resolution(match, hit.form.entity, "coreference", score, hit.form.text, short=hit.form.is_short, exact=hit.rule == "folded", listed=hit.form.kind in _LISTED_SHORT and hit.rule == "folded")
-        elif alone:
-            hit = hits[0]
-            out[match.first] = Resolution(match, hit.form.entity, "short-form", thresholds.SCORE_SHORT_FORM, hit.form.text, short=True, exact=True, listed=hit.form.kind in _LISTED_SHORT)
+        elif standing is not None:
+            out[match.first] = Resolution(match, standing.form.entity, "short-form", thresholds.SCORE_SHORT_FORM, standing.form.text, short=True, exact=True, listed=standing.form.kind in _LISTED_SHORT)
         else:
             entities = tuple(h.form.entity for h in hits if not _context_only(match, h))
             if entities:
