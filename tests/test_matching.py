@@ -931,6 +931,16 @@ def test_a_surname_alone_in_quotation_marks_names_no_person(write_lexicon) -> No
     assert ids(norm.normalize("ويعتبر مطعم شقيق لمطاعم «زوما» و«لا بتيت ميزون»")) == []  # a restaurant
 
 
+def test_a_surname_alone_in_quotation_marks_is_the_person_the_document_names_in_full(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(ZUMA))
+    assert ids(norm.normalize("وصل جاكوب زوما إلى القاهرة. ويرى «زوما» أن الزيارة ناجحة")) == ["jacob-zuma", "jacob-zuma"]
+
+
+def test_a_surname_quoted_after_a_word_that_heads_a_business_is_the_business_even_so(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(ZUMA))
+    assert ids(norm.normalize("وصل جاكوب زوما إلى القاهرة. وافتتحت مطاعم «زوما» فرعا")) == ["jacob-zuma"]
+
+
 def test_a_surname_outside_quotation_marks_is_the_persons(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon(ZUMA))
     assert ids(norm.normalize("قال «إن زوما سيزور القاهرة»")) == ["jacob-zuma"]  # a quotation, not a quoted name

@@ -52,7 +52,7 @@ from translit.commonwords import (
     opens_a_relative_clause,
     surface_zipf,
 )
-from translit.designators import SPORTS_WORDS, TEAM_WORDS
+from translit.designators import BRAND_HEADS, SPORTS_WORDS, TEAM_WORDS
 from translit.givennames import NAME_PARTICLES, is_given_name
 from translit.index import ELDER_YOUNGER_EPITHETS, FATHER_SON_EPITHETS, Index, fold_name, is_everyday_noun
 from translit.latin import reads_as
@@ -100,7 +100,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
         guarded = _surname_not_fa_place(tokens, guarded)
         guarded = _respelled_place_before_a_name(tokens, guarded, named)
         guarded = _respelled_place_after_a_given_name(tokens, guarded, index, named)
-        guarded = _quoted_alone(text, tokens, guarded)
+        guarded = _quoted_alone(text, tokens, guarded, introduced)
         guarded = _preposition_inside_quotes(text, tokens, guarded)
         guarded = _quoted_name(text, tokens, guarded)
         guarded = _quoted_only(text, tokens, guarded)
@@ -139,14 +139,19 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
     return [m for m in (_not_given_to_another(m, others, introduced) for m in kept) if m is not None]
 
 
-def _quoted_alone(text: str, tokens: Sequence[Token], match: Match | None) -> Match | None:
+def _quoted_alone(text: str, tokens: Sequence[Token], match: Match | None, introduced: set[str]) -> Match | None:
     """The match without people's one-word short forms standing alone in quotation marks: a
     surname so quoted names a brand, a firm or a work named after the person (مطاعم «زوما», a
-    restaurant, not Jacob Zuma; مجموعة «هافينغتون» للإعلام). ``text`` is what the tokens'
-    offsets point into (nothing is checked without it). None when no hit is left."""
+    restaurant, not Jacob Zuma; مجموعة «هافينغتون» للإعلام), unless the document names the
+    person in full (an entity in ``introduced``), no word that heads a business's name stands
+    right before (:data:`translit.designators.BRAND_HEADS`) and the word names no organisation
+    or place too (the house «برادا», not Miuccia Prada): اعتراف «ألتمان» after سام ألتمان. ``text`` is what the tokens' offsets point into (nothing is
+    checked without it). None when no hit is left."""
     if match is None or match.last - match.first != 1 or not _alone_in_quotes(text, tokens, match):
         return match
-    return _keeping(match, lambda h: not _one_word_short_form_of_a_person(h))
+    branded = match.first > 0 and any(w in BRAND_HEADS for w, _ in _without_proclitic(tokens[match.first - 1]))
+    branded = branded or any(h.form.entity.type != "person" for h in match.hits)  # «برادا»: the house, not Miuccia Prada
+    return _keeping(match, lambda h: not _one_word_short_form_of_a_person(h) or (not branded and h.form.entity.id in introduced))
 
 
 def _alone_in_quotes(text: str, tokens: Sequence[Token], match: Match) -> bool:

@@ -20,7 +20,7 @@ A family name is written with or without a word for the family: ``عائلة ا�
 
 from __future__ import annotations
 
-__all__ = ["FAMILY_WORDS", "LEADING_WORDS", "PLACE_DESIGNATORS", "PLACE_EPITHETS", "SPORTS_WORDS", "TEAM_WORDS", "bare_name", "bare_name_words"]
+__all__ = ["BRAND_HEADS", "FAMILY_WORDS", "LEADING_WORDS", "PLACE_DESIGNATORS", "PLACE_EPITHETS", "SPORTS_WORDS", "TEAM_WORDS", "bare_name", "bare_name_words"]
 
 #: Designator words, folded (ة -> ه, hamza seats -> their letter; see translit.orthography).
 PLACE_DESIGNATORS: frozenset[str] = frozenset(
@@ -74,6 +74,31 @@ TEAM_WORDS: frozenset[str] = frozenset(
         "\u0635\u0641\u0648\u0641",  # صفوف  ranks (في صفوف روما)
         "\u0645\u0634\u062c\u0639\u0648",  # مشجعو  fans (nominative)
         "\u0645\u0634\u062c\u0639\u064a",  # مشجعي  fans (oblique)
+    }
+)
+
+#: Words that head the name of a business or a work, folded: a person's surname quoted right
+#: after one names what bears it (مجموعة «هافينغتون» للإعلام, مطاعم «زوما»), not the person.
+BRAND_HEADS: frozenset[str] = frozenset(
+    {
+        "\u0645\u062c\u0645\u0648\u0639\u0647",  # مجموعة  group (of companies)
+        "\u0634\u0631\u0643\u0647",  # شركة  company
+        "\u0645\u0637\u0627\u0639\u0645",  # مطاعم  restaurants
+        "\u0645\u0637\u0639\u0645",  # مطعم  restaurant
+        "\u0645\u062a\u0627\u062c\u0631",  # متاجر  shops
+        "\u0645\u062d\u0644\u0627\u062a",  # محلات  shops
+        "\u0641\u0646\u062f\u0642",  # فندق  hotel
+        "\u062f\u0627\u0631",  # دار  house (of fashion, of publishing)
+        "\u0639\u0644\u0627\u0645\u0647",  # علامة  brand
+        "\u0645\u0627\u0631\u0643\u0647",  # ماركة  brand
+        "\u0645\u0648\u0642\u0639",  # موقع  website
+        "\u0635\u062d\u064a\u0641\u0647",  # صحيفة  newspaper
+        "\u0645\u062c\u0644\u0647",  # مجلة  magazine
+        "\u0645\u0624\u0633\u0633\u0647",  # مؤسسة  foundation
+        "\u062c\u0627\u0626\u0632\u0647",  # جائزة  prize
+        "\u0641\u064a\u0644\u0645",  # فيلم  film
+        "\u0643\u062a\u0627\u0628",  # كتاب  book
+        "\u0628\u0631\u0646\u0627\u0645\u062c",  # برنامج  programme
     }
 )
 
