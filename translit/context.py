@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from translit import thresholds
 from translit.commonwords import (
@@ -88,8 +88,12 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
     """
     named = {t for m in matches for t in range(m.first, m.last)}
     teams = _teams_named_after_cities(matches)
-    clubs = any(_quotable(h) and _is_a_club(h.form.entity) for m in matches for h in m.hits)
-    sport = (bool(teams) or clubs) and _about_a_sport(tokens, len(teams))
+
+    @cache
+    def reports_on_a_sport() -> bool:  # read from all the tokens, so only when a rule asks
+        return _about_a_sport(tokens, len(teams))
+
+    sport = bool(teams) and reports_on_a_sport()
     introduced = {h.form.entity.id for m in matches if m.last - m.first > 1 for h in m.hits}
     introduced.update(i for m in matches for i in _article_surname_introduced(tokens, m, index))
     kept: list[Match] = []
@@ -116,7 +120,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
         guarded = _nisba_after_a_definite_noun(tokens, guarded, named)
         guarded = _noun_before_a_masculine_adjective(tokens, guarded)
         guarded = _team_named_after_its_city(tokens, guarded, sport)
-        guarded = _club_after_a_team_word(tokens, guarded, sport)
+        guarded = _club_after_a_team_word(tokens, guarded, reports_on_a_sport)
         if (
             guarded is None
             or _agrees_with_noun_before(tokens, guarded, named)
@@ -504,18 +508,27 @@ def _team_named_after_its_city(tokens: Sequence[Token], match: Match | None, spo
 _CLUB_HEADS = frozenset({"\u0646\u0627\u062f\u064a", "\u0641\u0631\u064a\u0642"})  # نادي  club, فريق  team
 
 
-def _club_after_a_team_word(tokens: Sequence[Token], match: Match | None, sport: bool) -> Match | None:
+def _club_after_a_team_word(tokens: Sequence[Token], match: Match | None, reports_on_a_sport: Callable[[], bool]) -> Match | None:
     """The match with a club's one-word listed form that is an everyday noun standing alone
     right after a word for a team's player, coach or follower (:data:`TEAM_WORDS`, not صفوف,
     "ranks": في صفوف الشباب is "among the young") in a document that reports on a sport
-    (``sport``): حارس النصر is Al-Nassr's goalkeeper and لاعبي الاتحاد Al-Ittihad's players,
-    where النصر alone is "the victory" and الاتحاد "the union". A club is an organisation the
-    lexicon also names with نادي or فريق before it (``_CLUB_HEADS``)."""
-    if not sport or match is None or match.last - match.first != 1 or not _after_a_team_word(tokens, match, _RANKS):
+    (``reports_on_a_sport()``, asked last): حارس النصر is Al-Nassr's goalkeeper and لاعبي
+    الاتحاد Al-Ittihad's players, where النصر alone is "the victory" and الاتحاد "the union".
+    A club is an organisation the lexicon also names with نادي or فريق before it
+    (``_CLUB_HEADS``)."""
+    if match is None or match.last - match.first != 1 or not _after_a_team_word(tokens, match, _RANKS):
         return match
-    return _standing_alone(match, lambda h: _quotable(h) and _is_a_club(h.form.entity))
+    if not any(_clubs_everyday_word(h) for h in match.hits) or not reports_on_a_sport():
+        return match
+    return _standing_alone(match, _clubs_everyday_word)
 
 
+def _clubs_everyday_word(hit: Hit) -> bool:
+    """True for a hit on a club's listed form that needs context (النصر, الاتحاد)."""
+    return _quotable(hit) and _is_a_club(hit.form.entity)
+
+
+@lru_cache(maxsize=4096)
 def _is_a_club(entity: Entity) -> bool:
     """True when one of the entity's full forms opens with a word for a club or a team (نادي
     النصر, فريق الهلال).

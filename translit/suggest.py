@@ -117,10 +117,14 @@ def _contexts(documents: Sequence[Document], occurrences: Sequence[Occurrence]) 
             seen_docs.add(o.doc)
             seen_spellings.add(o.spelling)
     for o in ordered:
+        if len(chosen) >= KWIC_LINES:
+            break
         if o.doc not in seen_docs:
             chosen.append(o)
             seen_docs.add(o.doc)
-    chosen += [o for o in ordered if o not in chosen]
+    if len(chosen) < KWIC_LINES:
+        picked = {id(o) for o in chosen}
+        chosen += [o for o in ordered if id(o) not in picked][: KWIC_LINES - len(chosen)]
     return [kwic(documents[o.doc], o) for o in chosen[:KWIC_LINES]]
 
 
