@@ -748,3 +748,26 @@ def test_a_signal_exits_with_one_line_and_leaves_no_partial_output(tmp_path, sig
     assert err == f"translit: {message}\n"
     assert out.read_text(encoding="utf-8") == "old\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("variants:\n  - id: saba\n    field: shortt\n    add: [سبأ]\n", ":2: field: must be one of variants, short, quoted, nearby, not 'shortt'"),
+        ("variants:\n  - field: nearby\n    add: [سبأ]\n", ":2: id: missing"),
+        ("entities:\n  - id: saba\n    type: organization\n", ":2: ar: missing"),
+        ("variants:\n  - id: saba\n    add: سبأ\n", ":2: add: must be a list of spellings"),
+        ("variants:\n  - id: saba\n    field: [\n", ":4: invalid YAML: did not find expected node content"),
+        ("- سبأ\n", ": a suggestions file holds the lists `variants:` and `entities:`"),
+    ],
+)
+def test_a_broken_suggestions_file_is_one_line_naming_the_file_line_and_field(tmp_path: Path, body: str, message: str) -> None:
+    lexdir = tmp_path / "lexicons"
+    lexdir.mkdir()
+    lexicon = "entities:\n  - {id: saba, type: organization, en: Saba News Agency, ar: وكالة سبأ}\n"
+    (lexdir / "organizations.yaml").write_text(lexicon, encoding="utf-8")
+    path = tmp_path / "suggestions.yaml"
+    path.write_text(body, encoding="utf-8")
+    code, out, err = cli(["review", str(path), "--lexicon-dir", str(lexdir)], stdin="a\n".encode())
+    assert (code, err.strip().splitlines()) == (2, [f"translit: {path}{message}"])
+    assert (lexdir / "organizations.yaml").read_text(encoding="utf-8") == lexicon  # nothing written

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import yaml
 
-from translit.errors import LexiconError, Problem
+from translit.errors import InputError, LexiconError, Problem
 from translit.lexicon import Entity, load_lexicon
 from translit.orthography import fold
 from translit.suggest import Suggestion, _flow, _q, slug
@@ -109,21 +109,42 @@ class Verdicts:
 
 
 def read_suggestions(path: str | os.PathLike[str]) -> list[Suggestion]:
-    """The suggestions of a file written by ``translit suggest`` (comments kept as contexts)."""
-    text = Path(path).read_text(encoding="utf-8")
+    """The suggestions of a file written by ``translit suggest`` (comments kept as contexts).
+
+    A file that is not UTF-8 or not YAML, or an entry without its ``id`` (and ``ar`` for an
+    entity), with ``add`` that is no list of spellings, or with a ``field`` that is no list of
+    forms of an entity (``FORM_FIELDS``) raises :class:`translit.errors.InputError` naming
+    the file, the line and the field.
+    """
+    name = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not UTF-8 (byte {exc.start})") from None
     lines = text.splitlines()
-    root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    try:
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{name}:{mark.line + 1}" if mark is not None else name
+        raise InputError(f"{where}: invalid YAML: {getattr(exc, 'problem', None) or exc}") from None
     out: list[Suggestion] = []
     if root is None:
         return out
-    data = yaml.safe_load(text) or {}
+    if not isinstance(root, yaml.MappingNode) or not isinstance(data, dict):
+        raise InputError(f"{name}: a suggestions file holds the lists `variants:` and `entities:`")
     sections = {k.value: v for k, v in root.value}
-    for kind, name in (("variant", "variants"), ("entity", "entities")):
-        node = sections.get(name)
-        items = data.get(name) or []
+    for kind, section in (("variant", "variants"), ("entity", "entities")):
+        node = sections.get(section)
+        items = data.get(section) or []
         if node is None:
             continue
+        if not isinstance(items, list):
+            raise InputError(str(Problem(name, node.start_mark.line + 1, section, "must be a list of entries")))
         for item_node, item in zip(node.value, items):
+            line = item_node.start_mark.line + 1
+            _check_entry(name, line, kind, item)
             comment = _comment_above(lines, item_node.start_mark.line)
             if kind == "variant":
                 spellings = {s: 1 for s in item.get("add", [])}
@@ -134,6 +155,22 @@ def read_suggestions(path: str | os.PathLike[str]) -> list[Suggestion]:
                 provisional = next((w for c in comment for w in c.split() if w.startswith("~")), "")
                 out.append(Suggestion("entity", str(item["id"]), spellings, comment, 0, type=str(item.get("type", "other")), en=str(item.get("en", "")), ar=str(item["ar"]), variants=list(item.get("variants", [])), short=list(item.get("short", [])), provisional=provisional))
     return out
+
+
+def _check_entry(name: str, line: int, kind: str, item: object) -> None:
+    """Raise InputError (file, line, field) when a suggestions entry cannot be reviewed."""
+    if not isinstance(item, dict):
+        raise InputError(str(Problem(name, line, None, "an entry must be a mapping")))
+    required = ("id", "add") if kind == "variant" else ("id", "ar")
+    for key in required:
+        if item.get(key) in (None, ""):
+            raise InputError(str(Problem(name, line, key, "missing")))
+    lists = ("add",) if kind == "variant" else ("variants", "short")
+    for key in lists:
+        if key in item and not (isinstance(item[key], list) and all(isinstance(v, str) for v in item[key])):
+            raise InputError(str(Problem(name, line, key, "must be a list of spellings")))
+    if kind == "variant" and item.get("field", "variants") not in FORM_FIELDS:
+        raise InputError(str(Problem(name, line, "field", f"must be one of {', '.join(FORM_FIELDS)}, not {item['field']!r}")))
 
 
 def _comment_above(lines: list[str], line: int) -> list[str]:
