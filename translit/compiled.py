@@ -25,7 +25,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from translit.lexicon import Entity, Lexicon
+from translit.lexicon import FORM_LISTS, Entity, Lexicon
 
 __all__ = ["Strings", "HashTable", "KeyTable", "FormTable", "EntityTable", "CompiledLexicon", "crc"]
 
@@ -174,7 +174,7 @@ class EntityTable:
     """Entities by column; ``table[i]`` builds (once) the i-th :class:`Entity`."""
 
     _FIELDS = ("id", "type", "en", "ar", "wikidata", "note", "source")
-    _LISTS = ("variants", "short", "quoted", "nearby")  # lists of forms, each joined by \x1f with its length beside
+    _LISTS = FORM_LISTS  # lists of forms, each joined by \x1f with its length beside
 
     def __init__(self, entities: Sequence[Entity]) -> None:
         self._columns = {f: Strings(_NONE if getattr(e, f) is None else getattr(e, f) for e in entities) for f in self._FIELDS}

@@ -22,11 +22,13 @@ from translit.orthography import fold, has_arabic, has_latin
 from translit.phonetic import compact
 from translit.tokens import tokenize
 
-__all__ = ["Entity", "Lexicon", "load_lexicon", "bundled_paths", "lexicon_files", "ENTITY_TYPES"]
+__all__ = ["Entity", "Lexicon", "load_lexicon", "bundled_paths", "lexicon_files", "ENTITY_TYPES", "FORM_LISTS"]
 
 ENTITY_TYPES = ("person", "organization", "place", "other")
 REQUIRED_KEYS = ("id", "type", "en", "ar")
-OPTIONAL_KEYS = ("variants", "short", "quoted", "nearby", "wikidata", "note")
+#: The optional lists of forms an entity has, in the order an entry writes them after ``ar``.
+FORM_LISTS = ("variants", "short", "quoted", "nearby")
+OPTIONAL_KEYS = (*FORM_LISTS, "wikidata", "note")
 #: Punctuation allowed inside a name form, read as a space by the matcher: hyphens (جان-جاك),
 #: apostrophes and full stops (abbreviations).
 NAME_JOINERS = frozenset("-\u2010\u2011'\u2019.")
@@ -382,7 +384,7 @@ def _not_in_words(value: str) -> str | None:
 
 
 def _field_value(name: str, key: str, node: yaml.Node, problems: list[Problem]) -> object:
-    if key in ("variants", "short", "quoted", "nearby"):
+    if key in FORM_LISTS:
         if _is_null(node):
             return ()
         items = node.value if isinstance(node, yaml.SequenceNode) else None

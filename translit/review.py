@@ -26,7 +26,7 @@ from pathlib import Path
 import yaml
 
 from translit.errors import InputError, LexiconError, Problem
-from translit.lexicon import Entity, load_lexicon
+from translit.lexicon import FORM_LISTS, Entity, load_lexicon
 from translit.orthography import fold
 from translit.suggest import Suggestion, _flow, _q, slug
 
@@ -113,7 +113,7 @@ def read_suggestions(path: str | os.PathLike[str]) -> list[Suggestion]:
 
     A file that is not UTF-8 or not YAML, or an entry without its ``id`` (and ``ar`` for an
     entity), with ``add`` that is no list of spellings, or with a ``field`` that is no list of
-    forms of an entity (``FORM_FIELDS``) raises :class:`translit.errors.InputError` naming
+    forms of an entity (``FORM_LISTS``) raises :class:`translit.errors.InputError` naming
     the file, the line and the field.
     """
     name = str(path)
@@ -169,8 +169,8 @@ def _check_entry(name: str, line: int, kind: str, item: object) -> None:
     for key in lists:
         if key in item and not (isinstance(item[key], list) and all(isinstance(v, str) for v in item[key])):
             raise InputError(str(Problem(name, line, key, "must be a list of spellings")))
-    if kind == "variant" and item.get("field", "variants") not in FORM_FIELDS:
-        raise InputError(str(Problem(name, line, "field", f"must be one of {', '.join(FORM_FIELDS)}, not {item['field']!r}")))
+    if kind == "variant" and item.get("field", "variants") not in FORM_LISTS:
+        raise InputError(str(Problem(name, line, "field", f"must be one of {', '.join(FORM_LISTS)}, not {item['field']!r}")))
 
 
 def _comment_above(lines: list[str], line: int) -> list[str]:
@@ -234,22 +234,18 @@ def append_entity(path: str | os.PathLike[str], suggestion: Suggestion) -> None:
     p.write_text(text + lead + _entry_text(suggestion, indent), encoding="utf-8")
 
 
-#: The lists of forms an entity has, in the order a lexicon entry writes them after ``ar``.
-FORM_FIELDS = ("variants", "short", "quoted", "nearby")
-
-
 def add_spellings(entity: Entity, field: str, spellings: Iterable[str]) -> Path:
-    """Add spellings to one of an entity's lists of forms (``FORM_FIELDS``: ``variants``,
+    """Add spellings to one of an entity's lists of forms (``FORM_LISTS``: ``variants``,
     ``short``, ``quoted``, ``nearby``) in its own file, in place.
 
     Returns the file written. Spellings the entity already has in any list (up to folding)
     are skipped: «السوبر» is not added to ``nearby`` when ``short`` holds السوبر.
     """
-    if field not in FORM_FIELDS:
-        raise ValueError(f"field must be one of {', '.join(FORM_FIELDS)}, not {field!r}")
+    if field not in FORM_LISTS:
+        raise ValueError(f"field must be one of {', '.join(FORM_LISTS)}, not {field!r}")
     path_text, _, line_text = entity.source.rpartition(":")
     path = Path(path_text)
-    have = {fold(f) for f in (entity.ar, *(form for name in FORM_FIELDS for form in getattr(entity, name)))}
+    have = {fold(f) for f in (entity.ar, *(form for name in FORM_LISTS for form in getattr(entity, name)))}
     new = [s for s in dict.fromkeys(spellings) if fold(s) not in have]
     if not new:
         return path
@@ -276,7 +272,7 @@ def add_spellings(entity: Entity, field: str, spellings: Iterable[str]) -> Path:
             lines[line] = f"{indent}{field}: {_flow(new)}\n"
             text = "".join(lines)
     else:
-        before = ("ar", *FORM_FIELDS[: FORM_FIELDS.index(field)])  # the new list goes after the last of these
+        before = ("ar", *FORM_LISTS[: FORM_LISTS.index(field)])  # the new list goes after the last of these
         anchor = fields[next(k for k in reversed(before) if k in fields)][1]
         line = anchor.end_mark.line if anchor.end_mark.column > 0 else anchor.end_mark.line - 1
         indent = " " * fields["ar"][0].start_mark.column
