@@ -905,7 +905,7 @@ def _proposable_part(index: Index, entity: Entity, part: str) -> bool:
     """A part of the entity's name may be proposed as its ``nearby`` form: long enough, not one
     of the entity's forms already, no form of any entity (it would link, or is shared on
     purpose), no designator (مدينة, نادي) and, for a person, no given name (محمد)."""
-    listed = {fold(f) for f in (*entity.full_forms, *entity.short, *entity.quoted, *entity.nearby)}
+    listed = {fold(f) for f in entity.listed_forms}
     if letters(part) < MIN_PART_LETTERS or part in listed or index.exact_forms(part):
         return False
     bare = part.removeprefix(ARTICLE)

@@ -451,7 +451,7 @@ def _owners(lexicon: Lexicon) -> dict[str, set[str]]:
     nearby)."""
     owners: dict[str, set[str]] = defaultdict(set)
     for entity in lexicon.entities:
-        for text in (*entity.full_forms, *entity.short, *entity.quoted, *entity.nearby):
+        for text in entity.listed_forms:
             owners[compact(fold_name(text))].add(entity.id)
     return owners
 

@@ -69,6 +69,15 @@ class Entity:
         """
         return (self.ar, *self.variants)
 
+    @property
+    def listed_forms(self) -> tuple[str, ...]:
+        """Every spelling the entry lists: ``ar``, then its lists of forms (:data:`FORM_LISTS`).
+
+        >>> Entity("manchester-city", "organization", "Manchester City", "مانشستر سيتي", short=("مان سيتي",), nearby=("سيتي",)).listed_forms
+        ('مانشستر سيتي', 'مان سيتي', 'سيتي')
+        """
+        return (self.ar, *(form for name in FORM_LISTS for form in getattr(self, name)))
+
 
 @dataclass(frozen=True)
 class Lexicon:

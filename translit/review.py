@@ -245,7 +245,7 @@ def add_spellings(entity: Entity, field: str, spellings: Iterable[str]) -> Path:
         raise ValueError(f"field must be one of {', '.join(FORM_LISTS)}, not {field!r}")
     path_text, _, line_text = entity.source.rpartition(":")
     path = Path(path_text)
-    have = {fold(f) for f in (entity.ar, *(form for name in FORM_LISTS for form in getattr(entity, name)))}
+    have = {fold(f) for f in entity.listed_forms}
     new = [s for s in dict.fromkeys(spellings) if fold(s) not in have]
     if not new:
         return path
