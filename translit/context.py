@@ -149,8 +149,9 @@ def _quoted_alone(text: str, tokens: Sequence[Token], match: Match | None, intro
     restaurant, not Jacob Zuma; مجموعة «هافينغتون» للإعلام), unless the document names the
     person in full (an entity in ``introduced``), no word that heads a business's name stands
     right before (:data:`translit.designators.BRAND_HEADS`) and the word names no organisation
-    or place too (the house «برادا», not Miuccia Prada): اعتراف «ألتمان» after سام ألتمان. ``text`` is what the tokens' offsets point into (nothing is
-    checked without it). None when no hit is left."""
+    or place too (the house «برادا», not Miuccia Prada): اعتراف «ألتمان» after سام ألتمان.
+    ``text`` is what the tokens' offsets point into (nothing is checked without it). None when
+    no hit is left."""
     if match is None or match.last - match.first != 1 or not _alone_in_quotes(text, tokens, match):
         return match
     branded = match.first > 0 and any(w in BRAND_HEADS for w, _ in _without_proclitic(tokens[match.first - 1]))
@@ -555,7 +556,7 @@ def _after_a_team_word(tokens: Sequence[Token], match: Match, leaving_out: froze
     ``leaving_out``."""
     if match.first == 0 or match.reading.clitic or not tokens[match.first].linked:
         return False
-    return any(folded in TEAM_WORDS - leaving_out for folded, _ in _without_proclitic(tokens[match.first - 1]))
+    return any(folded in TEAM_WORDS and folded not in leaving_out for folded, _ in _without_proclitic(tokens[match.first - 1]))
 
 
 def _teams_named_after_cities(matches: Sequence[Match]) -> set[str]:
