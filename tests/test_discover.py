@@ -280,3 +280,9 @@ def test_a_proposed_part_counts_its_unquoted_uses_where_the_entity_is_named(part
         "ودعا الوزير إلى الحزم في مواجهة الفساد",  # not naming the operation: no use counted
     )
     assert found == {("operation-decisive-storm", fold("الحزم")): [("quoted",), (), ()]}
+
+
+def test_an_unquoted_use_of_a_proposed_part_may_carry_a_proclitic(parts) -> None:
+    found = _nearby(parts, "بدأت عاصفة الحزم في مارس. وقالوا إن «الحزم» مستمر، وتمسكت الدولة بالحزم")
+    assert found == {("operation-decisive-storm", fold("الحزم")): [("quoted",), ()]}
+
