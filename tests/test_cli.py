@@ -67,6 +67,34 @@ def test_jsonl_input_keeps_ids_and_extra_fields(runner, tmp_path) -> None:
     assert (out["id"], out["url"], [m["id"] for m in out["mentions"]]) == ("a1", "http://x", ["qatar"])
 
 
+def test_standard_input_is_one_text_document_by_default(runner) -> None:
+    line = json.dumps({"id": "a1", "text": "أمير قطر"}, ensure_ascii=False)
+    out = json.loads(runner.invoke(main, ["normalize", "-", "--format", "jsonl"], input=line).output)
+    assert (out["id"], out["mentions"][0]["start"]) == ("stdin", line.index("قطر"))
+
+
+def test_input_format_jsonl_reads_json_lines_from_standard_input(runner) -> None:
+    lines = [{"id": "a1", "text": "أمير قطر", "url": "http://x"}, {"text": "قادة حماس"}]
+    text = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in lines)
+    result = runner.invoke(main, ["normalize", "--input-format", "jsonl", "--format", "jsonl"], input=text)
+    out = [json.loads(line) for line in result.output.splitlines()]
+    assert [(d["id"], d.get("url"), [m["id"] for m in d["mentions"]]) for d in out] == [("a1", "http://x", ["qatar"]), ("<stdin>:2", None, ["hamas"])]
+
+
+def test_input_format_jsonl_reads_a_file_of_any_suffix(runner, tmp_path) -> None:
+    path = tmp_path / "docs.ndjson"
+    path.write_text(json.dumps({"id": "a1", "text": "أمير قطر"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = json.loads(runner.invoke(main, ["normalize", str(path), "--input-format", "jsonl", "--format", "jsonl"]).output)
+    assert (out["id"], [m["id"] for m in out["mentions"]]) == ("a1", ["qatar"])
+
+
+def test_input_format_text_reads_a_jsonl_file_as_one_document(runner, tmp_path) -> None:
+    path = tmp_path / "docs.jsonl"
+    path.write_text('{"text": "قطر"}\n{"text": "حماس"}\n', encoding="utf-8")
+    out = [json.loads(line) for line in runner.invoke(main, ["normalize", str(path), "--input-format", "text", "--format", "jsonl"]).output.splitlines()]
+    assert [(d["id"], len(d["mentions"])) for d in out] == [(str(path), 2)]
+
+
 def test_a_directory_is_every_input_file_below_it(runner, tmp_path) -> None:
     (tmp_path / "sub").mkdir()
     (tmp_path / "a.txt").write_text("قطر", encoding="utf-8")

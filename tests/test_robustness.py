@@ -275,6 +275,13 @@ def test_a_bad_jsonl_line_is_an_error_with_its_line_number(tmp_path, case) -> No
     assert line.endswith("(use --skip-bad-lines to go on)")
 
 
+def test_a_bad_json_line_on_standard_input_names_its_line() -> None:
+    stdin = (_doc("a", "أمير قطر") + "\n{oops\n").encode()
+    code, out, err = cli(["normalize", "--input-format", "jsonl", "--format", "jsonl"], stdin)
+    assert (code, out) == (2, b"")
+    assert one_error(err).startswith("translit: <stdin>:2: invalid JSON")
+
+
 def test_skip_bad_lines_goes_on_and_reports_each(tmp_path) -> None:
     path = _jsonl(tmp_path, _doc("a", "أمير قطر"), "{oops", '{"text": 5}', _doc("d", "حماس"))
     code, out, err = cli(["normalize", str(path), "--format", "jsonl", "--skip-bad-lines"])

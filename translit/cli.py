@@ -20,7 +20,7 @@ import click
 
 from translit import __version__
 from translit.errors import InputError, LexiconError, OutputError, TranslitError
-from translit.inputs import read_inputs, same_file
+from translit.inputs import INPUT_FORMATS, read_inputs, same_file
 from translit.lexicon import load_lexicon
 from translit.normalizer import Normalizer
 from translit.output import FORMATS, atomic_writer, render, stdout_writer
@@ -52,6 +52,16 @@ def _lexicon_option(f):  # type: ignore[no-untyped-def]
     )(f)
 
 
+def _input_format_option(f):  # type: ignore[no-untyped-def]
+    return click.option(
+        "--input-format",
+        type=click.Choice(INPUT_FORMATS),
+        default="auto",
+        show_default=True,
+        help="How to read inputs: by suffix (.jsonl: JSON lines; other files and stdin: one text), or all as text or as JSON lines.",
+    )(f)
+
+
 def _load(lexicons: Sequence[str]) -> Normalizer:
     norm = Normalizer.load(list(lexicons) if lexicons else None)
     conflicts = norm.lexicon.conflicts
@@ -79,11 +89,13 @@ def main() -> None:
     show_default=True,
     help="On invalid UTF-8 input: stop with an error, or replace bad bytes and go on.",
 )
+@_input_format_option
 @click.option("--skip-bad-lines", is_flag=True, help="Skip (and report) malformed JSONL lines instead of stopping.")
 @click.option("--discover", is_flag=True, help="Also report unknown names clustered across the documents (ids starting with ~, rule 'cluster').")
 @click.option("--workers", type=click.IntRange(min=0), default=1, show_default=True, help="Processes reading documents in parallel (0: one per CPU); same output as 1.")
-def normalize(paths: tuple[str, ...], lexicons: tuple[str, ...], fmt: str, output: str | None, encoding_errors: str, skip_bad_lines: bool, discover: bool, workers: int) -> None:
-    """Recognise known names in PATHS (.txt, .jsonl, directories, or - for stdin).
+def normalize(paths: tuple[str, ...], lexicons: tuple[str, ...], fmt: str, output: str | None, encoding_errors: str, input_format: str, skip_bad_lines: bool, discover: bool, workers: int) -> None:
+    """Recognise known names in PATHS (.txt, .jsonl, directories, or - for stdin; JSON lines
+    on stdin with --input-format jsonl).
 
     All documents of one call form one corpus: a spelling resolves the same way in all of them.
     """
@@ -95,7 +107,7 @@ def normalize(paths: tuple[str, ...], lexicons: tuple[str, ...], fmt: str, outpu
         if not os.path.isdir(parent):
             raise InputError(f"{output}: directory {parent} does not exist")
     norm = _load(lexicons)
-    docs_in = read_inputs(paths, encoding_errors=encoding_errors, skip_bad_lines=skip_bad_lines, warn=_warn, output=output)
+    docs_in = read_inputs(paths, encoding_errors=encoding_errors, skip_bad_lines=skip_bad_lines, warn=_warn, output=output, input_format=input_format)
     workers = workers or os.cpu_count() or 1
     docs = norm.normalize_many(({"id": d.id, "text": d.text, **d.extra} for d in docs_in), workers=workers, progress=True)
     if discover:
@@ -267,13 +279,14 @@ def eval_mentions(gold: str, document: str, lexicons: tuple[str, ...], min_f1: f
 @_lexicon_option
 @click.option("--lexicon-tsv", type=click.Path(exists=True, dir_okay=False), help="Build the lexicon from a variant TSV (every spelling of every entity) instead.")
 @click.option("--top", type=click.IntRange(min=1), default=50, show_default=True, help="Most frequent linked surfaces to list.")
-def eval_prose(paths: tuple[str, ...], lexicons: tuple[str, ...], lexicon_tsv: str | None, top: int) -> None:
+@_input_format_option
+def eval_prose(paths: tuple[str, ...], lexicons: tuple[str, ...], lexicon_tsv: str | None, top: int, input_format: str) -> None:
     """How often a lexicon links words in ordinary prose: links per 10,000 words and the most
     frequent linked surfaces, to review by hand for ordinary words taken for names."""
     from translit.evaluate import lexicon_from_table, prose_report, read_variant_table
 
     norm = Normalizer(lexicon_from_table(read_variant_table(lexicon_tsv))) if lexicon_tsv else _load(lexicons)
-    docs_in = read_inputs(paths, warn=_warn)
+    docs_in = read_inputs(paths, warn=_warn, input_format=input_format)
     docs = norm.normalize_many({"id": d.id, "text": d.text} for d in docs_in)
     report = prose_report(docs, top)
     click.echo(f"documents {len(docs)}  words {report['words']}  links {report['links']}  links per 10,000 words {report['per_10k_words']}")
@@ -298,7 +311,8 @@ def _discover(norm: Normalizer, docs, lexicons: Sequence[str], verdicts_file: st
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the YAML here (atomically) instead of stdout.")
 @click.option("--verdicts", "verdicts_file", type=click.Path(dir_okay=False), help="Verdicts file (default: verdicts.jsonl next to the lexicons).")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many suggestions.")
-def suggest(paths: tuple[str, ...], lexicons: tuple[str, ...], output: str | None, verdicts_file: str | None, limit: int | None) -> None:
+@_input_format_option
+def suggest(paths: tuple[str, ...], lexicons: tuple[str, ...], output: str | None, verdicts_file: str | None, limit: int | None, input_format: str) -> None:
     """Suggest lexicon additions from a corpus: near-miss variants of known entities, parts
     of their names written alone in quotation marks (nearby forms), and clusters of unknown
     names, most frequent first, as YAML ready to review or paste."""
@@ -306,7 +320,7 @@ def suggest(paths: tuple[str, ...], lexicons: tuple[str, ...], output: str | Non
     from translit.suggest import render_yaml, suggestions
 
     norm = _load(lexicons)
-    docs_in = read_inputs(paths, warn=_warn, output=output)
+    docs_in = read_inputs(paths, warn=_warn, output=output, input_format=input_format)
     docs = norm.normalize_many({"id": d.id, "text": d.text} for d in docs_in)
     verdicts = Verdicts.load(verdicts_file or verdicts_path(lexicons or None))
     found = _discover(norm, docs, lexicons, verdicts_file)

@@ -18,9 +18,14 @@ from typing import Any
 
 from translit.errors import InputError
 
-__all__ = ["InputDocument", "read_inputs", "decode", "INPUT_SUFFIXES"]
+__all__ = ["InputDocument", "read_inputs", "decode", "INPUT_SUFFIXES", "INPUT_FORMATS"]
 
 INPUT_SUFFIXES = (".txt", ".jsonl")
+
+# How an input is read: ``auto`` by its suffix (``.jsonl`` is JSON lines, anything else and
+# standard input one text document); ``text`` and ``jsonl`` read every input so, which lets a
+# pipeline pipe JSON lines into standard input or name an ``.ndjson`` file.
+INPUT_FORMATS = ("auto", "text", "jsonl")
 
 
 @dataclass(frozen=True)
@@ -164,13 +169,20 @@ def read_inputs(
     skip_bad_lines: bool = False,
     warn: Callable[[str], None] = lambda message: None,
     output: str | None = None,
+    input_format: str = "auto",
 ) -> list[InputDocument]:
     """Read every document of the given paths (standard input when there are none).
+
+    ``input_format`` (one of ``INPUT_FORMATS``) says how: by suffix (``auto``: a ``.jsonl``
+    file holds one document a line, any other file and standard input one text), or every
+    input as ``text`` or as ``jsonl``.
 
     Raises :class:`InputError` with a one-line message naming the file (and line or byte
     offset) for anything unreadable, and, when ``output`` is given, for an input that is
     the output file (named directly or found in a directory): it would be overwritten.
     """
+    if input_format not in INPUT_FORMATS:
+        raise ValueError(f"input_format must be one of {', '.join(INPUT_FORMATS)}, not {input_format!r}")
     names = list(_expand(list(paths) or ["-"]))
     if output is not None:
         for name in names:
@@ -183,8 +195,8 @@ def read_inputs(
             warn(f"{where}: replaced {count} invalid UTF-8 byte sequence{'s' if count != 1 else ''}")
 
         text = decode(_read_bytes(name), "<stdin>" if name == "-" else name, encoding_errors, replaced)
-        if name.endswith(".jsonl"):
-            docs.extend(_jsonl(text, name, skip_bad_lines, warn, encoding_errors))
+        if input_format == "jsonl" or (input_format == "auto" and name.endswith(".jsonl")):
+            docs.extend(_jsonl(text, "<stdin>" if name == "-" else name, skip_bad_lines, warn, encoding_errors))
         else:
             docs.append(InputDocument("stdin" if name == "-" else name, text))
     seen: dict[str, int] = {}
