@@ -213,6 +213,13 @@ def test_a_regnal_number_is_no_surname(normalizer: translit.Normalizer) -> None:
     assert [m.id for m in doc.mentions] == ["king-mohammed-vi"]  # اليوم السادس: "the sixth day"
 
 
+def test_the_end_of_a_last_name_arabic_writes_as_two_words_is_no_surname(normalizer: translit.Normalizer) -> None:
+    # Jinping is written جين بينغ: بينغ alone is a piece of the name, not Xi Jinping.
+    assert not normalizer.normalize("قال بينغ إن الشركة").mentions
+    # Dlamini-Zuma is written دلاميني زوما: زوما alone is Jacob Zuma's surname only.
+    assert [m.id for m in normalizer.normalize("قال الرئيس السابق زوما").mentions] == ["jacob-zuma"]
+
+
 @pytest.mark.parametrize(
     ("text", "entities"),
     [

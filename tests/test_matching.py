@@ -109,6 +109,20 @@ def test_a_person_whose_english_form_is_one_name_has_no_default_surname(local) -
     assert (local.lookup("برند"), ids(local.normalize("قال برند"))) == ([], [])  # Bernd is not Hans-Bernd
 
 
+LULA = """\
+entities:
+  - {id: lula-da-silva, type: person, en: Lula da Silva, ar: لولا دا سيلفا, short: [لولا]}
+"""
+
+
+def test_a_person_known_by_the_first_word_of_the_name_has_no_default_surname(write_lexicon) -> None:
+    # Lula is the name; سيلفا alone is any Silva (and in Korean or Chinese names the family
+    # name comes first: كيم جونغ أون lists nearby: [كيم]).
+    norm = translit.Normalizer.load(write_lexicon(LULA))
+    assert (norm.lookup("سيلفا"), ids(norm.normalize("قال سيلفا"))) == ([], [])
+    assert ids(norm.normalize("قال الرئيس البرازيلي لولا دا سيلفا")) == ["lula-da-silva"]
+
+
 def test_an_ambiguous_surname_without_context_is_not_linked(local) -> None:
     assert ids(local.normalize("قال الأسد")) == []
 

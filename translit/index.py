@@ -31,7 +31,7 @@ from translit.commonwords import (
 from translit.compiled import CompiledLexicon, EntityTable, FormTable, HashTable, KeyTable
 from translit.designators import bare_name
 from translit.givennames import is_never_a_given_name
-from translit.latin import arabic_skeletons, latin_skeletons
+from translit.latin import arabic_skeletons, latin_skeletons, reads_as
 from translit.lexicon import NAME_JOINERS, Entity, Lexicon
 from translit.orthography import fold, light_fold
 from translit.phonetic import COMPOUND_PREFIXES, compact, key, word_key
@@ -167,7 +167,10 @@ def surname(entity: Entity, full_form: str) -> str | None:
     last word alone names someone else), nor for a regnal number (محمد السادس) or a father's or
     son's epithet (جورج بوش الأب), nor for the name after a royal title (الملكة فيكتوريا), nor for a very
     common word, nor for a person whose English form is one name (Hans-Bernd هانز برند, a
-    compound given name: برند alone is Bernd, another name).
+    compound given name: برند alone is Bernd, another name), nor for a last word that is only
+    the end of the English form's last name (see :func:`splits_the_last_name`), nor for a
+    person known by the first word of the form (`short` or `nearby` lists it: the family name
+    comes first, كيم جونغ أون; or the given name is the name, نيمار دا سيلفا).
 
     >>> e = Entity("joe-biden", "person", "Joe Biden", "جو بايدن")
     >>> surname(e, "جو بايدن")
@@ -182,6 +185,10 @@ def surname(entity: Entity, full_form: str) -> str | None:
     True
     >>> surname(Entity("queen-victoria", "person", "Queen Victoria", "الملكة فيكتوريا"), "الملكة فيكتوريا") is None
     True
+    >>> surname(Entity("xi-jinping", "person", "Xi Jinping", "شي جين بينغ"), "شي جين بينغ") is None
+    True
+    >>> surname(Entity("yoon-suk-yeol", "person", "Yoon Suk Yeol", "يون سوك يول", nearby=("يون",)), "يون سوك يول") is None
+    True
     """
     if entity.type != "person" or len(entity.en.split()) < 2:
         return None
@@ -190,11 +197,44 @@ def surname(entity: Entity, full_form: str) -> str | None:
         return None
     if len(words) == 2 and fold(words[0]) in ROYAL_TITLES:
         return None  # الأمير هاري is Prince Harry; هاري alone is any Harry
+    if splits_the_last_name(full_form, entity.en) or fold(words[0]) in {fold(f) for f in (*entity.short, *entity.nearby)}:
+        return None
     last = words[-1]
     folded = fold(last)
     if letters(folded) < thresholds.MIN_SURNAME_LETTERS or zipf(folded) >= thresholds.SURNAME_MAX_ZIPF:
         return None
     return last
+
+
+def splits_the_last_name(full_form: str, english: str) -> bool:
+    """True when a person's Arabic form writes the English form's last name as two words, so
+    that its last word is only a piece of it: the Arabic has more words than the English, and
+    that last name is hyphenated or reads as the Arabic's last two words.
+
+    Chinese and Korean given names (Xi Jinping شي جين بينغ, Lee Jae-myung لي جاي ميونغ), Persian
+    compounds (Ahmadinejad أحمدي نجاد, Firouzabadi فيروز آبادي), double-barrelled surnames
+    (Dlamini-Zuma دلاميني زوما: زوما alone is Jacob Zuma). Not a middle name the English
+    leaves out (باراك حسين أوباما), nor a split first name.
+
+    >>> splits_the_last_name("شي جين بينغ", "Xi Jinping"), splits_the_last_name("محمود أحمدي نجاد", "Mahmoud Ahmadinejad")
+    (True, True)
+    >>> splits_the_last_name("نكوسازانا دلاميني زوما", "Nkosazana Dlamini-Zuma"), splits_the_last_name("باراك حسين أوباما", "Barack Obama")
+    (True, False)
+    >>> splits_the_last_name("نور سلطان نزارباييف", "Nursultan Nazarbayev")  # the first name is split
+    False
+    >>> splits_the_last_name("عبد الملك الحوثي", "Abdul-Malik al-Houthi")  # the hyphen of the article
+    False
+    """
+    words, names = full_form.split(), english.split()
+    if len(words) <= len(names) or len(words) < 3:
+        return False
+    last = names[-1]
+    return "-" in _ENGLISH_ARTICLE.sub("", last) or reads_as(fold(" ".join(words[-2:])), last)
+
+
+#: The Arabic article as English forms write it before a name (al-Houthi, el-Sisi, ash-Shara):
+#: its hyphen joins no two names.
+_ENGLISH_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-", re.IGNORECASE)
 
 
 class Index:
