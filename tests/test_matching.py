@@ -416,6 +416,20 @@ def test_a_hamza_seat_after_a_consonant_is_an_arabic_word_not_a_names_spelling(w
 NASSER = "entities:\n  - {id: gamal-abdel-nasser, type: person, en: Gamal Abdel Nasser, ar: جمال عبد الناصر, short: [عبد الناصر]}\n"
 
 
+ESSID = """\
+entities:
+  - {id: habib-essid, type: person, en: Habib Essid, ar: الحبيب الصيد}
+  - {id: habib-ellouze, type: person, en: Habib Ellouze, ar: حبيب اللوز}
+"""
+
+
+def test_a_persons_own_given_name_without_its_article_is_still_his(write_lexicon) -> None:
+    # حبيب is a given name the lexicon knows (Habib Ellouze); before الصيد it is Essid's own الحبيب.
+    norm = translit.Normalizer.load(write_lexicon(ESSID))
+    doc = norm.normalize("قال رئيس الحكومة الحبيب الصيد إن. وأجرى رئيس الحكومة التونسي حبيب الصيد محادثات")
+    assert ids(doc) == ["habib-essid", "habib-essid"]
+
+
 def test_a_compound_given_name_before_a_surname_with_the_article_is_another_persons(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon(NASSER))
     assert ids(norm.normalize("ربطه المحلل العسكري السوري عبد الناصر العايد بفشل المفاوضات")) == []

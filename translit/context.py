@@ -1103,9 +1103,16 @@ def _reads_as_given_name(folded: str, entity: Entity) -> bool:
 
 
 def _names_word(entity: Entity, words: Sequence[str]) -> bool:
-    """True when one of ``words`` (folded) is a word of one of the entity's full forms."""
-    own = {w for form in _full_form_words(entity) for w in form}
-    return any(w in own for w in words)
+    """True when one of ``words`` (folded) is a word of one of the entity's full forms, with
+    or without the article: Maghrebi given names take it or not (حبيب الصيد is الحبيب الصيد)."""
+    own = {_without_article(w) for form in _full_form_words(entity) for w in form}
+    return any(_without_article(w) in own for w in words)
+
+
+def _without_article(folded: str) -> str:
+    """A folded word without the article, when what is left is a word of three letters or more
+    (الحبيب -> حبيب; الله stays)."""
+    return folded[len(ARTICLE) :] if folded.startswith(ARTICLE) and len(folded) - len(ARTICLE) >= 3 else folded
 
 
 @lru_cache(maxsize=4096)
