@@ -147,6 +147,14 @@ def test_corpus_does_not_guess_when_documents_disagree(local) -> None:
     assert ids(docs[2]) == []
 
 
+def test_corpus_reading_needs_a_topic_the_document_shares(local) -> None:
+    # Another document says الأسد is Bashar; a document naming only what that one never names
+    # (الدوحة) shares no topic with it and takes no guess; one naming حماس too does.
+    about_hamas = "التقى بشار الأسد وفد حماس وقال الأسد"
+    assert ids(local.normalize_many([about_hamas, "قال الأسد في الدوحة"])[1]) == ["doha"]
+    assert ids(local.normalize_many([about_hamas, "قال الأسد عن حماس"])[1]) == ["bashar-al-assad", "hamas"]
+
+
 def test_document_context_beats_the_corpus(local) -> None:
     docs = local.normalize_many(["بشار الأسد. الأسد", "بشار الأسد. الأسد", "ماهر الأسد. الأسد"])
     assert ids(docs[2]) == ["maher-al-assad", "maher-al-assad"]

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from translit.model import Document
 from translit.normalizer import Normalizer, document_part
-from translit.resolve import apply_corpus, corpus_evidence, merge_evidence, to_mention
+from translit.resolve import Evidence, apply_corpus, corpus_evidence, merge_evidence, to_mention
 
 if TYPE_CHECKING:
     import dask.bag as db
@@ -54,11 +54,11 @@ def _local(records: list[Any], paths: tuple[str, ...] | None) -> list[tuple[Any,
     return out
 
 
-def _evidence(parts: list[tuple[Any, ...]]) -> dict[str, set[str]]:
+def _evidence(parts: list[tuple[Any, ...]]) -> Evidence:
     return corpus_evidence([p[3] for p in parts])
 
 
-def _finish(parts: list[tuple[Any, ...]], seen: dict[str, set[str]]) -> list[Document]:
+def _finish(parts: list[tuple[Any, ...]], seen: Evidence) -> list[Document]:
     out = []
     for doc_id, text, extra, resolutions, tokens in parts:
         mentions = tuple(to_mention(text, tokens, r) for r in apply_corpus(resolutions, seen))
@@ -127,10 +127,10 @@ def _bag_to_frame(docs: db.Bag, to_frame: Any, meta: Any) -> Any:
 def _check_reduce() -> None:
     """The evidence reduce is a fold: order and grouping of partitions do not matter.
 
-    >>> a, b, c = {"x": {"1"}}, {"x": {"2"}, "y": {"3"}}, {}
+    >>> a, b, c = {"x": {"1": {"t"}}}, {"x": {"1": {"u"}, "2": set()}, "y": {"3": set()}}, {}
     >>> merge_evidence(merge_evidence(a, b), c) == merge_evidence(a, merge_evidence(b, c)) == merge_evidence(b, a)
     True
     >>> from functools import reduce
-    >>> reduce(merge_evidence, [a, b, c], {})["x"] == {"1", "2"}
+    >>> reduce(merge_evidence, [a, b, c], {})["x"] == {"1": {"t", "u"}, "2": set()}
     True
     """

@@ -10,6 +10,9 @@ A match of a short form
    (the nearest such mention, preferring one before it);
 2. **short-form**: the only entity with that short form, when the match is exact;
 3. **corpus**: the one entity the other documents of the same call resolved that spelling to;
+   when several entities share the spelling, not in a document that names other entities but
+   none of those the documents that resolved it name (a shared topic): الأهلي beside الزمالك
+   and بيراميدز is not Al-Ahli of Jeddah because a Saudi report of the same call names أهلي جدة;
 
 and otherwise left out: an ambiguous short form is never linked to a guess.
 """
@@ -30,7 +33,7 @@ from translit.model import Mention
 from translit.orthography import fold_with_offsets, light_fold
 from translit.tokens import Token
 
-__all__ = ["Resolution", "resolve_document", "resolve_corpus", "corpus_evidence", "merge_evidence", "apply_corpus", "to_mention", "quoted_part"]
+__all__ = ["Evidence", "Resolution", "resolve_document", "resolve_corpus", "corpus_evidence", "merge_evidence", "apply_corpus", "to_mention", "quoted_part"]
 
 
 @dataclass(frozen=True)
@@ -193,45 +196,67 @@ def _distance(positions: list[int], at: int) -> tuple[int, int]:
     return (1, positions[0] - at)
 
 
+#: Corpus evidence: spelling (compact folded query) -> id of an entity the documents resolved
+#: it to -> ids of the other entities those documents named, kept for spellings that several
+#: entities share (empty for the others: one entity needs no topic to be told apart).
+Evidence = dict[str, dict[str, set[str]]]
+
+
 def resolve_corpus(documents: Sequence[list[Resolution]]) -> list[list[Resolution]]:
     """Resolve what each document left pending by how the whole corpus resolved the same spelling.
 
     A pending match whose spelling was resolved to exactly one of its candidate entities
     elsewhere in the corpus takes that entity (rule ``corpus``); otherwise it is dropped.
-    (:func:`corpus_evidence` then :func:`apply_corpus`: the same two steps a distributed run
-    takes as a reduce and a map.)
+    When several candidates share the spelling and this document names other entities, a
+    document that resolved it counts only if it names one of them too: a shared topic. (:func:`corpus_evidence`
+    then :func:`apply_corpus`: the same two steps a distributed run takes as a reduce and a map.)
     """
     seen = corpus_evidence(documents)
     return [apply_corpus(resolutions, seen) for resolutions in documents]
 
 
-def corpus_evidence(documents: Sequence[list[Resolution]]) -> dict[str, set[str]]:
-    """Spelling (compact folded query) -> ids of the entities the documents resolved it to.
+def _shared_by_several(r: Resolution) -> bool:
+    """True when the match's spelling names several entities (before context chose one)."""
+    first = r.match.hits[0].form.entity.id if r.match.hits else ""
+    return any(h.form.entity.id != first for h in r.match.hits)
+
+
+def corpus_evidence(documents: Sequence[list[Resolution]]) -> Evidence:
+    """What the documents resolved each spelling to (:data:`Evidence`).
 
     Evidence of several parts of a corpus merges by set union (:func:`merge_evidence`).
     """
-    seen: dict[str, set[str]] = defaultdict(set)
+    seen: Evidence = defaultdict(dict)
     for resolutions in documents:
+        named = {r.entity.id for r in resolutions if r.entity is not None}
         for r in resolutions:
             if r.entity is not None:
-                seen[r.match.query].add(r.entity.id)
+                topic = seen[r.match.query].setdefault(r.entity.id, set())
+                if _shared_by_several(r):
+                    topic.update(named - {r.entity.id})
     return dict(seen)
 
 
-def merge_evidence(a: dict[str, set[str]], b: dict[str, set[str]]) -> dict[str, set[str]]:
+def merge_evidence(a: Evidence, b: Evidence) -> Evidence:
     """The evidence of two parts of a corpus together (associative and commutative)."""
-    out = {k: set(v) for k, v in a.items()}
+    out = {k: {e: set(ids) for e, ids in v.items()} for k, v in a.items()}
     for k, v in b.items():
-        out.setdefault(k, set()).update(v)
+        into = out.setdefault(k, {})
+        for e, ids in v.items():
+            into.setdefault(e, set()).update(ids)
     return out
 
 
-def apply_corpus(resolutions: list[Resolution], seen: dict[str, set[str]]) -> list[Resolution]:
+def apply_corpus(resolutions: list[Resolution], seen: Evidence) -> list[Resolution]:
     """One document's resolutions with its pending matches resolved by the corpus evidence, or dropped."""
     kept: list[Resolution] = []
+    named = {r.entity.id for r in resolutions if r.entity is not None}
     for r in resolutions:
         if r.entity is None:
-            options = [e for e in r.candidates if e.id in seen.get(r.match.query, ())]
+            resolved = seen.get(r.match.query, {})
+            options = [e for e in r.candidates if e.id in resolved]
+            if len(r.candidates) > 1 and named:
+                options = [e for e in options if resolved[e.id] & named]
             if len(options) != 1:
                 continue
             r = Resolution(r.match, options[0], "corpus", thresholds.SCORE_CORPUS, "", r.candidates, short=r.short)
