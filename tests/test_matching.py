@@ -296,6 +296,7 @@ entities:
   - {id: abdulaziz-al-sheikh, type: person, en: Abdulaziz Al al-Sheikh, ar: عبد العزيز آل الشيخ}
   - {id: muammar-gaddafi, type: person, en: Muammar Gaddafi, ar: معمر القذافي}
   - {id: ben-rhodes, type: person, en: Ben Rhodes, ar: بن رودس, short: [رودس]}
+  - {id: mohammed-bin-rashid, type: person, en: Mohammed bin Rashid Al Maktoum, ar: محمد بن راشد آل مكتوم}
 """
 
 
@@ -304,6 +305,7 @@ entities:
     [
         "قدم الأمير فيصل بن سلمان بن عبد العزيز أمير منطقة المدينة الشكر",  # Prince Faisal, the king's son
         "وجه صالح بن عبدالعزيز آل الشيخ وزير الشؤون الإسلامية",  # the minister, not the Grand Mufti
+        "بحضور الشيخ مكتوم بن محمد بن راشد آل مكتوم",  # Maktoum, the Dubai ruler's son (a Gulf given name)
     ],
 )
 def test_a_persons_name_after_a_given_name_and_bin_is_a_fathers_name(write_lexicon, text: str) -> None:

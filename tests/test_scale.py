@@ -91,7 +91,7 @@ def test_the_cache_restores_every_field_of_every_entity(monkeypatch, tmp_path) -
     restored = Normalizer.load()  # from the cache written just now
     assert list(restored.lexicon.entities) == list(built.lexicon.entities)
     assert restored.lexicon.by_id["asharq-al-awsat"].quoted == ("الشرق الأوسط",)
-    assert restored.lexicon.by_id["manchester-city"].nearby == ("سيتي",)
+    assert restored.lexicon.by_id["manchester-city"].nearby == ("سيتي", "السيتي")
 
 
 def test_editing_a_lexicon_file_invalidates_the_cache(tmp_path, monkeypatch) -> None:

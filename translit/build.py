@@ -143,6 +143,7 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
            "short": ["الكونغو"]},
     "CF": {"variants": ["أفريقيا الوسطى"]},  # حكومة أفريقيا الوسطى: the republic, not the region
     "CG": {"variants": ["الكونغو برازافيل"], "short": ["الكونغو"]},
+    "CI": {"variants": ["كوت ديفوار"]},  # the French name, as common as ساحل العاج in sports news
     "CN": {"variants": ["جمهورية الصين الشعبية"]},
     "CR": {"variants": ["كوستا ريكا"]},
     "CV": {"variants": ["كاب فيردي", "جزر الرأس الأخضر"]},
@@ -155,7 +156,7 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     "HU": {"variants": ["المجر", "هنجاريا"]},
     "IQ": {"variants": ["جمهورية العراق"]},
     "IR": {"variants": ["الجمهورية الإسلامية الإيرانية", "الجمهورية الإسلامية في إيران"]},
-    "JO": {"variants": ["المملكة الأردنية الهاشمية"]},
+    "JO": {"variants": ["المملكة الأردنية الهاشمية", "المملكة الهاشمية"]},
     "KM": {"variants": ["جمهورية القمر المتحدة"]},
     "KW": {"variants": ["دولة الكويت"]},
     "LB": {"variants": ["الجمهورية اللبنانية"]},
