@@ -213,6 +213,11 @@ def test_a_regnal_number_is_no_surname(normalizer: translit.Normalizer) -> None:
     assert [m.id for m in doc.mentions] == ["king-mohammed-vi"]  # اليوم السادس: "the sixth day"
 
 
+def test_opec_plus_written_with_the_sign_is_opec_plus(normalizer: translit.Normalizer) -> None:
+    [m] = normalizer.normalize("قال وزراء أوبك+، إن الإنتاج سيرتفع").mentions
+    assert (m.id, m.surface) == ("opec-plus", "أوبك+")
+
+
 def test_the_end_of_a_last_name_arabic_writes_as_two_words_is_no_surname(normalizer: translit.Normalizer) -> None:
     # Jinping is written جين بينغ: بينغ alone is a piece of the name, not Xi Jinping.
     assert not normalizer.normalize("قال بينغ إن الشركة").mentions

@@ -28,6 +28,13 @@ def test_a_quotation_mark_after_a_line_break_opens_nothing_between_the_words() -
     assert [t.opens for t in tokenize("وكالة\n«فارس»")] == ["", ""]
 
 
+def test_a_plus_sign_glued_to_a_word_is_the_word_plus() -> None:
+    # أوبك+ is said أوبك بلس; a plus sign standing apart or before a digit is no word.
+    assert [(t.text, t.folded, t.linked) for t in tokenize("تحالف أوبك+ قرر")] == [("تحالف", "تحالف", False), ("أوبك", "اوبك", True), ("+", "بلس", True), ("قرر", "قرر", True)]
+    assert [t.text for t in tokenize("أوبك + قرر")] == ["أوبك", "قرر"]
+    assert [t.text for t in tokenize("أوبك+5")] == ["أوبك", "5"]
+
+
 def test_bidi_mark_inside_a_word_keeps_it_one_token() -> None:
     tokens = tokenize("نتن\u200fياهو")
     assert [t.folded for t in tokens] == ["نتنياهو"]

@@ -68,6 +68,8 @@ def iter_tokens(text: str) -> Iterator[Token]:
 
     >>> [(t.text, t.linked, t.opens, t.closes) for t in tokenize("وكالة «فارس» للأنباء")]
     [('وكالة', False, '', ''), ('فارس', False, '«', '»'), ('للأنباء', False, '', '')]
+    >>> [(t.start, t.end, t.folded) for t in tokenize("تحالف أوبك+ قرر")]
+    [(0, 5, 'تحالف'), (6, 10, 'اوبك'), (10, 11, 'بلس'), (12, 15, 'قرر')]
     """
     prev_end = -1
     for m in _WORD.finditer(text):
@@ -80,9 +82,19 @@ def iter_tokens(text: str) -> Iterator[Token]:
         closes = after if after in _CLOSING_MARKS else ""
         yield Token(m.start(), m.end(), m.group(), folded, linked, light_fold(m.group()), quote.group(1) if quote else "", closes)
         prev_end = m.end()
+        word = _GLUED_SIGNS.get(after)
+        if word and not _WORD.match(text, m.end() + 1):
+            # a sign glued to the end of a word is a word of the name: أوبك+ is أوبك بلس
+            yield Token(m.end(), m.end() + 1, after, word, True, word)
+            prev_end = m.end() + 1
 
 
 _CLOSING_MARKS = frozenset(QUOTATION_MARKS.values())
+#: Signs that, glued to the end of a word (no space, no letter after), are read as a word of
+#: the name, as the news says them.
+_GLUED_SIGNS: dict[str, str] = {
+    "+": "بلس",  # PLUS SIGN: بلس, "plus" (أوبك+, بريكس+)
+}
 
 
 #: A window of tokens is closed at the first word boundary a name cannot cross (punctuation,
