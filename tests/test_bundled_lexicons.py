@@ -213,6 +213,11 @@ def test_a_regnal_number_is_no_surname(normalizer: translit.Normalizer) -> None:
     assert [m.id for m in doc.mentions] == ["king-mohammed-vi"]  # اليوم السادس: "the sixth day"
 
 
+def test_an_abbreviation_written_with_full_stops_is_its_organisation(normalizer: translit.Normalizer) -> None:
+    doc = normalizer.normalize("وقال المصدر لوكالة الأنباء الألمانية (د.ب.أ) إن شركة أوبن إيه.آي أطلقت تشات جي.بي.تي")
+    assert [(m.surface, m.id) for m in doc.mentions][-3:] == [("د.ب.أ", "dpa"), ("شركة أوبن إيه.آي", "openai"), ("تشات جي.بي.تي", "chatgpt")]
+
+
 def test_opec_plus_written_with_the_sign_is_opec_plus(normalizer: translit.Normalizer) -> None:
     [m] = normalizer.normalize("قال وزراء أوبك+، إن الإنتاج سيرتفع").mentions
     assert (m.id, m.surface) == ("opec-plus", "أوبك+")

@@ -35,6 +35,12 @@ def test_a_plus_sign_glued_to_a_word_is_the_word_plus() -> None:
     assert [t.text for t in tokenize("أوبك+5")] == ["أوبك", "5"]
 
 
+def test_a_full_stop_between_short_words_joins_an_abbreviation() -> None:
+    assert [t.linked for t in tokenize("وكالة د.ب.أ")] == [False, True, True, True]
+    assert [t.linked for t in tokenize("كما عرض.وقال")] == [False, True, False]  # a sentence ends
+    assert [t.linked for t in tokenize("ارتفع 3.5")] == [False, True, False]  # a number
+
+
 def test_bidi_mark_inside_a_word_keeps_it_one_token() -> None:
     tokens = tokenize("نتن\u200fياهو")
     assert [t.folded for t in tokens] == ["نتنياهو"]

@@ -23,6 +23,10 @@ _WORD = re.compile(rf"(?:[^\W_]|[{_MARKS}])+(?:[{_INVISIBLE}]+(?:[^\W_]|[{_MARKS
 # What may stand between two words of one name: spaces and invisible marks, or one hyphen
 # (جان-جاك), not a line break.
 _INLINE_GAP = re.compile(rf"(?:[ \t\u00a0\u202f{_INVISIBLE}]+|[{_INVISIBLE}]*[-\u2010\u2011][{_INVISIBLE}]*)\Z")
+# A full stop between two short words with no space is an abbreviation's (بي.بي.سي, د.ب.أ,
+# جي.بي.تي): its letters are one name. Between longer words it ends a sentence (عرض.وقال).
+_ABBREVIATION_DOT = "."
+ABBREVIATION_MAX_LETTERS = 3
 
 #: Quotation marks around a name, opening and closing.
 QUOTATION_MARKS: dict[str, str] = {
@@ -71,22 +75,38 @@ def iter_tokens(text: str) -> Iterator[Token]:
     >>> [(t.start, t.end, t.folded) for t in tokenize("تحالف أوبك+ قرر")]
     [(0, 5, 'تحالف'), (6, 10, 'اوبك'), (10, 11, 'بلس'), (12, 15, 'قرر')]
     """
-    prev_end = -1
+    prev_end, prev_folded = -1, ""
     for m in _WORD.finditer(text):
         folded = fold(m.group())
         if not folded:
             continue
-        linked = prev_end >= 0 and bool(_INLINE_GAP.match(text, prev_end, m.start()) or False)
+        linked = prev_end >= 0 and bool(_INLINE_GAP.match(text, prev_end, m.start()) or _abbreviated(text[prev_end : m.start()], prev_folded, folded))
         quote = _GAP_OPENING_A_QUOTE.match(text, prev_end, m.start()) if prev_end >= 0 and not linked else None
         after = text[m.end() : m.end() + 1]
         closes = after if after in _CLOSING_MARKS else ""
         yield Token(m.start(), m.end(), m.group(), folded, linked, light_fold(m.group()), quote.group(1) if quote else "", closes)
-        prev_end = m.end()
+        prev_end, prev_folded = m.end(), folded
         word = _GLUED_SIGNS.get(after)
         if word and not _WORD.match(text, m.end() + 1):
             # a sign glued to the end of a word is a word of the name: أوبك+ is أوبك بلس
             yield Token(m.end(), m.end() + 1, after, word, True, word)
-            prev_end = m.end() + 1
+            prev_end, prev_folded = m.end() + 1, ""
+
+
+def _abbreviated(gap: str, before: str, after: str) -> bool:
+    """True when ``gap`` is the full stop of an abbreviation between two folded words: both of
+    at most ``ABBREVIATION_MAX_LETTERS`` letters, neither a number (3.5 is no name).
+
+    >>> _abbreviated(".", "بي", "سي"), _abbreviated(".", "عرض", "وقال"), _abbreviated(".", "3", "5")
+    (True, False, False)
+    """
+    return (
+        gap == _ABBREVIATION_DOT
+        and 0 < len(before) <= ABBREVIATION_MAX_LETTERS
+        and 0 < len(after) <= ABBREVIATION_MAX_LETTERS
+        and before.isalpha()
+        and after.isalpha()
+    )
 
 
 _CLOSING_MARKS = frozenset(QUOTATION_MARKS.values())
