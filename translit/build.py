@@ -302,7 +302,7 @@ def _c(en: str, ar: str, *variants: str, **kw) -> Capital:
 CAPITALS: dict[str, tuple[Capital, ...]] = {
     "AD": (_c("Andorra la Vella", "أندورا لا فيلا"),),
     "AE": (_c("Abu Dhabi", "أبوظبي", "أبو ظبي", wikidata="Q1519"),),
-    "AF": (_c("Kabul", "كابل"),),
+    "AF": (_c("Kabul", "كابل", "كابول"),),  # كابول: as often in the news
     "AG": (_c("Saint John's", "سانت جونز", id="saint-johns"),),
     "AL": (_c("Tirana", "تيرانا"),),
     "AM": (_c("Yerevan", "يريفان"),),
