@@ -147,6 +147,17 @@ def test_corpus_does_not_guess_when_documents_disagree(local) -> None:
     assert ids(docs[2]) == []
 
 
+def test_a_name_opening_with_a_function_words_spelling_is_the_name_when_the_lexicon_writes_it_so(write_lexicon) -> None:
+    # أبي ("my father") opens Abiy Ahmed's name as the news writes it; the lexicon lists آبي:
+    # hamza or madda on the alef is no other word. على أكبر stays "on the largest".
+    norm = translit.Normalizer.load(write_lexicon("""entities:
+  - {id: abiy-ahmed, type: person, en: Abiy Ahmed, ar: آبي أحمد}
+  - {id: ali-akbar, type: person, en: Ali Akbar, ar: علي أكبر}
+"""))
+    assert ids(norm.normalize("قال رئيس الوزراء الإثيوبي أبي أحمد إن")) == ["abiy-ahmed"]
+    assert ids(norm.normalize("يسيطرون على أكبر وأغنى المدن")) == []
+
+
 def test_corpus_reading_needs_a_topic_the_document_shares(local) -> None:
     # Another document says الأسد is Bashar; a document naming only what that one never names
     # (الدوحة) shares no topic with it and takes no guess; one naming حماس too does.

@@ -307,14 +307,23 @@ def _opens_with_a_preposition(tokens: Sequence[Token], match: Match) -> bool:
     """True when a match of several words opens with a word that is, as written, a function word
     the lexicon's name spells otherwise, and a common word follows it: يسيطرون على أكبر وأغنى
     المدن is "on the largest", not the name علي أكبر (Ali Akbar), into which folding turns على.
-    A name whose first word is written so (لو بان, Le Pen) is left alone, and so is a rare word
-    after the function word (an Egyptian spelling of علي before a surname)."""
+    A name whose first word the lexicon writes so in any of its spellings, hamza or madda on the
+    alef aside, is left alone (لو بان, Le Pen; أبي أحمد for Abiy Ahmed, listed آبي أحمد), and so
+    is a rare word after the function word (an Egyptian spelling of علي before a surname)."""
     if match.last - match.first < 2:
         return False
     first = tokens[match.first].light[match.reading.skip :]
     if not is_function_word_as_written(first) or surface_zipf(tokens[match.first + 1].light) < thresholds.COMMON_WORD_ZIPF:
         return False
-    return all(light_fold(h.form.text).split()[0] != first for h in match.hits)
+    first = first.translate(ALEF_FORMS)
+    return all(first not in _first_words_as_listed(h.form.entity) for h in match.hits)
+
+
+@lru_cache(maxsize=4096)
+def _first_words_as_listed(entity: Entity) -> frozenset[str]:
+    """The first word of every spelling the entity lists, marks removed and letters as written
+    (:func:`translit.orthography.light_fold`) but for hamza or madda on an alef: ابي for آبي أحمد."""
+    return frozenset(light_fold(form).split()[0].translate(ALEF_FORMS) for form in entity.listed_forms)
 
 
 def _agrees_with_noun_before(tokens: Sequence[Token], match: Match, named: set[int]) -> bool:
