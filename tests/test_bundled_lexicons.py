@@ -218,6 +218,13 @@ def test_an_abbreviation_written_with_full_stops_is_its_organisation(normalizer:
     assert [(m.surface, m.id) for m in doc.mentions][-3:] == [("د.ب.أ", "dpa"), ("شركة أوبن إيه.آي", "openai"), ("تشات جي.بي.تي", "chatgpt")]
 
 
+def test_zamalek_is_the_club_in_a_match_report_and_the_district_elsewhere(normalizer: translit.Normalizer) -> None:
+    report = normalizer.normalize("وفاز الزمالك في 30 مباراة وسجل لاعب الزمالك هدفا في الشوط الثاني")
+    assert {m.id for m in report.mentions} == {"zamalek"}
+    travel = normalizer.normalize("مطعم بفندق ماريوت الزمالك التاريخي")
+    assert [m.id for m in travel.mentions][-1] == "zamalek-district"
+
+
 def test_opec_plus_written_with_the_sign_is_opec_plus(normalizer: translit.Normalizer) -> None:
     [m] = normalizer.normalize("قال وزراء أوبك+، إن الإنتاج سيرتفع").mentions
     assert (m.id, m.surface) == ("opec-plus", "أوبك+")
