@@ -225,6 +225,11 @@ def test_zamalek_is_the_club_in_a_match_report_and_the_district_elsewhere(normal
     assert [m.id for m in travel.mentions][-1] == "zamalek-district"
 
 
+def test_a_dateline_in_digits_is_no_count_of_the_place_after_it(normalizer: translit.Normalizer) -> None:
+    assert [m.id for m in normalizer.normalize("2026-02-17 نيويورك (الأمم المتحدة)").mentions][0] == "new-york-city"
+    assert not normalizer.normalize("مساحتها 2.2 مليون أكرا").mentions  # acres, not Accra
+
+
 def test_opec_plus_written_with_the_sign_is_opec_plus(normalizer: translit.Normalizer) -> None:
     [m] = normalizer.normalize("قال وزراء أوبك+، إن الإنتاج سيرتفع").mentions
     assert (m.id, m.surface) == ("opec-plus", "أوبك+")

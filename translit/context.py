@@ -292,7 +292,8 @@ def _counted(tokens: Sequence[Token], match: Match) -> bool:
     :func:`translit.commonwords.counts_what_follows`): a counted word is
     a unit or a thing, not a name: 3.7 ميل is "3.7 miles", مليون أكرا "million acres" (not
     Accra). The counted word is written bare: 45 للعراق is "45 for Iraq". A year is no count:
-    في 2008 كينيا names Kenya."""
+    في 2008 كينيا names Kenya; nor is the last number of a date written in digits on one line
+    (the dateline 2026-02-17 نيويورك)."""
     return (
         match.last - match.first == 1
         and match.first > 0
@@ -300,6 +301,7 @@ def _counted(tokens: Sequence[Token], match: Match) -> bool:
         and not match.reading.article
         and tokens[match.first].linked
         and counts_what_follows(tokens[match.first - 1].light, thresholds.COUNT_MAX_DIGITS)
+        and not (match.first >= 2 and tokens[match.first - 1].linked and tokens[match.first - 1].light.isdecimal() and tokens[match.first - 2].light.isdecimal())
     )
 
 
