@@ -317,6 +317,7 @@ entities:
         "قدم الأمير فيصل بن سلمان بن عبد العزيز أمير منطقة المدينة الشكر",  # Prince Faisal, the king's son
         "وجه صالح بن عبدالعزيز آل الشيخ وزير الشؤون الإسلامية",  # the minister, not the Grand Mufti
         "بحضور الشيخ مكتوم بن محمد بن راشد آل مكتوم",  # Maktoum, the Dubai ruler's son (a Gulf given name)
+        "عين الأمير راكان بن سلمان بن عبد العزيز محافظا للدرعية",  # Prince Rakan, the king's son
     ],
 )
 def test_a_persons_name_after_a_given_name_and_bin_is_a_fathers_name(write_lexicon, text: str) -> None:
