@@ -158,6 +158,15 @@ def test_a_name_opening_with_a_function_words_spelling_is_the_name_when_the_lexi
     assert ids(norm.normalize("يسيطرون على أكبر وأغنى المدن")) == []
 
 
+def test_after_a_title_a_persons_own_form_beats_anothers_nearby_form(write_lexicon) -> None:
+    # Nawzad Hadi lists هادي under nearby; الرئيس هادي is still the president, whose surname it is.
+    norm = translit.Normalizer.load(write_lexicon("""entities:
+  - {id: hadi, type: person, en: Abd Rabbuh Mansur Hadi, ar: عبد ربه منصور هادي}
+  - {id: nawzad-hadi, type: person, en: Nawzad Hadi, ar: نوزاد هادي, nearby: [هادي]}
+"""))
+    assert ids(norm.normalize("قال الرئيس هادي إن القوات الموالية لهادي تقدمت")) == ["hadi", "hadi"]
+
+
 def test_corpus_reading_needs_a_topic_the_document_shares(local) -> None:
     # Another document says الأسد is Bashar; a document naming only what that one never names
     # (الدوحة) shares no topic with it and takes no guess; one naming حماس too does.

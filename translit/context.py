@@ -220,12 +220,17 @@ def _after_a_surname_title(tokens: Sequence[Token], match: Match | None) -> Matc
     """The match with people's one-word forms that need context (a common word: هادي, صالح)
     standing alone right after a title that takes a surname (:data:`_SURNAME_TITLES`, perhaps
     after a proclitic: للرئيس هادي), as quotation marks make an organisation's. Not a masculine
-    adjective of relation (الرئيس السوداني, "the Sudanese president", is no al-Sudani)."""
+    adjective of relation (الرئيس السوداني, "the Sudanese president", is no al-Sudani). A form
+    listed under ``nearby`` stands so only when no other person's own form of the word does:
+    الرئيس هادي is Abd Rabbuh Mansur Hadi, whose surname it is, not Nawzad Hadi, who
+    lists it under ``nearby``."""
     if match is None or not _readings_before(tokens, match) & _SURNAME_TITLES:
         return match
     if is_masculine_nisba(tokens[match.first].light, thresholds.COMMON_WORD_ZIPF):
         return match  # الرئيس السوداني is "the Sudanese president", no al-Sudani
-    return _standing_alone(match, lambda h: h.form.needs_context and h.form.entity.type == "person")
+    people = [h for h in match.hits if h.form.needs_context and h.form.entity.type == "person"]
+    lifted = [h for h in people if h.form.kind != "nearby"] or people
+    return _standing_alone(match, lambda h: h in lifted)
 
 
 def _standing_alone(match: Match, stands: Callable[[Hit], bool]) -> Match:
