@@ -726,6 +726,12 @@ def test_a_name_shared_by_a_city_and_its_team_is_the_team_in_a_match_report(writ
     assert [(m.id, m.rule) for m in doc.mentions] == [("fc-barcelona", "short-form")]
 
 
+def test_a_name_shared_by_a_city_and_its_team_is_the_team_in_a_transfer_report(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(CLUB_AND_CITY))
+    doc = norm.normalize("في سوق الانتقالات الصيفية انتقل المهاجم إلى برشلونة في آخر أيام الميركاتو، وتصدر برشلونة قائمة انتقالات اللاعبين")
+    assert ids(doc) == ["fc-barcelona", "fc-barcelona"]
+
+
 def test_a_name_shared_by_a_city_and_its_team_is_the_city_in_other_news(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon(CLUB_AND_CITY))
     doc = norm.normalize("زار الوزير برشلونة أمس، وقال إن إسبانيا لاعب رئيسي في المنطقة وإن الكرة في ملعب أوروبا")

@@ -121,6 +121,8 @@ SPORTS_WORDS: frozenset[str] = frozenset(
         "\u0644\u0627\u0639\u0628\u064a\u0646",  # لاعبين  players
         "\u062f\u0648\u0631\u064a",  # دوري  league
         "\u0645\u0644\u0639\u0628",  # ملعب  stadium, pitch
+        "\u0627\u0646\u062a\u0642\u0627\u0644\u0627\u062a",  # انتقالات  transfers (سوق الانتقالات: a transfer report)
+        "\u0645\u064a\u0631\u0643\u0627\u062a\u0648",  # ميركاتو  the transfer window (mercato)
     }
 )
 
