@@ -138,6 +138,10 @@ ATTESTED_STEM_ZIPF = 3.0
 #: acres", is counted by the number word). Four digits are most often a year, which a name may
 #: follow (في 2008 كينيا).
 COUNT_MAX_DIGITS = 3
+#: A full stop with no space between two words of at most this many letters (neither a number)
+#: joins them, as a space does: it is an abbreviation's (بي.بي.سي, د.ب.أ, جي.بي.تي). Between
+#: longer words it ends a sentence written without a space (عرض.وقال). See translit.tokens.
+ABBREVIATION_MAX_LETTERS = 3
 
 #: A document reports on a sport when the words of a match report (translit.designators.
 #: SPORTS_WORDS: مباراة, الشوط, المدرب, اللاعبين ...) number at least SPORTS_MIN_WORDS, of at

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from translit import thresholds
 from translit.orthography import fold, light_fold
 
 __all__ = ["Token", "Reading", "tokenize", "iter_tokens", "windows", "readings", "PROCLITICS", "QUOTATION_MARKS"]
@@ -24,9 +25,8 @@ _WORD = re.compile(rf"(?:[^\W_]|[{_MARKS}])+(?:[{_INVISIBLE}]+(?:[^\W_]|[{_MARKS
 # (جان-جاك), not a line break.
 _INLINE_GAP = re.compile(rf"(?:[ \t\u00a0\u202f{_INVISIBLE}]+|[{_INVISIBLE}]*[-\u2010\u2011][{_INVISIBLE}]*)\Z")
 # A full stop between two short words with no space is an abbreviation's (بي.بي.سي, د.ب.أ,
-# جي.بي.تي): its letters are one name. Between longer words it ends a sentence (عرض.وقال).
+# جي.بي.تي): its letters are one name (thresholds.ABBREVIATION_MAX_LETTERS).
 _ABBREVIATION_DOT = "."
-ABBREVIATION_MAX_LETTERS = 3
 
 #: Quotation marks around a name, opening and closing.
 QUOTATION_MARKS: dict[str, str] = {
@@ -95,15 +95,15 @@ def iter_tokens(text: str) -> Iterator[Token]:
 
 def _abbreviated(gap: str, before: str, after: str) -> bool:
     """True when ``gap`` is the full stop of an abbreviation between two folded words: both of
-    at most ``ABBREVIATION_MAX_LETTERS`` letters, neither a number (3.5 is no name).
+    at most ``thresholds.ABBREVIATION_MAX_LETTERS`` letters, neither a number (3.5 is no name).
 
     >>> _abbreviated(".", "بي", "سي"), _abbreviated(".", "عرض", "وقال"), _abbreviated(".", "3", "5")
     (True, False, False)
     """
     return (
         gap == _ABBREVIATION_DOT
-        and 0 < len(before) <= ABBREVIATION_MAX_LETTERS
-        and 0 < len(after) <= ABBREVIATION_MAX_LETTERS
+        and 0 < len(before) <= thresholds.ABBREVIATION_MAX_LETTERS
+        and 0 < len(after) <= thresholds.ABBREVIATION_MAX_LETTERS
         and before.isalpha()
         and after.isalpha()
     )
