@@ -1121,8 +1121,15 @@ def _reads_as_given_name(folded: str, entity: Entity) -> bool:
 def _names_word(entity: Entity, words: Sequence[str]) -> bool:
     """True when one of ``words`` (folded) is a word of one of the entity's full forms, with
     or without the article: Maghrebi given names take it or not (حبيب الصيد is الحبيب الصيد)."""
-    own = {_without_article(w) for form in _full_form_words(entity) for w in form}
+    own = _own_words_without_article(entity)
     return any(_without_article(w) in own for w in words)
+
+
+@lru_cache(maxsize=4096)
+def _own_words_without_article(entity: Entity) -> frozenset[str]:
+    """The words of the entity's full forms, folded, each without the article
+    (:func:`_without_article`). Memoised as :func:`_full_form_words` is."""
+    return frozenset(_without_article(w) for form in _full_form_words(entity) for w in form)
 
 
 def _without_article(folded: str) -> str:
