@@ -1347,3 +1347,51 @@ def test_another_entitys_nearby_form_does_not_compete_where_it_is_not_named(writ
 def test_a_nearby_form_names_its_entity_where_the_document_names_it(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon(KHAMENEIS))
     assert ids(norm.normalize("وقال مجتبى خامنئي إن والده بخير. وأضاف خامنئي")) == ["mojtaba-khamenei", "mojtaba-khamenei"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مجتبى خامنئي إن نجل خامنئي لا يطمح إلى المنصب",  # "Khamenei's son": the surname is Ali's
+        "وقال مجتبى خامنئي إن والدة خامنئي توفيت",  # "Khamenei's mother": ة of a kinship noun in a construct
+    ],
+)
+def test_a_surname_after_a_kinship_noun_in_a_construct_is_not_the_relative_who_lists_it_nearby(write_lexicon, text: str) -> None:
+    norm = translit.Normalizer.load(write_lexicon(KHAMENEIS))
+    assert ids(norm.normalize(text)) == ["mojtaba-khamenei", "ali-khamenei"]
+
+
+TITLES = """\
+entities:
+  - {id: abu-dhabi, type: place, en: Abu Dhabi, ar: أبوظبي}
+  - {id: kasserine, type: place, en: Kasserine, ar: القصرين}
+  - {id: naguib-mahfouz, type: person, en: Naguib Mahfouz, ar: نجيب محفوظ}
+  - {id: islamic-state, type: organization, en: Islamic State, ar: تنظيم الدولة الإسلامية, short: [داعش]}
+  - {id: the-times, type: organization, en: The Times, ar: ذا تايمز}
+  - {id: london, type: place, en: London, ar: لندن}
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بعدما تقدمت قناة «أبوظبي الرياضية» بطلب نقل اللقاء",  # a channel
+        "وتعد رواية «بين القصرين» من أشهر الروايات",  # a novel
+        "وعرض فيلم «نجيب محفوظ والقاهرة» في المهرجان",  # a film
+    ],
+)
+def test_a_person_or_place_inside_the_quoted_title_of_a_work_or_channel_is_part_of_the_title(write_lexicon, text: str) -> None:
+    norm = translit.Normalizer.load(write_lexicon(TITLES))
+    assert ids(norm.normalize(text)) == []
+
+
+def test_an_organisation_inside_a_quoted_title_and_names_outside_it_stay(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(TITLES))
+    assert ids(norm.normalize("صدر كتاب «داعش من الداخل» في القصرين")) == ["islamic-state", "kasserine"]
+    assert ids(norm.normalize("في صحيفة «ذا تايمز» لندن - قال")) == ["the-times", "london"]  # the quotation closed before
+
+
+def test_a_long_quotation_after_a_title_word_is_what_was_said_not_a_title(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(TITLES))
+    text = "وقالت صحيفة «إن الوزير سافر أمس في زيارة رسمية طويلة إلى أبوظبي لبحث التعاون»"
+    assert ids(norm.normalize(text)) == ["abu-dhabi"]

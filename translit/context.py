@@ -52,7 +52,7 @@ from translit.commonwords import (
     opens_a_relative_clause,
     surface_zipf,
 )
-from translit.designators import BRAND_HEADS, SPORTS_WORDS, TEAM_WORDS
+from translit.designators import BRAND_HEADS, SPORTS_WORDS, TEAM_WORDS, TITLE_HEADS
 from translit.givennames import NAME_PARTICLES, is_given_name
 from translit.index import ELDER_YOUNGER_EPITHETS, FATHER_SON_EPITHETS, Index, fold_name, is_everyday_noun
 from translit.latin import reads_as
@@ -108,6 +108,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
         guarded = _preposition_inside_quotes(text, tokens, guarded)
         guarded = _quoted_name(text, tokens, guarded)
         guarded = _quoted_only(text, tokens, guarded)
+        guarded = _inside_a_quoted_title(text, tokens, guarded)
         guarded = _after_a_surname_title(tokens, guarded)
         guarded = _father_in_a_patronymic(tokens, guarded, index)
         guarded = _before_a_generation_epithet(tokens, guarded)
@@ -177,6 +178,49 @@ def _quoted_only(text: str, tokens: Sequence[Token], match: Match | None) -> Mat
         return match
     quoted = _alone_in_quotes(text, tokens, match)
     return _keeping(match, lambda h: (h.form.kind == "quoted") == quoted)
+
+
+#: Opening quotation marks a title is written in: « and “ (a plain " opens and closes alike).
+_TITLE_OPENINGS = "\u00ab\u201c"
+
+
+def _inside_a_quoted_title(text: str, tokens: Sequence[Token], match: Match | None) -> Match | None:
+    """The match without people and places when its words lie inside a quotation, with more
+    words than its own, right after a word that heads a title (:data:`translit.designators.
+    TITLE_HEADS`): the quotation is the name of a channel, a paper, a work or a festival, and
+    the name inside is part of it (قناة «أبوظبي الرياضية» is no mention of Abu Dhabi, رواية «بين
+    القصرين» none of Kasserine). Organisations stay (كتاب «داعش من الداخل» is about ISIS). A
+    quotation of more than ``thresholds.QUOTED_TITLE_MAX_WORDS`` words is what a paper said.
+    ``text`` is what the tokens' offsets point into (nothing is checked without it). None when
+    no hit is left."""
+    if not text or match is None or not any(h.form.entity.type in ("person", "place") for h in match.hits):
+        return match
+    first, last = tokens[match.first], tokens[match.last - 1]
+    before = match.first  # the first word inside the quotation, walking back at most a title's length
+    while before > 0 and match.first - before < thresholds.QUOTED_TITLE_MAX_WORDS and not _opens_a_title(text, tokens[before - 1].end, tokens[before].start):
+        before -= 1
+    opening = text.rfind("\u00ab", tokens[before - 1].end if before else 0, tokens[before].start)
+    opening = max(opening, text.rfind("\u201c", tokens[before - 1].end if before else 0, tokens[before].start))
+    if before == 0 or opening < 0 or QUOTATION_MARKS[text[opening]] in text[opening + 1 : first.start]:
+        return match  # no quotation, or one closed before the match: صحيفة «ذا تايمز» لندن
+    closing = text.find(QUOTATION_MARKS[text[opening]], last.end)
+    after = match.last  # the words after the match before the closing mark
+    while after < len(tokens) and tokens[after].end <= closing:
+        after += 1
+    words = after - before
+    if closing < 0 or "\n" in text[last.end : closing] or words == match.last - match.first or words > thresholds.QUOTED_TITLE_MAX_WORDS:
+        return match
+    head = tokens[before - 1]
+    if text[head.end : opening].strip() or not any(w in TITLE_HEADS for w, _ in _without_proclitic(head)):
+        return match
+    return _keeping(match, lambda h: h.form.entity.type not in ("person", "place"))
+
+
+def _opens_a_title(text: str, end: int, start: int) -> bool:
+    """True when the gap between two words (``text[end:start]``) opens a quotation: « or “ after
+    nothing but spaces, on one line."""
+    gap = text[end:start].rstrip()
+    return len(gap.strip()) == 1 and gap[-1] in _TITLE_OPENINGS and "\n" not in gap
 
 
 #: One-letter prepositions written onto the next word: ب ("with, in"), ل ("for"), ك ("like").
@@ -875,7 +919,10 @@ def _after_kinship_noun(tokens: Sequence[Token], match: Match | None) -> Match |
     if not tokens[match.first].linked:
         return match
     before = tokens[match.first - 1].light.translate(ALEF_FORMS)
-    if not any(word in _KIN_WITH_PRONOUN for word in (before, before[1:] if before[:1] in _CONJUNCTIONS else "")):
+    words = (before, before[1:] if before[:1] in _CONJUNCTIONS else "")
+    if any(word.replace(_TA_MARBUTA, _TA) in _KINSHIP_NOUNS for word in words):
+        return _not_the_relative(match)
+    if not any(word in _KIN_WITH_PRONOUN for word in words):
         return match
 
     def relatives(hit: Hit) -> bool:
@@ -885,6 +932,22 @@ def _after_kinship_noun(tokens: Sequence[Token], match: Match | None) -> Match |
         return hit.form.folded not in given
 
     return _keeping(match, lambda h: not relatives(h))
+
+
+#: ة (TEH MARBUTA) and ت (TEH): a kinship noun in ة is listed as written before a pronoun.
+_TA_MARBUTA, _TA = "\u0629", "\u062a"
+
+
+def _not_the_relative(match: Match) -> Match:
+    """The match right after a kinship noun in a construct (أرملة ماكين, "McCain's widow";
+    نجل خامنئي, "Khamenei's son") without the relatives who list the surname under ``nearby``,
+    when someone else bears it as a short form: the noun names the relative, and the surname
+    the one the relative is named after (John McCain, not Cindy McCain, whom the text names
+    too). Unchanged when no other hit is left."""
+    others = [h for h in match.hits if h.form.kind != "nearby"]
+    if not others or len(others) == len(match.hits) or not any(_one_word_short_form_of_a_person(h) for h in others):
+        return match
+    return replace(match, hits=tuple(others))
 
 
 #: ف ("so", "then"): a conjunction that opens a clause, rarely one right after a given name.

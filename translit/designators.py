@@ -20,7 +20,7 @@ A family name is written with or without a word for the family: ``عائلة ا�
 
 from __future__ import annotations
 
-__all__ = ["BRAND_HEADS", "FAMILY_WORDS", "LEADING_WORDS", "PLACE_DESIGNATORS", "PLACE_EPITHETS", "SPORTS_WORDS", "TEAM_WORDS", "bare_name", "bare_name_words"]
+__all__ = ["BRAND_HEADS", "FAMILY_WORDS", "LEADING_WORDS", "PLACE_DESIGNATORS", "PLACE_EPITHETS", "SPORTS_WORDS", "TEAM_WORDS", "TITLE_HEADS", "bare_name", "bare_name_words"]
 
 #: Designator words, folded (ة -> ه, hamza seats -> their letter; see translit.orthography).
 PLACE_DESIGNATORS: frozenset[str] = frozenset(
@@ -99,6 +99,29 @@ BRAND_HEADS: frozenset[str] = frozenset(
         "\u0641\u064a\u0644\u0645",  # فيلم  film
         "\u0643\u062a\u0627\u0628",  # كتاب  book
         "\u0628\u0631\u0646\u0627\u0645\u062c",  # برنامج  programme
+    }
+)
+
+#: Words that head the quoted title of a paper, a channel, a website, a work or a festival,
+#: folded: a person or a place named inside the quotation is part of the title (قناة «أبوظبي
+#: الرياضية», رواية «بين القصرين», مهرجان «بريدة عاصمة التمور»). Not برنامج ("programme",
+#: also software: برنامج «بانغ آند أولفسين بلاي» names its maker) nor a word for a company.
+TITLE_HEADS: frozenset[str] = frozenset(
+    {
+        "\u0635\u062d\u064a\u0641\u0647",  # صحيفة  newspaper
+        "\u062c\u0631\u064a\u062f\u0647",  # جريدة  newspaper
+        "\u0645\u062c\u0644\u0647",  # مجلة  magazine
+        "\u0642\u0646\u0627\u0647",  # قناة  channel
+        "\u0645\u0648\u0642\u0639",  # موقع  website
+        "\u0643\u062a\u0627\u0628",  # كتاب  book
+        "\u0631\u0648\u0627\u064a\u0647",  # رواية  novel
+        "\u0641\u064a\u0644\u0645",  # فيلم  film
+        "\u0645\u0633\u0644\u0633\u0644",  # مسلسل  series
+        "\u0627\u063a\u0646\u064a\u0647",  # أغنية  song
+        "\u0645\u0633\u0631\u062d\u064a\u0647",  # مسرحية  play
+        "\u062f\u064a\u0648\u0627\u0646",  # ديوان  collection of poems
+        "\u0642\u0635\u064a\u062f\u0647",  # قصيدة  poem
+        "\u0645\u0647\u0631\u062c\u0627\u0646",  # مهرجان  festival
     }
 )
 

@@ -142,6 +142,11 @@ COUNT_MAX_DIGITS = 3
 #: joins them, as a space does: it is an abbreviation's (بي.بي.سي, د.ب.أ, جي.بي.تي). Between
 #: longer words it ends a sentence written without a space (عرض.وقال). See translit.tokens.
 ABBREVIATION_MAX_LETTERS = 3
+#: A quotation of at most this many words right after a word that heads a title (a paper, a
+#: channel, a book, a festival: translit.designators.TITLE_HEADS) is a title, and the names
+#: inside it are part of it (قناة «أبوظبي الرياضية», موقع «عدن الغد»). A longer quotation
+#: after such a word is what the paper said. See translit.context.
+QUOTED_TITLE_MAX_WORDS = 8
 
 #: A document reports on a sport when the words of a match report (translit.designators.
 #: SPORTS_WORDS: مباراة, الشوط, المدرب, اللاعبين ...) number at least SPORTS_MIN_WORDS, of at
