@@ -1395,3 +1395,95 @@ def test_a_long_quotation_after_a_title_word_is_what_was_said_not_a_title(write_
     norm = translit.Normalizer.load(write_lexicon(TITLES))
     text = "وقالت صحيفة «إن الوزير سافر أمس في زيارة رسمية طويلة إلى أبوظبي لبحث التعاون»"
     assert ids(norm.normalize(text)) == ["abu-dhabi"]
+
+
+AOUNS = """\
+entities:
+  - {id: michel-aoun, type: person, en: Michel Aoun, ar: ميشال عون, variants: [العماد عون]}
+  - {id: joseph-aoun, type: person, en: Joseph Aoun, ar: جوزيف عون}
+"""
+
+
+def test_a_middle_name_reading_does_not_take_another_persons_full_name(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(AOUNS))
+    assert ids(norm.normalize("وكان قائد الجيش العماد جوزيف عون قد أعلن")) == ["joseph-aoun"]
+
+
+GHANIS = """\
+entities:
+  - {id: hussein-abdulghani, type: person, en: Hussein Abdulghani, ar: حسين عبد الغني}
+  - {id: ousmane-dembele, type: person, en: Ousmane Dembélé, ar: عثمان ديمبيلي}
+"""
+
+
+def test_an_arabic_given_name_spelled_otherwise_in_text_is_another_person() -> None:
+    norm = translit.Normalizer.load()  # the bundled lexicons: their people's given names let حيان be looked up
+    assert "hussein-abdulghani" not in ids(norm.normalize("كشف وزير النفط العراقي، حيان عبد الغني، عن خطط"))  # Hayyan
+
+
+def test_a_given_name_spelled_otherwise_that_reads_as_the_english_one_stays(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(GHANIS))
+    assert ids(norm.normalize("إثر تمريرة من البديل عصمان ديمبيلي")) == ["ousmane-dembele"]
+
+
+FATHERS_AND_TRIBES = """\
+entities:
+  - {id: ali-al-naimi, type: person, en: Ali Al-Naimi, ar: علي النعيمي}
+  - {id: muammar-gaddafi, type: person, en: Muammar Gaddafi, ar: معمر القذافي, short: [القذافي]}
+  - {id: tom-barrack, type: person, en: Tom Barrack, ar: توم براك}
+"""
+
+
+def test_a_full_name_after_a_given_name_and_bint_is_the_fathers_inside_a_womans_name(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(FATHERS_AND_TRIBES))
+    assert ids(norm.normalize("تم تعيين بثينة بنت علي النعيمي وزيرة للتنمية")) == []
+    assert ids(norm.normalize("وقالت بنت القذافي إن")) == ["muammar-gaddafi"]  # "Gaddafi's daughter"
+
+
+def test_a_surname_after_bani_names_a_tribe_or_town(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(FATHERS_AND_TRIBES))
+    assert ids(norm.normalize("بؤر انتشار للمرض: القدس، بيت شيمش، بني براك، صفد")) == []
+
+
+COMPETITIONS = """\
+entities:
+  - {id: fifa-world-cup, type: other, en: FIFA World Cup, ar: كأس العالم}
+  - {id: premier-league, type: other, en: Premier League, ar: الدوري الإنجليزي}
+"""
+
+
+@pytest.mark.parametrize("text", ["مصر تودع كأس العالم لليد أمام فرنسا", "تأهل إلى كأس العالم لكرة السلة", "في كأس العالم للسيدات"])
+def test_a_competition_for_another_sport_or_category_is_another_competition(write_lexicon, text: str) -> None:
+    norm = translit.Normalizer.load(write_lexicon(COMPETITIONS))
+    assert ids(norm.normalize(text)) == []
+
+
+@pytest.mark.parametrize("text", ["يرفع الستار عن الدوري الإنجليزي لكرة القدم", "تأهل المنتخب لكأس العالم للمرة الأولى"])
+def test_a_competition_for_football_or_for_the_first_time_stays(write_lexicon, text: str) -> None:
+    norm = translit.Normalizer.load(write_lexicon(COMPETITIONS))
+    assert len(ids(norm.normalize(text))) == 1
+
+
+MERZ = "entities:\n  - {id: friedrich-merz, type: person, en: Friedrich Merz, ar: فريدريش ميرتس}\n"
+
+
+def test_a_future_verb_before_a_surname_is_no_borrowed_given_name(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(MERZ))
+    assert ids(norm.normalize("الائتلاف الحاكم الذي سيقوده ميرتس يملك الأغلبية")) == ["friedrich-merz"]
+
+
+FARAG = "entities:\n  - {id: ali-farag, type: person, en: Ali Farag, ar: علي فرج}\n"
+
+
+def test_the_preposition_ala_before_a_name_opening_with_ali_is_no_given_name(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(FARAG))
+    assert ids(norm.normalize("وتغلب المصري على علي فرج في النهائي")) == ["ali-farag"]
+
+
+ASIA = "entities:\n  - {id: asia, type: place, en: Asia, ar: آسيا}\n"
+
+
+def test_kaf_before_a_bare_alef_is_no_proclitic_on_a_name_written_with_madda(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(ASIA))
+    assert ids(norm.normalize("وأوضح كاسيا أنه تم توقيع وثيقة")) == []  # Jean Kaseya
+    assert ids(norm.normalize("في قارات كآسيا وأفريقيا")) == ["asia"]

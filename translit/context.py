@@ -47,12 +47,13 @@ from translit.commonwords import (
     is_common,
     is_function_word,
     is_function_word_as_written,
+    is_imperfect_verb,
     is_masculine_nisba,
     is_nisba_adjective,
     opens_a_relative_clause,
     surface_zipf,
 )
-from translit.designators import BRAND_HEADS, SPORTS_WORDS, TEAM_WORDS, TITLE_HEADS
+from translit.designators import BRAND_HEADS, COMPETITION_QUALIFIERS, SPORTS_WORDS, TEAM_WORDS, TITLE_HEADS
 from translit.givennames import NAME_PARTICLES, is_given_name
 from translit.index import ELDER_YOUNGER_EPITHETS, FATHER_SON_EPITHETS, Index, fold_name, is_everyday_noun
 from translit.latin import reads_as
@@ -109,6 +110,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
         guarded = _quoted_name(text, tokens, guarded)
         guarded = _quoted_only(text, tokens, guarded)
         guarded = _inside_a_quoted_title(text, tokens, guarded)
+        guarded = _another_competition(tokens, guarded)
         guarded = _after_a_surname_title(tokens, guarded)
         guarded = _father_in_a_patronymic(tokens, guarded, index)
         guarded = _before_a_generation_epithet(tokens, guarded)
@@ -214,6 +216,30 @@ def _inside_a_quoted_title(text: str, tokens: Sequence[Token], match: Match | No
     if text[head.end : opening].strip() or not any(w in TITLE_HEADS for w, _ in _without_proclitic(head)):
         return match
     return _keeping(match, lambda h: h.form.entity.type not in ("person", "place"))
+
+
+#: ل ("for") written onto the word after a competition's name; القدم ("the foot", of كرة القدم).
+_LAM, _FOOT = "\u0644", "\u0627\u0644\u0642\u062f\u0645"
+
+
+def _another_competition(tokens: Sequence[Token], match: Match | None) -> Match | None:
+    """The match without competitions and events (type ``other``) when the word after it is ل
+    and a word of :data:`translit.designators.COMPETITION_QUALIFIERS`: كأس العالم لكرة اليد,
+    لليد, للأندية name other competitions than the FIFA World Cup listed as كأس العالم (the
+    lexicon lists كأس العالم لكرة القدم itself, which the longer span matches first; and لكرة القدم
+    after any competition is football, what the lexicon's are: الدوري الإنجليزي لكرة القدم). None
+    when no hit is left."""
+    if match is None or match.last >= len(tokens) or not tokens[match.last].linked:
+        return match
+    after = tokens[match.last]
+    if not after.folded.startswith(_LAM) or not any(h.form.entity.type == "other" for h in match.hits):
+        return match
+    words = {r.query for r in readings(after.folded) if r.clitic == _LAM or r.article == "elided"}
+    if not (words | {w[len(ARTICLE) :] for w in words if w.startswith(ARTICLE)}) & COMPETITION_QUALIFIERS:
+        return match
+    if match.last + 1 < len(tokens) and tokens[match.last + 1].folded == _FOOT:
+        return match  # لكرة القدم: the football the lexicon's competitions are played in
+    return _keeping(match, lambda h: h.form.entity.type != "other")
 
 
 def _opens_a_title(text: str, end: int, start: int) -> bool:
@@ -736,14 +762,18 @@ def _borrowed_name_after(tokens: Sequence[Token], match: Match | None, named: se
 #: أبو and its genitive أبي ("father of"), folded: the word after them ends a kunya, another
 #: person's name (أبو أوباما is Abo Obama, a half-brother; أبو عمر, "father of Omar").
 _KUNYA = frozenset({"\u0627\u0628\u0648", "\u0627\u0628\u064a"})
+#: بني and بنو ("sons of"), folded: the word after them names a tribe or a town (بني براك, Bnei
+#: Brak; بني وليد), not the person whose surname it is.
+_SONS_OF = frozenset({"\u0628\u0646\u064a", "\u0628\u0646\u0648"})
 
 
 def _in_a_kunya(tokens: Sequence[Token], match: Match | None) -> Match | None:
     """The match without people's one-word short forms right after أبو or أبي (perhaps after
     a proclitic: وأبو): the two are a kunya, "father of", which names the father, not the
-    person whose surname the word is. A kunya the lexicon lists (أبو مازن) is matched whole
-    before this guard sees it. None when no hit is left."""
-    if match is None or not _readings_before(tokens, match) & _KUNYA:
+    person whose surname the word is; nor after بني or بنو, "sons of" (بني براك is Bnei Brak,
+    not Tom Barrack). A kunya the lexicon lists (أبو مازن) is matched whole before this guard
+    sees it. None when no hit is left."""
+    if match is None or not _readings_before(tokens, match) & (_KUNYA | _SONS_OF):
         return match
     return _keeping(match, lambda h: not _one_word_short_form_of_a_person(h))
 
@@ -986,17 +1016,18 @@ def _before_patronymic(tokens: Sequence[Token], match: Match | None) -> Match | 
 
 
 def _father_in_a_patronymic(tokens: Sequence[Token], match: Match | None, index: Index) -> Match | None:
-    """The match without people when it follows a given name and بن: the words are the father's
-    name inside another person's (الأمير فيصل بن سلمان بن عبد العزيز is Prince Faisal, King
-    Salman's son; صالح بن عبدالعزيز آل الشيخ, the minister, is not the Grand Mufti Abdulaziz Al
-    al-Sheikh). A given name the lexicon's people use or a common one of the news
-    (:mod:`translit.givennames`) must come before: after a verb بن is Ben (وقال بن رودس, Ben
-    Rhodes). Not after ابن or بنت, nouns that name the parent ("the son of": ابن القذافي is
-    Gaddafi's son, and names Gaddafi). None when no hit is left."""
+    """The match without people when it follows a given name and بن or بنت: the words are the
+    father's name inside another person's (الأمير فيصل بن سلمان بن عبد العزيز is Prince Faisal,
+    King Salman's son; صالح بن عبدالعزيز آل الشيخ, the minister, is not the Grand Mufti Abdulaziz
+    Al al-Sheikh; بثينة بنت علي النعيمي is no mention of Ali Al-Naimi). A given name the lexicon's
+    people use or a common one of the news (:mod:`translit.givennames`) must come before: after
+    a verb بن is Ben (وقال بن رودس, Ben Rhodes), and after no given name بنت and ابن are nouns
+    that name the parent ("the daughter of": بنت القذافي is Gaddafi's daughter, and names
+    Gaddafi). None when no hit is left."""
     if match is None or match.first < 2 or not tokens[match.first].linked:
         return match
     particle = tokens[match.first - 1]
-    if particle.folded != _BIN or not particle.linked:
+    if particle.folded not in _PATRONYMIC_PARTICLES or not particle.linked:
         return match
     if not _a_given_name(tokens[match.first - 2], index):
         return match
@@ -1030,6 +1061,8 @@ def _before_a_generation_epithet(tokens: Sequence[Token], match: Match | None) -
 
 #: بن, "son of" between two names of a patronymic chain (written without alef).
 _BIN = "\u0628\u0646"
+#: بن and بنت ("son of", "daughter of") after a given name: the name after is the father's.
+_PATRONYMIC_PARTICLES = frozenset({_BIN, "\u0628\u0646\u062a"})
 
 
 #: Surnames that end in a word written apart, folded: the word is the end of many surnames, so
@@ -1172,7 +1205,23 @@ def _borrowed_name(token: Token) -> bool:
         and not written.endswith(_VERB_OR_PLURAL_ENDINGS)
         and not written.startswith(_VERB_PREFIXES)
         and not (written.startswith(_CONJUNCTIONS) and written[1:].startswith(_AFTER_CONJUNCTION))
+        and not _future_verb(folded)
     )
+
+
+#: س, the future's prefix, and the object pronouns a verb may end in: ه, ها, هم, هما, ك, كم, نا.
+_FUTURE = "\u0633"
+_OBJECT_PRONOUNS = ("\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647", "\u0643\u0645", "\u0643", "\u0646\u0627")
+
+
+def _future_verb(folded: str) -> bool:
+    """True when a word (folded) is س and an Arabic verb in the imperfect, perhaps with an
+    object pronoun: سيقوده, "will lead it" (الحزب الذي سيقوده ميرتس), not سيرجي or سيمون."""
+    if not folded.startswith(_FUTURE):
+        return False
+    rest = folded[len(_FUTURE) :]
+    stems = [rest] + [rest[: -len(p)] for p in _OBJECT_PRONOUNS if rest.endswith(p) and len(rest) - len(p) >= 3]
+    return any(is_imperfect_verb(stem, thresholds.ATTESTED_STEM_ZIPF) for stem in stems)
 
 
 def _reads_as_given_name(folded: str, entity: Entity) -> bool:

@@ -20,7 +20,7 @@ A family name is written with or without a word for the family: ``عائلة ا�
 
 from __future__ import annotations
 
-__all__ = ["BRAND_HEADS", "FAMILY_WORDS", "LEADING_WORDS", "PLACE_DESIGNATORS", "PLACE_EPITHETS", "SPORTS_WORDS", "TEAM_WORDS", "TITLE_HEADS", "bare_name", "bare_name_words"]
+__all__ = ["BRAND_HEADS", "COMPETITION_QUALIFIERS", "FAMILY_WORDS", "LEADING_WORDS", "PLACE_DESIGNATORS", "PLACE_EPITHETS", "SPORTS_WORDS", "TEAM_WORDS", "TITLE_HEADS", "bare_name", "bare_name_words"]
 
 #: Designator words, folded (ة -> ه, hamza seats -> their letter; see translit.orthography).
 PLACE_DESIGNATORS: frozenset[str] = frozenset(
@@ -122,6 +122,32 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "\u062f\u064a\u0648\u0627\u0646",  # ديوان  collection of poems
         "\u0642\u0635\u064a\u062f\u0647",  # قصيدة  poem
         "\u0645\u0647\u0631\u062c\u0627\u0646",  # مهرجان  festival
+    }
+)
+
+#: Words that, after ل ("for"), make a competition another one, folded, without the article:
+#: كأس العالم لكرة اليد (handball), لليد, للأندية (the Club World Cup), للسيدات (women's) are not
+#: the FIFA World Cup the lexicon lists as كأس العالم. Not العام ("of the year 2026") nor المرة
+#: (لأول مرة, للمرة الأولى, "for the first time").
+COMPETITION_QUALIFIERS: frozenset[str] = frozenset(
+    {
+        "\u0643\u0631\u0647",  # كرة  ball (لكرة اليد, لكرة السلة, لكرة الصالات)
+        "\u064a\u062f",  # يد  hand(ball) (لليد)
+        "\u0633\u0644\u0647",  # سلة  basket(ball) (للسلة)
+        "\u0637\u0627\u064a\u0631\u0647",  # طائرة  volley(ball) (للطائرة)
+        "\u0627\u0646\u062f\u064a\u0647",  # أندية  clubs (للأندية)
+        "\u0633\u064a\u062f\u0627\u062a",  # سيدات  women (للسيدات)
+        "\u0646\u0633\u0627\u0621",  # نساء  women (للنساء)
+        "\u0634\u0628\u0627\u0628",  # شباب  youth, under-20 (للشباب)
+        "\u0646\u0627\u0634\u0626\u064a\u0646",  # ناشئين  under-17 (للناشئين)
+        "\u0646\u0627\u0634\u0626\u0627\u062a",  # ناشئات  girls under-17 (للناشئات)
+        "\u0631\u062c\u0628\u064a",  # رجبي  rugby (للرجبي)
+        "\u0643\u0631\u064a\u0643\u064a\u062a",  # كريكيت  cricket (للكريكيت)
+        "\u0647\u0648\u0643\u064a",  # هوكي  hockey (للهوكي)
+        "\u0633\u0628\u0627\u062d\u0647",  # سباحة  swimming (للسباحة)
+        "\u0627\u0644\u0639\u0627\u0628",  # ألعاب  games, athletics (لألعاب القوى)
+        "\u0634\u0637\u0631\u0646\u062c",  # شطرنج  chess (للشطرنج)
+        "\u0631\u064a\u0627\u0636\u0627\u062a",  # رياضات  sports (للرياضات الإلكترونية)
     }
 )
 

@@ -22,9 +22,9 @@ words before it too (خالد محفوظ بحاح is Khaled Bahah, عادل بن
 from __future__ import annotations
 
 from translit.commonwords import is_function_word_as_written
-from translit.orthography import ALEF_FORMS, light_fold
+from translit.orthography import ALEF_FORMS, fold, light_fold
 
-__all__ = ["COMPOUND_NAME_STARTS", "GIVEN_NAMES", "NAME_PARTICLES", "NOT_GIVEN_NAMES", "is_given_name", "is_never_a_given_name"]
+__all__ = ["ARABIC_GIVEN_NAMES", "COMPOUND_NAME_STARTS", "GIVEN_NAMES", "NAME_PARTICLES", "NOT_GIVEN_NAMES", "is_given_name", "is_never_a_given_name"]
 
 #: Particles between a given name and a father's name, folded: بن and ابن ("son of"), بنت
 #: ("daughter of"): عادل بن زيد الطريفي.
@@ -124,6 +124,14 @@ GIVEN_NAMES: frozenset[str] = frozenset(_written(name) for name in _ALL if not i
 
 #: ... which are given names only as written, with their hamza or madda: آلان, ألان, آن, آنا.
 _BY_THEIR_HAMZA: frozenset[str] = frozenset(light_fold(name) for name in _ALL if is_function_word_as_written(name))
+
+
+#: The Arabic given names of the list, folded (translit.orthography.fold): names Arabic spells
+#: one way, so that a name spelled otherwise is another name (حيان is not حسين), where a
+#: borrowed name has many spellings (جورج, جورجي).
+ARABIC_GIVEN_NAMES: frozenset[str] = frozenset(
+    fold(name) for origin in ("Arabic, men", "Arabic, women") for name in _GIVEN_NAMES[origin].split()
+) - frozenset(fold(name) for name in NOT_GIVEN_NAMES)
 
 
 def is_given_name(word: str) -> bool:

@@ -28,6 +28,7 @@ from translit.commonwords import (
     is_arabic_word_form,
     is_common,
     is_function_word,
+    is_function_word_as_written,
     is_imperfect_verb,
     is_inflected_common_word,
     is_number_word,
@@ -35,7 +36,7 @@ from translit.commonwords import (
     written_with_pronoun,
 )
 from translit.designators import LEADING_WORDS, PLACE_DESIGNATORS, bare_name
-from translit.givennames import COMPOUND_NAME_STARTS, NAME_PARTICLES, is_given_name
+from translit.givennames import ARABIC_GIVEN_NAMES, COMPOUND_NAME_STARTS, NAME_PARTICLES, is_given_name
 from translit.index import JOINERS, Form, Index, fold_name, is_everyday_noun
 from translit.latin import (
     MERGED_IN_LATIN,
@@ -125,6 +126,8 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
             continue  # وزارة الخارجية السورية is not the Saudi ministry (السعودية)
         if guard_common and any(w[:1] in _ONE_LETTER_PROCLITICS and w[1:] == fw for w, fw in zip(words, form_words)):
             continue  # ببحيرة is ب + بحيرة, not a spelling of it: the proclitic's own reading spans the name
+        if guard_common and len(words) > 1 and _respelled_arabic_given_name(words[0], form):
+            continue  # an Arabic given name has one spelling: حيان عبد الغني is not حسين عبد الغني
         plain_i = _plain_i(form, guard_common)
         verdict = _verify_after_designator(words, form_words, plain_i) or verify(query, form.folded, qkey, form.key, plain_i=plain_i)
         if verdict.accepted and guard_common and _sounds_otherwise(query, form):
@@ -136,6 +139,17 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
         hits = _english_backed_hits(index, query, qkey, guard_common=guard_common)
     hits.sort(key=lambda h: (h.cost, -h.score))
     return hits
+
+
+def _respelled_arabic_given_name(word: str, form: Form) -> bool:
+    """True when ``word`` (folded), the first of a span, is another given name than the one a
+    person's form of several words opens with, an Arabic given name (spelled one way: حيان is
+    not حسين), unless it reads as the person's English given name (عصمان ديمبيلي, Ousmane
+    Dembélé, listed عثمان ديمبيلي)."""
+    first = form.folded.split()[0]
+    if form.entity.type != "person" or word == first or first not in ARABIC_GIVEN_NAMES:
+        return False
+    return not reads_as(word, form.entity.en.split()[0])
 
 
 # --- spellings the entity's English form backs (see translit.latin) ----------------------
@@ -576,6 +590,15 @@ def _inner_final_vowels(written: str) -> str | None:
 
 #: Alef with hamza or madda: a word written with one of them does not start with the article.
 _HAMZA_ALEFS = ("\u0623", "\u0625", "\u0622")  # أ إ آ
+#: ك ("like"), the rarest proclitic on a name.
+_KAF = "\u0643"
+
+
+def _like_a_bare_alef(written: str, form: Form) -> bool:
+    """True when a word read after ك ("like") writes a bare alef where a one-word form starts
+    with hamza or madda on it: كاسيا is the surname Kaseya (جان كاسيا), not ك + آسيا, which
+    "like Asia" would write كآسيا. ك on a name is rare enough to ask for its spelling."""
+    return " " not in form.folded and form.text[:1] in _HAMZA_ALEFS and written[:1] != form.text[:1]
 _ONE_LETTER_PROCLITICS = frozenset(p for p in PROCLITICS if len(p) == 1)  # و ف ب ل ك
 
 
@@ -754,6 +777,8 @@ def _single_word(index: Index, token: Token) -> tuple[_Start, ...]:
                 if reading.article == "elided":
                     written = ARTICLE + written[1:]
                 hits = [h for h in hits if not spelled_as_another_word(written, h.form)]
+                if reading.clitic.endswith(_KAF):
+                    hits = [h for h in hits if not _like_a_bare_alef(written, h.form)]
             if not hits and reading.article != "stripped":
                 # A word written with the article is Arabic: الأوسط read as ال + اوسط is "middle",
                 # not a spelling of Ossett (اوست); only an exact form may shed the article.
@@ -858,6 +883,8 @@ def _through_middle_names(tokens: Sequence[Token], index: Index, i: int) -> list
     found: list[Match] = []
     if i + 2 >= len(tokens) or not tokens[i + 1].linked:
         return found  # a given name, a name inside, the rest: three words of one line at least
+    if is_function_word_as_written(tokens[i].light) and tokens[i].folded not in COMPOUND_NAME_STARTS:
+        return found  # على علي فرج is "over Ali Farag": على folds onto علي, but is no given name
     for start in _single_word(index, tokens[i]):
         if not start.prefix:
             continue
@@ -878,8 +905,17 @@ def _through_middle_names(tokens: Sequence[Token], index: Index, i: int) -> list
                 break
             names += 1
             middle = [t.folded for t in tokens[inside:j] if t.folded not in NAME_PARTICLES]
-            found += _rest_of_a_person(tokens, index, i, j, first, start, middle)
+            found += [m for m in _rest_of_a_person(tokens, index, i, j, first, start, middle) if not _names_another_person(tokens, index, inside, m)]
     return found
+
+
+def _names_another_person(tokens: Sequence[Token], index: Index, inside: int, match: Match) -> bool:
+    """True when the words of a middle-name match from token ``inside`` on (the names inside
+    and the rest) spell another person's full form as listed: العماد جوزيف عون is General
+    Joseph Aoun (جوزيف عون), not Michel Aoun through his listed العماد عون."""
+    _, hits, _ = _multi_word(index, " ".join(t.folded for t in tokens[inside : match.last]), False)
+    own = {h.form.entity.id for h in match.hits}
+    return any(h.form.entity.type == "person" and not h.form.is_short and h.form.entity.id not in own for h in hits)
 
 
 def _rest_of_a_person(tokens: Sequence[Token], index: Index, i: int, j: int, first: list[str], start: _Start, middle: list[str]) -> list[Match]:
