@@ -1487,3 +1487,21 @@ def test_kaf_before_a_bare_alef_is_no_proclitic_on_a_name_written_with_madda(wri
     norm = translit.Normalizer.load(write_lexicon(ASIA))
     assert ids(norm.normalize("وأوضح كاسيا أنه تم توقيع وثيقة")) == []  # Jean Kaseya
     assert ids(norm.normalize("في قارات كآسيا وأفريقيا")) == ["asia"]
+
+
+HEADS = """\
+entities:
+  - {id: al-jadeed, type: organization, en: Al Jadeed, ar: قناة الجديد}
+  - {id: al-ahli, type: organization, en: Al-Ahli, ar: نادي الأهلي}
+"""
+
+
+def test_a_channels_name_is_not_read_after_an_article_on_its_head_word(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(HEADS))
+    assert ids(norm.normalize("في إطار التشغيل التجريبي لمجرى القناة الجديد")) == []  # "the new canal"
+    assert ids(norm.normalize("وذكرت قناة الجديد أن")) == ["al-jadeed"]
+
+
+def test_a_clubs_name_is_read_after_an_article_on_its_head_word(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(HEADS))
+    assert ids(norm.normalize("أعلنت إدارة النادي الأهلي")) == ["al-ahli"]  # "the Ahli club"

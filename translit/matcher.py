@@ -35,7 +35,7 @@ from translit.commonwords import (
     surface_zipf,
     written_with_pronoun,
 )
-from translit.designators import LEADING_WORDS, PLACE_DESIGNATORS, bare_name
+from translit.designators import BRAND_HEADS, LEADING_WORDS, PLACE_DESIGNATORS, TITLE_HEADS, bare_name
 from translit.givennames import ARABIC_GIVEN_NAMES, COMPOUND_NAME_STARTS, NAME_PARTICLES, is_given_name
 from translit.index import JOINERS, Form, Index, fold_name, is_everyday_noun
 from translit.latin import (
@@ -590,6 +590,8 @@ def _inner_final_vowels(written: str) -> str | None:
 
 #: Alef with hamza or madda: a word written with one of them does not start with the article.
 _HAMZA_ALEFS = ("\u0623", "\u0625", "\u0622")  # أ إ آ
+#: Words that head the name of a channel, a paper, a work or a business, folded.
+_NAME_HEADS = TITLE_HEADS | BRAND_HEADS
 #: ك ("like"), the rarest proclitic on a name.
 _KAF = "\u0643"
 
@@ -856,6 +858,8 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
                 query, hits, prefix = _multi_word(index, span, start.gate)
                 if hits:
                     hits = _as_marked(hits, " ".join(t.text for t in tokens[i:j]))
+                if hits and start.reading.article == "stripped":
+                    hits = tuple(h for h in hits if not _in_construct(h.form))
                 if hits:
                     found.append(Match(i, j, start.reading, start.rank, query, hits))
                 if j >= n_tokens or not tokens[j].linked or len(words) >= max_words:
@@ -869,6 +873,17 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
         if can_grow:
             found += _through_middle_names(tokens, index, i)
     return _select(found)
+
+
+def _in_construct(form: Form) -> bool:
+    """True when a form of several words opens with a word that heads the name of a channel, a
+    paper or a business (:data:`translit.designators.TITLE_HEADS`, ``BRAND_HEADS``) in a
+    construct, its second word with the article (قناة الجديد, "the channel al-Jadeed"): such a
+    head never takes the article before the name, so text that writes it with one (مجرى القناة
+    الجديد, "the new canal's course") is no such form read after the article. Other heads do
+    (النادي الأهلي is نادي الأهلي, "the Ahli club")."""
+    words = form.folded.split()
+    return len(words) > 1 and words[0] in _NAME_HEADS and words[1].startswith(ARTICLE)
 
 
 def _through_middle_names(tokens: Sequence[Token], index: Index, i: int) -> list[Match]:
