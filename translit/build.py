@@ -158,6 +158,8 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     "IR": {"variants": ["الجمهورية الإسلامية الإيرانية", "الجمهورية الإسلامية في إيران"]},
     "JO": {"variants": ["المملكة الأردنية الهاشمية", "المملكة الهاشمية"]},
     "KM": {"variants": ["جمهورية القمر المتحدة"]},
+    "KP": {"variants": ["جمهورية كوريا الديمقراطية الشعبية"]},  # the official name, in UN and Gulf agency reports
+    "KR": {"variants": ["جمهورية كوريا"]},  # South Korea's official name; the North's is longer and matches first
     "KW": {"variants": ["دولة الكويت"]},
     "LB": {"variants": ["الجمهورية اللبنانية"]},
     "LK": {"variants": ["سري لانكا"]},
@@ -181,6 +183,7 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     "SY": {"variants": ["سورية", "الجمهورية العربية السورية"]},
     "SZ": {"variants": ["سوازيلاند"]},
     "TG": {"variants": ["توجو"]},
+    "TH": {"variants": ["تايلند"]},
     "TL": {"variants": ["تيمور ليشتي"]},
     "TN": {"variants": ["الجمهورية التونسية"]},
     "TR": {"variants": ["الجمهورية التركية"]},
@@ -381,7 +384,7 @@ CAPITALS: dict[str, tuple[Capital, ...]] = {
     "ID": (_c("Jakarta", "جاكرتا"),),
     "IE": (_c("Dublin", "دبلن"),),
     "IL": (_c("Jerusalem", "القدس"),),
-    "IN": (_c("New Delhi", "نيودلهي", "نيو دلهي"),),
+    "IN": (_c("New Delhi", "نيودلهي", "نيو دلهي", "نيوديلهي"),),
     "IQ": (_c("Baghdad", "بغداد", wikidata="Q1530"),),
     "IR": (_c("Tehran", "طهران", wikidata="Q3616"),),
     "IS": (_c("Reykjavík", "ريكيافيك", id="reykjavik"),),
