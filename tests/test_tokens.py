@@ -91,3 +91,12 @@ def test_the_plain_reading_comes_first() -> None:
 
 def test_a_proclitic_never_leaves_less_than_two_letters() -> None:
     assert ("و", "ل") not in _split("ول")
+
+
+def test_an_arabic_word_glued_after_digits_is_a_word_of_its_own() -> None:
+    # a dateline glued to a report's first word, and the word is no part of the number
+    tokens = tokenize("2025-05-14شفق نيوز")
+    assert [(t.text, t.linked) for t in tokens] == [("2025", False), ("05", True), ("14", True), ("شفق", False), ("نيوز", True)]
+    assert [t.text for t in tokenize("مؤتمر كوب29 وحركة أم23")] == ["مؤتمر", "كوب29", "وحركة", "أم23"]  # names written so
+    assert [t.text for t in tokenize("شفق نيوز١٥-٠٣-٢٠٢٥ أعلن")] == ["شفق", "نيوز", "١٥", "٠٣", "٢٠٢٥", "أعلن"]  # a date after it
+    assert [t.text for t in tokenize("طائرات F16")] == ["طائرات", "F16"]  # Latin letters and digits stay one word

@@ -76,21 +76,47 @@ def iter_tokens(text: str) -> Iterator[Token]:
     [(0, 5, 'تحالف'), (6, 10, 'اوبك'), (10, 11, 'بلس'), (12, 15, 'قرر')]
     """
     prev_end, prev_folded = -1, ""
-    for m in _WORD.finditer(text):
-        folded = fold(m.group())
+    for start, end in _words(text):
+        word_text = text[start:end]
+        folded = fold(word_text)
         if not folded:
             continue
-        linked = prev_end >= 0 and bool(_INLINE_GAP.match(text, prev_end, m.start()) or _abbreviated(text[prev_end : m.start()], prev_folded, folded))
-        quote = _GAP_OPENING_A_QUOTE.match(text, prev_end, m.start()) if prev_end >= 0 and not linked else None
-        after = text[m.end() : m.end() + 1]
+        glued = start == prev_end  # a date glued to a word (2025-05-14شفق): a boundary, not a gap
+        linked = prev_end >= 0 and not glued and bool(_INLINE_GAP.match(text, prev_end, start) or _abbreviated(text[prev_end:start], prev_folded, folded))
+        quote = _GAP_OPENING_A_QUOTE.match(text, prev_end, start) if prev_end >= 0 and not linked and not glued else None
+        after = text[end : end + 1]
         closes = after if after in _CLOSING_MARKS else ""
-        yield Token(m.start(), m.end(), m.group(), folded, linked, light_fold(m.group()), quote.group(1) if quote else "", closes)
-        prev_end, prev_folded = m.end(), folded
+        yield Token(start, end, word_text, folded, linked, light_fold(word_text), quote.group(1) if quote else "", closes)
+        prev_end, prev_folded = end, folded
         word = _GLUED_SIGNS.get(after)
-        if word and not _WORD.match(text, m.end() + 1):
+        if word and not _WORD.match(text, end + 1):
             # a sign glued to the end of a word is a word of the name: أوبك+ is أوبك بلس
-            yield Token(m.end(), m.end() + 1, after, word, True, word)
-            prev_end, prev_folded = m.end() + 1, ""
+            yield Token(end, end + 1, after, word, True, word)
+            prev_end, prev_folded = end + 1, ""
+
+
+#: Where an Arabic letter follows digits inside a run of word characters: a dateline glued to
+#: the first word of a report (2025-05-14شفق نيوز). Digits after letters are a word of their
+#: own only as the first part of a date (شفق نيوز١٥-٠٣-٢٠٢٥): كوب29, أم23 and الديمقراطيون66
+#: are names written so.
+_DIGITS_THEN_LETTERS = re.compile(r"(?<=\d)(?=[\u0620-\u064a\u066e-\u06d3])")
+_LETTERS_THEN_A_DATE = re.compile(r"(?<=[\u0620-\u064a\u066e-\u06d3])(?=\d+\Z)")
+_DATE_GOES_ON = re.compile(r"[-/.]\d")
+
+
+def _words(text: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each word of ``text``: runs of word characters, split where an
+    Arabic letter follows digits (14شفق is 14 and شفق) and before digits that open a date
+    (نيوز١٥-٠٣-٢٠٢٥); كوب29 stays one word."""
+    for m in _WORD.finditer(text):
+        cuts = [c.start() for c in _DIGITS_THEN_LETTERS.finditer(m.group())]
+        if _DATE_GOES_ON.match(text, m.end()):
+            cuts += [c.start() for c in _LETTERS_THEN_A_DATE.finditer(m.group())]
+        start = m.start()
+        for cut in sorted(cuts):
+            yield start, m.start() + cut
+            start = m.start() + cut
+        yield start, m.end()
 
 
 def _abbreviated(gap: str, before: str, after: str) -> bool:
