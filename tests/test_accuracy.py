@@ -380,6 +380,7 @@ entities:
   - {id: yemen, type: place, en: Yemen, ar: اليمن}
   - {id: qatar, type: place, en: Qatar, ar: قطر}
   - {id: ahmed-el-tayeb, type: person, en: Ahmed el-Tayeb, ar: أحمد الطيب, short: [الطيب]}
+  - {id: lviv, type: place, en: Lviv, ar: لفيف}
 """
 
 
@@ -398,6 +399,8 @@ idioms = normalizer_fixture(IDIOMS)
         "أعاد الله المناسبة على الجميع باليمن والخيرات",  # an Eid greeting
         "سقطت القذائف في نصف قطر 30 كيلومترا",  # "within a radius of"
         "رشة من جوزة الطيب المطحونة",  # "nutmeg"
+        "وحضر القداس لفيف من الآباء والكهنة",  # "a group of fathers"
+        "مباراة تشعل حماس أهالي القرية",  # "stirs the enthusiasm of"
     ],
 )
 def test_a_name_inside_a_fixed_expression_is_the_expressions_word(idioms, text: str) -> None:
@@ -413,6 +416,7 @@ def test_a_name_inside_a_fixed_expression_is_the_expressions_word(idioms, text: 
         ("رأس الرمادي", "ramadi"),
         ("نصف سكان قطر", "qatar"),
         ("وقال الطيب إن", "ahmed-el-tayeb"),
+        ("وصل إلى لفيف الأوكرانية", "lviv"),
     ],
 )
 def test_a_name_outside_a_fixed_expression_is_the_name(idioms, text: str, entity: str) -> None:

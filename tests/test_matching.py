@@ -1505,3 +1505,25 @@ def test_a_channels_name_is_not_read_after_an_article_on_its_head_word(write_lex
 def test_a_clubs_name_is_read_after_an_article_on_its_head_word(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon(HEADS))
     assert ids(norm.normalize("أعلنت إدارة النادي الأهلي")) == ["al-ahli"]  # "the Ahli club"
+
+
+PALMYRA = "entities:\n  - {id: palmyra, type: place, en: Palmyra, ar: تَدْمُر}\n"
+
+
+def test_a_shadda_the_listed_vocalised_spelling_does_not_write_makes_another_word(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(PALMYRA))
+    assert ids(norm.normalize("والتي تقصف وتدمّر المستشفيات")) == []  # "and destroys"
+    assert ids(norm.normalize("سيطر التنظيم على مدينة تدمر الأثرية")) == ["palmyra"]  # no marks: the city
+
+
+def test_a_place_after_bani_is_a_towns_name(write_lexicon) -> None:
+    lexicon = "entities:\n  - {id: mazar-i-sharif, type: place, en: Mazar-i-Sharif, ar: مزار شريف, short: [مزار]}\n"
+    norm = translit.Normalizer.load(write_lexicon(lexicon))
+    assert ids(norm.normalize("في مركز بني مزار بمحافظة المنيا")) == []
+    assert ids(norm.normalize("وصل إلى مزار شريف")) == ["mazar-i-sharif"]
+
+
+def test_a_proclitic_read_off_a_whole_word_starts_no_fuzzy_spelling_of_a_name() -> None:
+    norm = translit.Normalizer.load()  # the bundled lexicons: their first words let زير open a fuzzy span
+    text = "التقى وزير الحج والعمرة بالوفد. وأعلنت وزارة الحج والعمرة عن خطة"  # the minister, then the ministry
+    assert [m.surface for m in norm.normalize(text).mentions] == ["وزارة الحج والعمرة"]

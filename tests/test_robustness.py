@@ -146,7 +146,9 @@ SCRIPTS = {
     "mixed arabic latin digits": ("Hamas حماس 2023 وقطر Qatar ٢٠٢٣ (AP)", ["hamas", "qatar"]),
     "persian": ("نخست وزیر اسرائیل بنیامین نتانیاهو گفت که حماس", ["israel", "benjamin-netanyahu", "hamas"]),
     "urdu": ("اسرائیل کے وزیر اعظم نے قطر میں حماس سے", ["israel", "qatar", "hamas"]),
-    "quranic": ("وَقَضَيْنَآ إِلَىٰ بَنِىٓ إِسْرَٰٓءِيلَ فِى ٱلْكِتَٰبِ ۝ بِسْمِ ٱللَّهِ ٱلرَّحْمَٰنِ ٱلرَّحِيمِ", ["israel"]),
+    # بني إسرائيل is the Children of Israel, no mention of the state: the Quranic marks are read
+    # on a sentence of names written in the same orthography
+    "quranic": ("وَقَضَيْنَآ إِلَىٰ بَنِىٓ إِسْرَٰٓءِيلَ فِى ٱلْكِتَٰبِ ۝ وَقَالَ أَمِيرُ قَطَرَ فِى ٱلدَّوْحَةِ إِنَّ إِسْرَٰٓءِيلَ", ["qatar", "doha", "israel"]),
     "vocalized names": ("قالَ أَمِيرُ قَطَرَ لِنَتَنْيَاهُو", ["qatar", "benjamin-netanyahu"]),
     "presentation forms": ("ﺃﻣﻴﺮ ﻗﻄﺮ ﻭﻧﺘﻨﻴﺎﻫﻮ", ["qatar", "benjamin-netanyahu"]),
     "tatweel and bidi": ("قـــطـــر \u200fحماس\u200f نتنـ\u200dـياهو \u202bإسرائيل\u202c \u2066غزة\u2069", ["qatar", "hamas", "benjamin-netanyahu", "israel", "gaza-strip"]),

@@ -333,6 +333,9 @@ FIXED_EXPRESSIONS: dict[str, str] = {
     "نصف قطر": "a radius (في نصف قطر 30 كيلومترا, \"within a radius of\"), not Qatar",
     "جوزة الطيب": "nutmeg, not el-Tayeb",
     "حصان طروادة": "a Trojan horse, the metaphor",
+    "لفيف من": "a group of (لفيف من الآباء, church news), not Lviv",
+    "تشعل حماس": "stirs the enthusiasm of (تشعل حماس أهالي), not Hamas",
+    "يشعل حماس": "stirs the enthusiasm of, not Hamas",
 }
 _EXPRESSION_WORDS: tuple[tuple[str, ...], ...] = tuple(tuple(fold(w) for w in e.split()) for e in FIXED_EXPRESSIONS)
 

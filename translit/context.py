@@ -763,17 +763,23 @@ def _borrowed_name_after(tokens: Sequence[Token], match: Match | None, named: se
 #: person's name (أبو أوباما is Abo Obama, a half-brother; أبو عمر, "father of Omar").
 _KUNYA = frozenset({"\u0627\u0628\u0648", "\u0627\u0628\u064a"})
 #: بني and بنو ("sons of"), folded: the word after them names a tribe or a town (بني براك, Bnei
-#: Brak; بني وليد), not the person whose surname it is.
+#: Brak; بني مزار), not what it names alone.
 _SONS_OF = frozenset({"\u0628\u0646\u064a", "\u0628\u0646\u0648"})
 
 
 def _in_a_kunya(tokens: Sequence[Token], match: Match | None) -> Match | None:
     """The match without people's one-word short forms right after أبو or أبي (perhaps after
     a proclitic: وأبو): the two are a kunya, "father of", which names the father, not the
-    person whose surname the word is; nor after بني or بنو, "sons of" (بني براك is Bnei Brak,
-    not Tom Barrack). A kunya the lexicon lists (أبو مازن) is matched whole before this guard
-    sees it. None when no hit is left."""
-    if match is None or not _readings_before(tokens, match) & (_KUNYA | _SONS_OF):
+    person whose surname the word is. After بني or بنو, "sons of", one word names a tribe or a
+    town, nothing the word names alone (بني براك is Bnei Brak, not Tom Barrack; بني مزار, a town
+    of Minya, not Mazar-i-Sharif). A kunya or a town the lexicon lists (أبو مازن, بني وليد) is
+    matched whole before this guard sees it. None when no hit is left."""
+    if match is None:
+        return match
+    before = _readings_before(tokens, match)
+    if before & _SONS_OF:
+        return None
+    if not before & _KUNYA:
         return match
     return _keeping(match, lambda h: not _one_word_short_form_of_a_person(h))
 

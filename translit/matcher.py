@@ -772,7 +772,8 @@ def _single_word(index: Index, token: Token) -> tuple[_Start, ...]:
         span = reading.query
         query = compact(span)
         hits: list[Hit] = []
-        if _may_be_a_name(token, reading):
+        may_be = _may_be_a_name(token, reading)
+        if may_be:
             hits = _exact_hits(index, span)
             if hits:
                 written = token.light[reading.skip :]
@@ -792,7 +793,7 @@ def _single_word(index: Index, token: Token) -> tuple[_Start, ...]:
                     # soldiers) is not a spelling of أوجندا; read as و + a name, another spelling
                     # links only next to the full name (see translit.resolve).
                     hits = [h for h in hits if h.form.folded[:1] == query[:1]]
-        starts.append(_Start(rank, reading, gate, query, tuple(hits), index.has_prefix(span)))
+        starts.append(_Start(rank, reading, gate, query, tuple(hits), index.has_prefix(span), may_be or not reading.clitic))
     result = tuple(starts)
     index.remember(memo, memo_key, result)
     return result
@@ -824,6 +825,7 @@ class _Start:
     query: str  # compact folded reading
     hits: tuple[Hit, ...]
     prefix: bool  # some form starts with this word
+    grows: bool = True  # False when the reading reads a proclitic off a word read whole: no fuzzy span from it
 
 
 def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
@@ -851,11 +853,14 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
                 found.append(Match(i, i + 1, start.reading, start.rank, start.query, hits))
             if not can_grow or not (start.prefix or start.gate):
                 continue
+            # a proclitic read off a word read whole starts only forms spelled as listed: وزير
+            # الحج is no و + a spelling of وزارة الحج, while لبنك كندا is ل + بنك كندا
+            fuzzy = start.gate and start.grows
             words = [start.reading.query, tokens[i + 1].folded]
             j = i + 2
             while True:
                 span = " ".join(words)
-                query, hits, prefix = _multi_word(index, span, start.gate)
+                query, hits, prefix = _multi_word(index, span, fuzzy)
                 if hits:
                     hits = _as_marked(hits, " ".join(t.text for t in tokens[i:j]))
                 if hits and start.reading.article == "stripped":
@@ -864,7 +869,7 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
                     found.append(Match(i, j, start.reading, start.rank, query, hits))
                 if j >= n_tokens or not tokens[j].linked or len(words) >= max_words:
                     break
-                if not (prefix or start.gate):
+                if not (prefix or fuzzy):
                     break
                 words.append(tokens[j].folded)
                 j += 1

@@ -298,21 +298,50 @@ def vowel_marks(text: str) -> tuple[tuple[str, str | None], ...]:
     return tuple(out)
 
 
+#: ARABIC SHADDA, the doubling of a letter.
+SHADDA = "\u0651"
+
+
+def _doubled(text: str) -> tuple[bool, ...]:
+    """For each folded letter of ``text`` (as :func:`vowel_marks` gives them), whether the
+    writer doubled it with a shadda: تدمّر -> (False, False, True, False)."""
+    table = _table()
+    out: list[bool] = []
+    for ch in text:
+        if ch == SHADDA:
+            if out:
+                out[-1] = True
+            continue
+        if ch in _VOWEL_MARKS:
+            continue
+        out.extend(False for _ in table.get(ord(ch), ch))
+    return tuple(out)
+
+
 def marks_disagree(written: str, listed: str) -> bool:
     """True when a text and a spelling with the same letters mark a different short vowel on
     the same letter: then they are different words, whatever folding says (عُمان, Oman, is not
-    عَمّان, Amman). The text may carry a proclitic (letters before the spelling's); spellings
-    with other letters, or without marks where the text has them, never disagree.
+    عَمّان, Amman); or when the text doubles a letter (shadda) that the spelling marks with a
+    vowel or sukun and does not double: writers drop a shadda, they do not add one (وتدمّر,
+    "and destroys", is not تَدْمُر, Palmyra). The text may carry a proclitic (letters before the
+    spelling's); spellings with other letters, or without marks where the text has them, never
+    disagree.
 
     >>> marks_disagree("عُمان", "عَمّان"), marks_disagree("وعُمان", "عُمان"), marks_disagree("عمان", "عَمّان")
     (True, False, False)
+    >>> marks_disagree("وتدمّر", "تَدْمُر"), marks_disagree("تدمر", "تَدْمُر"), marks_disagree("عمّان", "عَمّان")
+    (True, False, False)
     """
-    if not any(ch in _VOWEL_MARKS for ch in written):
+    if not any(ch in _VOWEL_MARKS or ch == SHADDA for ch in written):
         return False
     text, spelling = vowel_marks(written), vowel_marks(listed)
     if len(spelling) > len(text):
         return False
-    text = text[len(text) - len(spelling) :]
+    offset = len(text) - len(spelling)
+    text = text[offset:]
     if any(a != b for (a, _), (b, _) in zip(text, spelling, strict=True)):
         return False
-    return any(x is not None and y is not None and x != y for (_, x), (_, y) in zip(text, spelling, strict=True))
+    if any(x is not None and y is not None and x != y for (_, x), (_, y) in zip(text, spelling, strict=True)):
+        return True
+    doubled, listed_doubled = _doubled(written)[offset:], _doubled(listed)
+    return any(d and v is not None and not ld for d, ld, (_, v) in zip(doubled, listed_doubled, spelling, strict=True))
