@@ -1527,3 +1527,16 @@ def test_a_proclitic_read_off_a_whole_word_starts_no_fuzzy_spelling_of_a_name() 
     norm = translit.Normalizer.load()  # the bundled lexicons: their first words let زير open a fuzzy span
     text = "التقى وزير الحج والعمرة بالوفد. وأعلنت وزارة الحج والعمرة عن خطة"  # the minister, then the ministry
     assert [m.surface for m in norm.normalize(text).mentions] == ["وزارة الحج والعمرة"]
+
+
+QUOTED_AGENCY = """\
+entities:
+  - {id: egypt, type: place, en: Egypt, ar: مصر}
+  - {id: mostakbal-misr, type: organization, en: Mostakbal Misr, ar: جهاز مستقبل مصر, quoted: [مستقبل مصر]}
+"""
+
+
+def test_a_form_named_only_in_quotation_marks_does_not_hide_a_name_inside_it_unquoted(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(QUOTED_AGENCY))
+    assert ids(norm.normalize("أعربوا عن تفاؤلهم بمستقبل مصر وتطلعهم")) == ["egypt"]
+    assert ids(norm.normalize("وقال جهاز «مستقبل مصر» إن")) == ["mostakbal-misr"]

@@ -699,7 +699,7 @@ def _after_given_name(tokens: Sequence[Token], match: Match, index: Index, named
         return match  # الضغط على الأسد: على ("on") folds onto the given name علي
     before = tokens[match.first - 1].folded
     words_before = _without_proclitic(tokens[match.first - 1])
-    known = [w for w, _ in words_before if w in index.given_names]
+    known = [w for w, written in words_before if _lexicon_given_name(w, written, index)]
     listed = [] if known else [w for w, written in words_before if is_given_name(written) or _after_abd(tokens, match.first - 1)]
     borrowed = not known and not listed and match.first - 1 not in named and _borrowed_name(tokens[match.first - 1])
     glued = (  # بوستان أوغلو: the suffix belongs to the word before, which wordfreq does not list
@@ -1173,7 +1173,21 @@ def _function_word_before(tokens: Sequence[Token], match: Match) -> bool:
 def _a_given_name(token: Token, index: Index) -> bool:
     """True when a word, perhaps after a proclitic, is a given name the lexicon's people use or
     a common one of the news (:mod:`translit.givennames`): وفرانك, محمد."""
-    return any(folded in index.given_names or is_given_name(written) for folded, written in _without_proclitic(token))
+    return any(_lexicon_given_name(folded, written, index) or is_given_name(written) for folded, written in _without_proclitic(token))
+
+
+#: ى (ALEF MAKSURA), which folding reads as ي: روى ("narrated") folds onto روي (Roy).
+_ALEF_MAKSURA = "\u0649"
+
+
+def _lexicon_given_name(folded: str, written: str, index: Index) -> bool:
+    """True when a word (folded, and as written) is a given name the lexicon's people use
+    (:attr:`translit.index.Index.given_names`), unless it is written with a final ى that the
+    module's list does not give a name so (مصطفى, يحيى do): وروى الدباشي is "and al-Dabbashi
+    narrated", not Roy Cooper's given name before another surname."""
+    if folded not in index.given_names:
+        return False
+    return not written.endswith(_ALEF_MAKSURA) or is_given_name(written)
 
 
 def _without_proclitic(token: Token) -> tuple[tuple[str, str], ...]:

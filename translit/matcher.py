@@ -849,6 +849,8 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
         can_grow = i + 1 < n_tokens and tokens[i + 1].linked and max_words > 1
         for start in _single_word(index, tokens[i]):
             hits = _as_marked(start.hits, tokens[i].text) if start.hits else start.hits
+            if hits and not tokens[i].closes:
+                hits = _unquoted(hits)
             if hits:
                 found.append(Match(i, i + 1, start.reading, start.rank, start.query, hits))
             if not can_grow or not (start.prefix or start.gate):
@@ -865,6 +867,8 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
                     hits = _as_marked(hits, " ".join(t.text for t in tokens[i:j]))
                 if hits and start.reading.article == "stripped":
                     hits = tuple(h for h in hits if not _in_construct(h.form))
+                if hits and not tokens[j - 1].closes:
+                    hits = _unquoted(hits)
                 if hits:
                     found.append(Match(i, j, start.reading, start.rank, query, hits))
                 if j >= n_tokens or not tokens[j].linked or len(words) >= max_words:
@@ -878,6 +882,15 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
         if can_grow:
             found += _through_middle_names(tokens, index, i)
     return _select(found)
+
+
+def _unquoted(hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """The hits without forms the lexicon lists under ``quoted``, for a span no closing
+    quotation mark follows: such a form names its entity only alone in quotation marks
+    (:func:`translit.context.in_context` checks both marks), so it must not hide a shorter
+    name inside it (تفاؤلهم بمستقبل مصر, "their optimism about Egypt's future", with «مستقبل
+    مصر» listed for an agency, names Egypt)."""
+    return tuple(h for h in hits if h.form.kind != "quoted")
 
 
 def _in_construct(form: Form) -> bool:
