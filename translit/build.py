@@ -158,7 +158,7 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     "IR": {"variants": ["الجمهورية الإسلامية الإيرانية", "الجمهورية الإسلامية في إيران"]},
     "JO": {"variants": ["المملكة الأردنية الهاشمية", "المملكة الهاشمية"]},
     "KM": {"variants": ["جمهورية القمر المتحدة"]},
-    "KP": {"variants": ["جمهورية كوريا الديمقراطية الشعبية"]},  # the official name, in UN and Gulf agency reports
+    "KP": {"variants": ["جمهورية كوريا الديمقراطية الشعبية", "جمهورية كوريا الشعبية الديمقراطية"]},  # the official name, in UN and Gulf agency reports
     "KR": {"variants": ["جمهورية كوريا"]},  # South Korea's official name; the North's is longer and matches first
     "KW": {"variants": ["دولة الكويت"]},
     "LB": {"variants": ["الجمهورية اللبنانية"]},
@@ -423,7 +423,7 @@ CAPITALS: dict[str, tuple[Capital, ...]] = {
     "MH": (_c("Majuro", "ماجورو"),),
     "MK": (_c("Skopje", "سكوبيه"),),
     "ML": (_c("Bamako", "باماكو"),),
-    "MN": (_c("Ulaanbaatar", "أولان باتور"),),
+    "MN": (_c("Ulaanbaatar", "أولان باتور", "أولانباتار"),),
     "MR": (_c("Nouakchott", "نواكشوط"),),
     "MT": (_c("Valletta", "فاليتا"),),
     "MU": (_c("Port Louis", "بورت لويس"),),
