@@ -1540,3 +1540,23 @@ def test_a_form_named_only_in_quotation_marks_does_not_hide_a_name_inside_it_unq
     norm = translit.Normalizer.load(write_lexicon(QUOTED_AGENCY))
     assert ids(norm.normalize("أعربوا عن تفاؤلهم بمستقبل مصر وتطلعهم")) == ["egypt"]
     assert ids(norm.normalize("وقال جهاز «مستقبل مصر» إن")) == ["mostakbal-misr"]
+
+
+NAMES_GOING_ON = """\
+entities:
+  - {id: hassan-nasrallah, type: person, en: Hassan Nasrallah, ar: حسن نصر الله, short: [نصر الله]}
+  - {id: ali-al-sistani, type: person, en: Ali al-Sistani, ar: علي السيستاني, short: [السيستاني]}
+  - {id: selcuk-bayraktar, type: person, en: Selçuk Bayraktar, ar: سلجوق بيرقدار}
+"""
+
+
+def test_a_surname_after_a_compound_given_name_in_al_din_is_someone_elses(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(NAMES_GOING_ON))
+    assert ids(norm.normalize("وقال المرشح نجم الدين نصر الله إن")) == []
+    assert ids(norm.normalize("وقال رجل الدين السيستاني إن")) == ["ali-al-sistani"]  # "the cleric", no given name
+
+
+def test_a_full_name_before_a_surname_suffix_is_a_longer_surname(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(NAMES_GOING_ON))
+    assert ids(norm.normalize("وقال رئيس الأركان سلجوق بيرقدار أوغلو إن")) == []  # Bayraktaroğlu
+    assert ids(norm.normalize("وقال سلجوق بيرقدار إن")) == ["selcuk-bayraktar"]

@@ -54,7 +54,7 @@ from translit.commonwords import (
     surface_zipf,
 )
 from translit.designators import BRAND_HEADS, COMPETITION_QUALIFIERS, SPORTS_WORDS, TEAM_WORDS, TITLE_HEADS
-from translit.givennames import NAME_PARTICLES, is_given_name
+from translit.givennames import DIN, DIN_NAME_FIRSTS, NAME_PARTICLES, is_given_name
 from translit.index import ELDER_YOUNGER_EPITHETS, FATHER_SON_EPITHETS, Index, fold_name, is_everyday_noun
 from translit.latin import reads_as
 from translit.lexicon import Entity
@@ -114,6 +114,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
         guarded = _after_a_surname_title(tokens, guarded)
         guarded = _father_in_a_patronymic(tokens, guarded, index)
         guarded = _before_a_generation_epithet(tokens, guarded)
+        guarded = _before_a_surname_suffix(tokens, guarded)
         before_people = guarded
         guarded = _before_patronymic(tokens, guarded)
         guarded = _given_name_before_a_name(tokens, guarded, index, named)
@@ -729,8 +730,13 @@ _ABD = "\u0639\u0628\u062f"
 
 def _after_abd(tokens: Sequence[Token], i: int) -> bool:
     """True when token ``i`` is the second word of a compound given name: عبد, perhaps after a
-    proclitic, stands right before it (عبد الإله بخاري: الإله is a given name's word)."""
-    return i > 0 and tokens[i].linked and any(w == _ABD for w, _ in _without_proclitic(tokens[i - 1]))
+    proclitic, stands right before it (عبد الإله بخاري: الإله is a given name's word), or it is
+    الدين after the first word of a name in الدين (نجم الدين نصر الله: :data:`translit.givennames.
+    DIN_NAME_FIRSTS`; رجل الدين السيستاني, "the cleric Sistani", is none)."""
+    if i == 0 or not tokens[i].linked:
+        return False
+    before = [w for w, _ in _without_proclitic(tokens[i - 1])]
+    return _ABD in before or (tokens[i].folded == DIN and any(w in DIN_NAME_FIRSTS for w in before))
 
 
 def _given_name_not_place(tokens: Sequence[Token], match: Match | None) -> Match | None:
@@ -1036,6 +1042,20 @@ def _father_in_a_patronymic(tokens: Sequence[Token], match: Match | None, index:
     if particle.folded not in _PATRONYMIC_PARTICLES or not particle.linked:
         return match
     if not _a_given_name(tokens[match.first - 2], index):
+        return match
+    return _keeping(match, lambda h: h.form.entity.type != "person")
+
+
+def _before_a_surname_suffix(tokens: Sequence[Token], match: Match | None) -> Match | None:
+    """The match without people when a surname's suffix written apart follows it on the line
+    (أوغلو, زاده, نجاد, بور: :data:`_SURNAME_SUFFIXES`): the name goes on into a longer surname,
+    another person's (سلجوق بيرقدار أوغلو, Turkey's chief of staff Bayraktaroğlu, is not Selçuk
+    Bayraktar of Baykar). A person the lexicon lists with the suffix is matched by the longer
+    span before this guard sees it. None when no hit is left."""
+    if match is None or match.last >= len(tokens):
+        return match
+    after = tokens[match.last]
+    if not after.linked or after.folded not in _SURNAME_SUFFIXES:
         return match
     return _keeping(match, lambda h: h.form.entity.type != "person")
 

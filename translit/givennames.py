@@ -24,7 +24,7 @@ from __future__ import annotations
 from translit.commonwords import is_function_word_as_written
 from translit.orthography import ALEF_FORMS, fold, light_fold
 
-__all__ = ["ARABIC_GIVEN_NAMES", "COMPOUND_NAME_STARTS", "GIVEN_NAMES", "NAME_PARTICLES", "NOT_GIVEN_NAMES", "is_given_name", "is_never_a_given_name"]
+__all__ = ["ARABIC_GIVEN_NAMES", "COMPOUND_NAME_STARTS", "DIN_NAME_FIRSTS", "GIVEN_NAMES", "NAME_PARTICLES", "NOT_GIVEN_NAMES", "is_given_name", "is_never_a_given_name"]
 
 #: Particles between a given name and a father's name, folded: بن and ابن ("son of"), بنت
 #: ("daughter of"): عادل بن زيد الطريفي.
@@ -32,6 +32,20 @@ NAME_PARTICLES: frozenset[str] = frozenset({"\u0628\u0646", "\u0627\u0628\u0646"
 #: First words of compound given names, folded: عبد ("servant of": عبد الله), ابو ("father of":
 #: ابو بكر); the word after belongs to the same name.
 COMPOUND_NAME_STARTS: frozenset[str] = frozenset({"\u0639\u0628\u062f", "\u0627\u0628\u0648"})
+
+
+#: ال-دين ("of the faith"), folded: the second word of compound given names such as نجم الدين,
+#: صلاح الدين, نور الدين, whose first words are :data:`DIN_NAME_FIRSTS`.
+DIN = "\u0627\u0644\u062f\u064a\u0646"
+#: The first words of compound given names in الدين, folded: with الدين after them they are one
+#: given name (نجم الدين نصر الله is not Hassan Nasrallah), while رجل الدين ("cleric") is none.
+DIN_NAME_FIRSTS: frozenset[str] = frozenset(
+    fold(word)
+    for word in (
+        "نور صلاح نجم عز شمس سيف بهاء علاء تقي خير فخر جمال كمال محيي محي زين بدر شهاب حسام عماد "
+        "ضياء نصر سعد جلال شرف قطب برهان ناصر صدر مجد نظام غياث فتح حسن أمين نجيب عصام"
+    ).split()
+)
 
 
 def _written(word: str) -> str:
