@@ -1560,3 +1560,28 @@ def test_a_full_name_before_a_surname_suffix_is_a_longer_surname(write_lexicon) 
     norm = translit.Normalizer.load(write_lexicon(NAMES_GOING_ON))
     assert ids(norm.normalize("وقال رئيس الأركان سلجوق بيرقدار أوغلو إن")) == []  # Bayraktaroğlu
     assert ids(norm.normalize("وقال سلجوق بيرقدار إن")) == ["selcuk-bayraktar"]
+
+
+COMPOUND_GIVEN = """\
+entities:
+  - {id: dafallah-al-haj-ali, type: person, en: Dafallah al-Haj Ali, ar: دفع الله الحاج علي}
+  - {id: ali-al-sistani, type: person, en: Ali al-Sistani, ar: علي السيستاني, short: [السيستاني]}
+"""
+
+
+def test_the_first_word_of_a_compound_given_name_in_allah_is_no_given_name_alone(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(COMPOUND_GIVEN))
+    assert ids(norm.normalize("وهو ما دفع السيستاني إلى إصدار فتوى")) == ["ali-al-sistani"]  # دفع, "pushed"
+
+
+PORTS = """\
+entities:
+  - {id: port-of-mukalla, type: place, en: Port of Mukalla, ar: ميناء المكلا}
+  - {id: al-mualla, type: place, en: Al-Mualla, ar: المعلا}
+"""
+
+
+def test_a_word_that_is_another_entitys_name_is_no_misspelling_inside_a_longer_name(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(PORTS))
+    assert ids(norm.normalize("كانت البواخر تصل إلى ميناء المعلا باتجاه الحديدة")) == ["al-mualla"]
+    assert ids(norm.normalize("كانت البواخر تصل إلى ميناء المكلا")) == ["port-of-mukalla"]

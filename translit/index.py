@@ -69,6 +69,11 @@ class Form:
         return self.kind in ("short", "surname", "nearby")
 
 
+#: Second words of compound given names, folded: الله (فتح الله, دفع الله) and الدين (نجم الدين):
+#: the first word alone is no given name (دفع, "pushed"; نجم, "star").
+_COMPOUND_NAME_ENDS = frozenset({"\u0627\u0644\u0644\u0647", "\u0627\u0644\u062f\u064a\u0646"})
+
+
 def _given_name(form: Form) -> tuple[str, ...]:
     """The given name a person's full form starts with, folded (none for a name particle such
     as عبد، أبو، بن, or a word with the article: الشيخ, الملك are titles)."""
@@ -80,6 +85,8 @@ def _given_name(form: Form) -> tuple[str, ...]:
         return ()  # الشيخ, الملك, الأمير are titles, not given names; علي is one, على is not
     if is_never_a_given_name(first):
         return ()  # باسم نعيم is Basem Naim, but باسم أوباما is "in the name of Obama"
+    if words[1] in _COMPOUND_NAME_ENDS:
+        return ()  # دفع الله الحاج علي: the given name is دفع الله, and دفع alone is "pushed"
     return (words[0],)
 
 

@@ -128,6 +128,8 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
             continue  # ببحيرة is ب + بحيرة, not a spelling of it: the proclitic's own reading spans the name
         if guard_common and len(words) > 1 and _respelled_arabic_given_name(words[0], form):
             continue  # an Arabic given name has one spelling: حيان عبد الغني is not حسين عبد الغني
+        if guard_common and len(words) > 1 and any(w != fw and _names_another(index, w, form) for w, fw in zip(words, form_words)):
+            continue  # a word that is itself another's listed name is no misspelling: ميناء المعلا is not ميناء المكلا
         plain_i = _plain_i(form, guard_common)
         verdict = _verify_after_designator(words, form_words, plain_i) or verify(query, form.folded, qkey, form.key, plain_i=plain_i)
         if verdict.accepted and guard_common and _sounds_otherwise(query, form):
@@ -139,6 +141,16 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
         hits = _english_backed_hits(index, query, qkey, guard_common=guard_common)
     hits.sort(key=lambda h: (h.cost, -h.score))
     return hits
+
+
+def _names_another(index: Index, word: str, form: Form) -> bool:
+    """True when ``word`` (folded) is, as it stands, a form that names another entity than the
+    form's on its own (not one that needs context or quotation marks): المعلا, Al-Mualla, in
+    ميناء المعلا, which is then no misspelling of ميناء المكلا."""
+    return any(
+        f.entity.id != form.entity.id and f.kind not in ("nearby", "quoted") and not f.needs_context
+        for f in index.exact_forms(word)
+    )
 
 
 def _respelled_arabic_given_name(word: str, form: Form) -> bool:
