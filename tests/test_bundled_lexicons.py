@@ -106,11 +106,12 @@ def test_every_short_form_looks_up_to_its_entity(
 ) -> None:
     """Listed short forms and the default surnames of people: the entity is among the
     candidates (a short form several entities share lists them all). Not a surname the entity
-    lists under ``nearby``: it names the person only where the document names them."""
+    lists under ``nearby`` or ``quoted``: it names the person only where the document names
+    them, or only in quotation marks (النفطي, "of oil", for Mohamed Ali Nafti)."""
     misses = []
     for entity in lexicon.entities:
         shorts = list(entity.short)
-        nearby = {compact(translit.fold(n)) for n in entity.nearby}  # عبد الجبار is عبدالجبار
+        nearby = {compact(translit.fold(n)) for n in (*entity.nearby, *entity.quoted)}  # عبد الجبار is عبدالجبار
         shorts += [s for f in entity.full_forms if (s := surname(entity, f)) and compact(translit.fold(s)) not in nearby]
         for form in dict.fromkeys(shorts):
             ids = _top(normalizer, form)
