@@ -202,19 +202,19 @@ def _inside_a_quoted_title(text: str, tokens: Sequence[Token], match: Match | No
     before = match.first  # the first word inside the quotation, walking back at most a title's length
     while before > 0 and match.first - before < thresholds.QUOTED_TITLE_MAX_WORDS and not _opens_a_title(text, tokens[before - 1].end, tokens[before].start):
         before -= 1
-    opening = text.rfind("\u00ab", tokens[before - 1].end if before else 0, tokens[before].start)
-    opening = max(opening, text.rfind("\u201c", tokens[before - 1].end if before else 0, tokens[before].start))
-    if before == 0 or opening < 0 or QUOTATION_MARKS[text[opening]] in text[opening + 1 : first.start]:
-        return match  # no quotation, or one closed before the match: صحيفة «ذا تايمز» لندن
-    closing = text.find(QUOTATION_MARKS[text[opening]], last.end)
+    if before == 0 or not _opens_a_title(text, tokens[before - 1].end, tokens[before].start):
+        return match
+    head = tokens[before - 1]
+    opening = head.end + len(text[head.end : tokens[before].start].rstrip()) - 1
+    mark = QUOTATION_MARKS[text[opening]]
+    if mark in text[opening + 1 : first.start] or not any(w in TITLE_HEADS for w, _ in _without_proclitic(head)):
+        return match  # one closed before the match (صحيفة «ذا تايمز» لندن), or no title's head word
+    closing = text.find(mark, last.end)
     after = match.last  # the words after the match before the closing mark
     while after < len(tokens) and tokens[after].end <= closing:
         after += 1
     words = after - before
     if closing < 0 or "\n" in text[last.end : closing] or words == match.last - match.first or words > thresholds.QUOTED_TITLE_MAX_WORDS:
-        return match
-    head = tokens[before - 1]
-    if text[head.end : opening].strip() or not any(w in TITLE_HEADS for w, _ in _without_proclitic(head)):
         return match
     return _keeping(match, lambda h: h.form.entity.type not in ("person", "place"))
 

@@ -30,7 +30,7 @@ from translit.commonwords import (
 )
 from translit.compiled import CompiledLexicon, EntityTable, FormTable, HashTable, KeyTable
 from translit.designators import bare_name
-from translit.givennames import is_never_a_given_name
+from translit.givennames import DIN, is_never_a_given_name
 from translit.latin import arabic_skeletons, latin_skeletons, reads_as
 from translit.lexicon import NAME_JOINERS, Entity, Lexicon
 from translit.orthography import fold, light_fold
@@ -71,7 +71,7 @@ class Form:
 
 #: Second words of compound given names, folded: الله (فتح الله, دفع الله) and الدين (نجم الدين):
 #: the first word alone is no given name (دفع, "pushed"; نجم, "star").
-_COMPOUND_NAME_ENDS = frozenset({"\u0627\u0644\u0644\u0647", "\u0627\u0644\u062f\u064a\u0646"})
+_COMPOUND_NAME_ENDS = frozenset({"\u0627\u0644\u0644\u0647", DIN})
 
 
 def _given_name(form: Form) -> tuple[str, ...]:
