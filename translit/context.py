@@ -199,10 +199,10 @@ def _inside_a_quoted_title(text: str, tokens: Sequence[Token], match: Match | No
     if not text or match is None or not any(h.form.entity.type in ("person", "place") for h in match.hits):
         return match
     first, last = tokens[match.first], tokens[match.last - 1]
-    before = match.first  # the first word inside the quotation, walking back at most a title's length
-    while before > 0 and match.first - before < thresholds.QUOTED_TITLE_MAX_WORDS and not _opens_a_title(text, tokens[before - 1].end, tokens[before].start):
-        before -= 1
-    if before == 0 or not _opens_a_title(text, tokens[before - 1].end, tokens[before].start):
+    # the first word inside the quotation, walking back at most a title's length
+    lowest = max(match.first - thresholds.QUOTED_TITLE_MAX_WORDS, 1)
+    before = next((b for b in range(match.first, lowest - 1, -1) if _opens_a_title(text, tokens[b - 1].end, tokens[b].start)), None)
+    if before is None:
         return match
     head = tokens[before - 1]
     opening = head.end + len(text[head.end : tokens[before].start].rstrip()) - 1

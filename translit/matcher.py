@@ -147,10 +147,7 @@ def _names_another(index: Index, word: str, form: Form) -> bool:
     """True when ``word`` (folded) is, as it stands, a form that names another entity than the
     form's on its own (not one that needs context or quotation marks): المعلا, Al-Mualla, in
     ميناء المعلا, which is then no misspelling of ميناء المكلا."""
-    return any(
-        f.entity.id != form.entity.id and f.kind not in ("nearby", "quoted") and not f.needs_context
-        for f in index.exact_forms(word)
-    )
+    return any(f.entity.id != form.entity.id and f.kind != "quoted" and not f.needs_context for f in index.exact_forms(word))  # nearby forms need context
 
 
 def _respelled_arabic_given_name(word: str, form: Form) -> bool:
@@ -602,6 +599,7 @@ def _inner_final_vowels(written: str) -> str | None:
 
 #: Alef with hamza or madda: a word written with one of them does not start with the article.
 _HAMZA_ALEFS = ("\u0623", "\u0625", "\u0622")  # أ إ آ
+_ONE_LETTER_PROCLITICS = frozenset(p for p in PROCLITICS if len(p) == 1)  # و ف ب ل ك
 #: Words that head the name of a channel, a paper, a work or a business, folded.
 _NAME_HEADS = TITLE_HEADS | BRAND_HEADS
 #: ك ("like"), the rarest proclitic on a name.
@@ -613,7 +611,6 @@ def _like_a_bare_alef(written: str, form: Form) -> bool:
     with hamza or madda on it: كاسيا is the surname Kaseya (جان كاسيا), not ك + آسيا, which
     "like Asia" would write كآسيا. ك on a name is rare enough to ask for its spelling."""
     return " " not in form.folded and form.text[:1] in _HAMZA_ALEFS and written[:1] != form.text[:1]
-_ONE_LETTER_PROCLITICS = frozenset(p for p in PROCLITICS if len(p) == 1)  # و ف ب ل ك
 
 
 def _written_with_article(text: str) -> bool:

@@ -266,8 +266,9 @@ TANWIN = frozenset(
 
 
 #: The short vowels a writer may mark on a letter, by the vowel they write (tanwin writes the
-#: same vowel, with a final n). Shadda is left out: writers drop it far more often than they
-#: mark a different vowel, so a doubled letter never tells two spellings apart.
+#: same vowel, with a final n). Shadda is no vowel: writers drop it far more often than they
+#: mark a different vowel, so only a shadda written where a vocalised spelling marks the letter
+#: without one tells two spellings apart (:func:`marks_disagree`).
 _VOWEL_MARKS: dict[str, str] = {
     "\u064e": "a",  # ARABIC FATHA  َ
     "\u064b": "a",  # ARABIC FATHATAN  ً
@@ -279,6 +280,29 @@ _VOWEL_MARKS: dict[str, str] = {
 }
 
 
+#: ARABIC SHADDA, the doubling of a letter.
+SHADDA = "\u0651"
+
+
+def _marked_letters(text: str) -> tuple[tuple[str, str | None, bool], ...]:
+    """Each folded letter of ``text`` with the short vowel marked on it (as :func:`vowel_marks`
+    gives it) and whether the writer doubled it with a shadda: تدمّر -> the mim doubled."""
+    table = _table()
+    out: list[tuple[str, str | None, bool]] = []
+    for ch in text:
+        if ch == SHADDA:
+            if out:
+                out[-1] = (out[-1][0], out[-1][1], True)
+            continue
+        vowel = _VOWEL_MARKS.get(ch)
+        if vowel is not None:
+            if out and out[-1][1] is None:
+                out[-1] = (out[-1][0], vowel, out[-1][2])
+            continue
+        out.extend((letter, None, False) for letter in table.get(ord(ch), ch))
+    return tuple(out)
+
+
 def vowel_marks(text: str) -> tuple[tuple[str, str | None], ...]:
     """Each folded letter of ``text`` with the short vowel marked on it: ``a``, ``u``, ``i``,
     ``""`` for sukun, or None where the writer marked none.
@@ -286,36 +310,7 @@ def vowel_marks(text: str) -> tuple[tuple[str, str | None], ...]:
     >>> vowel_marks("عُمان")
     (('ع', 'u'), ('م', None), ('ا', None), ('ن', None))
     """
-    table = _table()
-    out: list[tuple[str, str | None]] = []
-    for ch in text:
-        vowel = _VOWEL_MARKS.get(ch)
-        if vowel is not None:
-            if out and out[-1][1] is None:
-                out[-1] = (out[-1][0], vowel)
-            continue
-        out.extend((letter, None) for letter in table.get(ord(ch), ch))
-    return tuple(out)
-
-
-#: ARABIC SHADDA, the doubling of a letter.
-SHADDA = "\u0651"
-
-
-def _doubled(text: str) -> tuple[bool, ...]:
-    """For each folded letter of ``text`` (as :func:`vowel_marks` gives them), whether the
-    writer doubled it with a shadda: تدمّر -> (False, False, True, False)."""
-    table = _table()
-    out: list[bool] = []
-    for ch in text:
-        if ch == SHADDA:
-            if out:
-                out[-1] = True
-            continue
-        if ch in _VOWEL_MARKS:
-            continue
-        out.extend(False for _ in table.get(ord(ch), ch))
-    return tuple(out)
+    return tuple((letter, vowel) for letter, vowel, _ in _marked_letters(text))
 
 
 def marks_disagree(written: str, listed: str) -> bool:
@@ -334,14 +329,14 @@ def marks_disagree(written: str, listed: str) -> bool:
     """
     if not any(ch in _VOWEL_MARKS or ch == SHADDA for ch in written):
         return False
-    text, spelling = vowel_marks(written), vowel_marks(listed)
+    text, spelling = _marked_letters(written), _marked_letters(listed)
     if len(spelling) > len(text):
         return False
-    offset = len(text) - len(spelling)
-    text = text[offset:]
-    if any(a != b for (a, _), (b, _) in zip(text, spelling, strict=True)):
+    pairs = list(zip(text[len(text) - len(spelling) :], spelling, strict=True))
+    if any(a[0] != b[0] for a, b in pairs):
         return False
-    if any(x is not None and y is not None and x != y for (_, x), (_, y) in zip(text, spelling, strict=True)):
-        return True
-    doubled, listed_doubled = _doubled(written)[offset:], _doubled(listed)
-    return any(d and v is not None and not ld for d, ld, (_, v) in zip(doubled, listed_doubled, spelling, strict=True))
+    return any(
+        (a[1] is not None and b[1] is not None and a[1] != b[1])  # another vowel on the letter
+        or (a[2] and b[1] is not None and not b[2])  # a shadda where the spelling marks the letter without one
+        for a, b in pairs
+    )
