@@ -444,6 +444,18 @@ def test_a_hamza_seat_after_a_consonant_is_an_arabic_word_not_a_names_spelling(w
     assert ids(norm.normalize("وصل إلى طبرية")) == ["tiberias"]
 
 
+def test_a_hamza_on_alef_after_a_consonant_is_an_arabic_word_not_a_names_spelling(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: madaba, type: place, en: Madaba, ar: مادبا}\n"))
+    assert ids(norm.normalize("أقام مأدبة عشاء على شرف الوفد")) == []  # "banquet"
+    assert ids(norm.normalize("وصل الوفد إلى مادبا")) == ["madaba"]
+
+
+def test_an_ain_inside_an_arabic_word_is_no_spelling_of_a_name_without_it(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: herat, type: place, en: Herat, ar: هرات}\n"))
+    assert ids(norm.normalize("بينما هرعت سيارات الإسعاف إلى مكان الواقعة")) == []  # "rushed"
+    assert ids(norm.normalize("وصل الوفد إلى هرات")) == ["herat"]
+
+
 NASSER = "entities:\n  - {id: gamal-abdel-nasser, type: person, en: Gamal Abdel Nasser, ar: جمال عبد الناصر, short: [عبد الناصر]}\n"
 
 

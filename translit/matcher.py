@@ -698,13 +698,35 @@ def _hamza_seat_added(written: str, listed: str) -> bool:
 _HAMZAS = frozenset(_HAMZA_ALEFS) | _HAMZA_SEATS | {"\u0621"}
 
 
+#: Hamzas that, written inside a word right after a consonant, spell an Arabic word.
+_INNER_HAMZAS = _HAMZA_SEATS | {_HAMZA_ON_ALEF}
+
+
 def _seated_after_a_consonant(written: str) -> bool:
     """True when a word, as written and attested (Zipf >= ``thresholds.ATTESTED_STEM_ZIPF``),
-    has a hamza on a seat (ئ ؤ) right after a consonant: the spelling of an Arabic word (تبرئة,
-    "acquittal"; مسؤول), which is no spelling of a name written without hamza (Tiberias's
-    طبرية). A borrowed name writes a seat only after a vowel letter (رافائيل, إسرائيل)."""
-    after_consonant = any(ch in _HAMZA_SEATS and i > 0 and fold(written[i - 1]) not in VOWEL_LETTERS for i, ch in enumerate(written))
+    has a hamza on a seat (ئ ؤ) or on alef (أ) right after a consonant: the spelling of an Arabic
+    word (تبرئة, "acquittal"; مسؤول; مأدبة, "banquet"), which is no spelling of a name written
+    without hamza (Tiberias's طبرية, Madaba's مادبا). A borrowed name writes a seat only after a
+    vowel letter (رافائيل, إسرائيل) and its alef plain."""
+    after_consonant = any(ch in _INNER_HAMZAS and i > 0 and fold(written[i - 1]) not in VOWEL_LETTERS for i, ch in enumerate(written))
     return after_consonant and surface_zipf(written) >= thresholds.ATTESTED_STEM_ZIPF
+
+
+_AIN = "\u0639"  # ARABIC LETTER AIN ع
+
+
+def _root_ain(written: str, form: Form) -> bool:
+    """True when a word, as written and attested (Zipf >= ``thresholds.ATTESTED_STEM_ZIPF``),
+    has ع before its last letter where the form has none: the root consonant of an Arabic
+    word (هرعت, "rushed"), which is no spelling of a name written without it (Herat's هرات).
+    Hebrew ayin, which Arabic writes ع or ا, stays free at the end of a word (بارنيع, بارنيا).
+
+    >>> from translit.lexicon import Entity
+    >>> herat = Form(Entity("herat", "place", "Herat", "هرات"), "هرات", "هرات", "HRT", "ar")
+    >>> _root_ain("هرعت", herat), _root_ain("هراة", herat)
+    (True, False)
+    """
+    return _AIN in written[:-1] and _AIN not in form.folded and surface_zipf(written) >= thresholds.ATTESTED_STEM_ZIPF
 
 
 def _may_be_a_name(token: Token, reading: Reading) -> bool:
@@ -797,6 +819,7 @@ def _single_word(index: Index, token: Token) -> tuple[_Start, ...]:
                 hits = _text_fuzzy_hits(index, query)
                 if hits and _seated_after_a_consonant(token.light[reading.skip :]):
                     hits = [h for h in hits if _HAMZAS.intersection(h.form.text)]
+                hits = [h for h in hits if not _root_ain(token.light[reading.skip :], h.form)]
                 if query[:1] in _ONE_LETTER_PROCLITICS:
                     # Read whole, a word that starts with a proclitic letter keeps it: وجنودا (and
                     # soldiers) is not a spelling of أوجندا; read as و + a name, another spelling
