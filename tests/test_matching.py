@@ -450,6 +450,47 @@ def test_a_hamza_on_alef_after_a_consonant_is_an_arabic_word_not_a_names_spellin
     assert ids(norm.normalize("وصل الوفد إلى مادبا")) == ["madaba"]
 
 
+ALIMI_AND_ABDI = """\
+entities:
+  - {id: abdullah-al-alimi, type: person, en: Abdullah al-Alimi, ar: عبد الله العليمي}
+  - {id: abdi-farah-shirdon, type: person, en: Abdi Farah Shirdon, ar: عبدي فارح شردون}
+"""
+
+
+def test_a_name_opened_by_abd_is_no_misspelling_whatever_first_words_the_lexicon_holds(write_lexicon) -> None:
+    # عبدي (Abdi) starts a listed name and shares عبد's phonetic key: that must not open fuzzy spans at عبد
+    norm = translit.Normalizer.load(write_lexicon(ALIMI_AND_ABDI))
+    assert ids(norm.normalize("وتوالت التعليقات فكتب عبد الله اليامي: «أنا دائما أفعل ذلك»")) == []
+    assert ids(norm.normalize("قال عبدالله العليمي عضو المجلس")) == ["abdullah-al-alimi"]
+
+
+LAVROV_AND_PHAN = """\
+entities:
+  - {id: sergey-lavrov, type: person, en: Sergey Lavrov, ar: سيرغي لافروف}
+  - {id: phan-van-giang, type: person, en: Phan Van Giang, ar: فان فان جيانغ}
+"""
+
+
+def test_a_surname_after_fa_inna_is_the_persons_not_after_a_given_name(write_lexicon) -> None:
+    # فإن is ف + إن ("then"), not the given name فان, Phan, before another person's surname
+    norm = translit.Normalizer.load(write_lexicon(LAVROV_AND_PHAN))
+    doc = norm.normalize("التقى سيرغي لافروف نظيره. ورغم الحظر، فإن لافروف قال إنه ممكن")
+    assert ids(doc) == ["sergey-lavrov", "sergey-lavrov"]
+
+
+BANGLADESH_AND_BNP = """\
+entities:
+  - {id: bangladesh, type: place, en: Bangladesh, ar: بنغلاديش, variants: [بنغلادش]}
+  - {id: bnp, type: organization, en: Bangladesh Nationalist Party, ar: حزب بنغلاديش الوطني}
+"""
+
+
+def test_another_spelling_of_the_name_a_form_holds_may_spell_the_form(write_lexicon) -> None:
+    # بنغلادش names the country that the party's بنغلاديش names: no other entity's word
+    norm = translit.Normalizer.load(write_lexicon(BANGLADESH_AND_BNP))
+    assert ids(norm.normalize("تعطي الاستطلاعات التقدم لحزب بنغلادش الوطني")) == ["bnp"]
+
+
 def test_an_ain_inside_an_arabic_word_is_no_spelling_of_a_name_without_it(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: herat, type: place, en: Herat, ar: هرات}\n"))
     assert ids(norm.normalize("بينما هرعت سيارات الإسعاف إلى مكان الواقعة")) == []  # "rushed"

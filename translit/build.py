@@ -133,9 +133,10 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     "AE": {"variants": ["الإمارات", "دولة الإمارات", "دولة الإمارات العربية المتحدة"]},
     "AO": {"variants": ["أنجولا"]},
     "BA": {"variants": ["البوسنة"]},  # the usual short name in the news
-    "BD": {"variants": ["بنجلاديش"]},
+    "BD": {"variants": ["بنجلاديش", "بنغلادش"]},
     "BF": {"variants": ["بوركينافاسو"]},  # written solid as often as in two words
     "BH": {"variants": ["مملكة البحرين"]},
+    "BN": {"variants": ["بروناي دار السلام"]},  # the official name, in ASEAN reports
     # Amman is listed عَمّان: text that marks the damma (عُمان) names Oman, bare عمان Amman.
     "OM": {"short": ["عُمان"]},
     "BY": {"variants": ["روسيا البيضاء", "بيلاروسيا"]},
@@ -150,13 +151,16 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     "CZ": {"variants": ["جمهورية التشيك", "تشيكيا"]},
     "DK": {"variants": ["الدنمارك"]},
     "DZ": {"variants": ["الجمهورية الجزائرية"]},
+    "EC": {"variants": ["إكوادور"]},  # without the article, as often as with it
     "EG": {"variants": ["جمهورية مصر العربية"]},
+    "ES": {"variants": ["المملكة الإسبانية"]},
     "GB": {"variants": ["بريطانيا", "بريطانيا العظمى"]},
     "GM": {"variants": ["جامبيا"]},
     "HU": {"variants": ["المجر", "هنجاريا"]},
     "IQ": {"variants": ["جمهورية العراق"]},
     "IR": {"variants": ["الجمهورية الإسلامية الإيرانية", "الجمهورية الإسلامية في إيران"]},
     "JO": {"variants": ["المملكة الأردنية الهاشمية", "المملكة الهاشمية"]},
+    "KG": {"variants": ["قرغيزستان", "قرغيزيا"]},  # with ق, as in TASS and Sputnik Arabic
     "KM": {"variants": ["جمهورية القمر المتحدة"]},
     "KP": {"variants": ["جمهورية كوريا الديمقراطية الشعبية", "جمهورية كوريا الشعبية الديمقراطية"]},  # the official name, in UN and Gulf agency reports
     "KR": {"variants": ["جمهورية كوريا"]},  # South Korea's official name; the North's is longer and matches first
@@ -166,6 +170,7 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     "LU": {"variants": ["لوكسمبورج"]},
     "LY": {"variants": ["دولة ليبيا"]},
     "MA": {"variants": ["المملكة المغربية"]},
+    "ME": {"variants": ["مونتينيغرو", "مونتينيجرو"]},  # the borrowed name beside الجبل الأسود
     "MK": {"variants": ["مقدونيا"]},
     "MM": {"variants": ["بورما"]},
     "MR": {"variants": ["الجمهورية الإسلامية الموريتانية"]},
@@ -310,7 +315,7 @@ CAPITALS: dict[str, tuple[Capital, ...]] = {
     "AL": (_c("Tirana", "تيرانا"),),
     "AM": (_c("Yerevan", "يريفان"),),
     "AO": (_c("Luanda", "لواندا"),),
-    "AR": (_c("Buenos Aires", "بوينس آيرس", "بوينس أيرس"),),
+    "AR": (_c("Buenos Aires", "بوينس آيرس", "بوينس أيرس", "بوينوس آيرس"),),
     "AT": (_c("Vienna", "فيينا", wikidata="Q1741"),),
     "AU": (_c("Canberra", "كانبرا"),),
     "AZ": (_c("Baku", "باكو"),),
@@ -358,7 +363,7 @@ CAPITALS: dict[str, tuple[Capital, ...]] = {
     "EC": (_c("Quito", "كيتو"),),
     "EE": (_c("Tallinn", "تالين"),),
     "EG": (_c("Cairo", "القاهرة", wikidata="Q85"),),
-    "ER": (_c("Asmara", "أسمرة"),),
+    "ER": (_c("Asmara", "أسمرة", "أسمرا"),),
     "ES": (_c("Madrid", "مدريد", wikidata="Q2807"),),
     "ET": (_c("Addis Ababa", "أديس أبابا"),),
     "FI": (_c("Helsinki", "هلسنكي"),),
@@ -424,7 +429,7 @@ CAPITALS: dict[str, tuple[Capital, ...]] = {
     "MK": (_c("Skopje", "سكوبيه"),),
     "ML": (_c("Bamako", "باماكو"),),
     "MN": (_c("Ulaanbaatar", "أولان باتور", "أولانباتار"),),
-    "MR": (_c("Nouakchott", "نواكشوط"),),
+    "MR": (_c("Nouakchott", "نواكشوط", "انواكشوط"),),
     "MT": (_c("Valletta", "فاليتا"),),
     "MU": (_c("Port Louis", "بورت لويس"),),
     "MW": (_c("Lilongwe", "ليلونغوي"),),
@@ -473,7 +478,7 @@ CAPITALS: dict[str, tuple[Capital, ...]] = {
     "TD": (_c("N'Djamena", "نجامينا", "إنجامينا", id="ndjamena"),),
     "TG": (_c("Lomé", "لومي", id="lome"),),
     "TH": (_c("Bangkok", "بانكوك"),),
-    "TJ": (_c("Dushanbe", "دوشانبي"),),
+    "TJ": (_c("Dushanbe", "دوشانبي", "دوشنبه"),),
     "TM": (_c("Ashgabat", "عشق آباد", "عشق أباد"),),
     "TN": (_c("Tunis", "تونس العاصمة"),),
     "TR": (_c("Ankara", "أنقرة", wikidata="Q3640"),),
@@ -487,7 +492,7 @@ CAPITALS: dict[str, tuple[Capital, ...]] = {
     "UY": (_c("Montevideo", "مونتيفيديو"),),
     "UZ": (_c("Tashkent", "طشقند"),),
     "VC": (_c("Kingstown", "كينغستاون"),),
-    "VE": (_c("Caracas", "كاراكاس"),),
+    "VE": (_c("Caracas", "كاراكاس", "كراكاس"),),
     "VN": (_c("Hanoi", "هانوي"),),
     "VU": (_c("Port Vila", "بورت فيلا"),),
     "WS": (_c("Apia", "آبيا"),),

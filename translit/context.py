@@ -1186,8 +1186,13 @@ def _article_surname_introduced(tokens: Sequence[Token], match: Match, index: In
 
 def _function_word_before(tokens: Sequence[Token], match: Match) -> bool:
     """True when the word before a match is, as written, a function word, perhaps after a
-    proclitic: no given name, whatever it folds onto (على, إلى, أن fold onto علي, الي, ان)."""
-    return any(is_function_word_as_written(written) for _, written in _without_proclitic(tokens[match.first - 1]))
+    proclitic: no given name, whatever it folds onto (على, إلى, أن fold onto علي, الي, ان). After
+    the conjunction و or ف always, even where the whole word is common: فإن لافروف is "then
+    Lavrov", not Phan Van Giang's given name فان before another surname."""
+    written = tokens[match.first - 1].light
+    if written[:1] in _CONJUNCTIONS and is_function_word_as_written(written[1:]):
+        return True
+    return any(is_function_word_as_written(w) for _, w in _without_proclitic(tokens[match.first - 1]))
 
 
 def _a_given_name(token: Token, index: Index) -> bool:

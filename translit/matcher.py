@@ -128,7 +128,7 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
             continue  # ببحيرة is ب + بحيرة, not a spelling of it: the proclitic's own reading spans the name
         if guard_common and len(words) > 1 and _respelled_arabic_given_name(words[0], form):
             continue  # an Arabic given name has one spelling: حيان عبد الغني is not حسين عبد الغني
-        if guard_common and len(words) > 1 and any(w != fw and _names_another(index, w, form) for w, fw in zip(words, form_words)):
+        if guard_common and len(words) > 1 and any(w != fw and _names_another(index, w, fw, form) for w, fw in zip(words, form_words)):
             continue  # a word that is itself another's listed name is no misspelling: ميناء المعلا is not ميناء المكلا
         plain_i = _plain_i(form, guard_common)
         verdict = _verify_after_designator(words, form_words, plain_i) or verify(query, form.folded, qkey, form.key, plain_i=plain_i)
@@ -143,11 +143,14 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
     return hits
 
 
-def _names_another(index: Index, word: str, form: Form) -> bool:
-    """True when ``word`` (folded) is, as it stands, a form that names another entity than the
-    form's on its own (not one that needs context or quotation marks): المعلا, Al-Mualla, in
-    ميناء المعلا, which is then no misspelling of ميناء المكلا."""
-    return any(f.entity.id != form.entity.id and f.kind != "quoted" and not f.needs_context for f in index.exact_forms(word))  # nearby forms need context
+def _names_another(index: Index, word: str, listed: str, form: Form) -> bool:
+    """True when ``word`` (folded), in the place of the form's word ``listed``, is, as it stands,
+    a form that names another entity than the form's on its own (not one that needs context or
+    quotation marks) and than ``listed`` names: المعلا, Al-Mualla, in ميناء المعلا, which is then
+    no misspelling of ميناء المكلا; but بنغلادش, another spelling of the country the listed
+    بنغلاديش names, may spell حزب بنغلاديش الوطني."""
+    own = {form.entity.id} | {f.entity.id for f in index.exact_forms(listed)}
+    return any(f.entity.id not in own and f.kind != "quoted" and not f.needs_context for f in index.exact_forms(word))  # nearby forms need context
 
 
 def _respelled_arabic_given_name(word: str, form: Form) -> bool:
@@ -604,6 +607,7 @@ _ONE_LETTER_PROCLITICS = frozenset(p for p in PROCLITICS if len(p) == 1)  # و �
 _NAME_HEADS = TITLE_HEADS | BRAND_HEADS
 #: ك ("like"), the rarest proclitic on a name.
 _KAF = "\u0643"
+_ABD = COMPOUND_PREFIXES[0]  # عبد, "servant of", the first word of compound given names
 
 
 def _like_a_bare_alef(written: str, form: Form) -> bool:
@@ -889,7 +893,9 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
                 continue
             # a proclitic read off a word read whole starts only forms spelled as listed: وزير
             # الحج is no و + a spelling of وزارة الحج, while لبنك كندا is ل + بنك كندا
-            fuzzy = start.gate and start.grows
+            # nor does عبد, which compacts with the next word: a span it opens is no misspelling
+            # (عبد الله اليامي is not عبد الله العليمي), whatever first words the lexicon's keys hold
+            fuzzy = start.gate and start.grows and start.reading.query != _ABD
             words = [start.reading.query, tokens[i + 1].folded]
             j = i + 2
             while True:
