@@ -60,6 +60,7 @@ from translit.latin import reads_as
 from translit.lexicon import Entity
 from translit.matcher import Hit, Match, other_middle_names, read_whole
 from translit.orthography import ALEF_FORMS, TANWIN, fold, light_fold
+from translit.phonetic import ABD
 from translit.tokens import ARTICLE, PROCLITICS, QUOTATION_MARKS, Token, readings
 
 __all__ = ["in_context"]
@@ -724,10 +725,6 @@ def _after_given_name(tokens: Sequence[Token], match: Match, index: Index, named
     return _keeping(match, lambda h: not someone_elses(h))
 
 
-#: عبد ("servant of"), the first word of compound given names (عبد الإله, عبد الرحمن), folded.
-_ABD = "\u0639\u0628\u062f"
-
-
 def _after_abd(tokens: Sequence[Token], i: int) -> bool:
     """True when token ``i`` is the second word of a compound given name: عبد, perhaps after a
     proclitic, stands right before it (عبد الإله بخاري: الإله is a given name's word), or it is
@@ -736,7 +733,7 @@ def _after_abd(tokens: Sequence[Token], i: int) -> bool:
     if i == 0 or not tokens[i].linked:
         return False
     before = [w for w, _ in _without_proclitic(tokens[i - 1])]
-    return _ABD in before or (tokens[i].folded == DIN and any(w in DIN_NAME_FIRSTS for w in before))
+    return ABD in before or (tokens[i].folded == DIN and any(w in DIN_NAME_FIRSTS for w in before))
 
 
 def _given_name_not_place(tokens: Sequence[Token], match: Match | None) -> Match | None:
@@ -889,7 +886,7 @@ def _compound_given_name_before_a_surname(tokens: Sequence[Token], match: Match 
     def someone_elses(hit: Hit) -> bool:
         if hit.form.entity.type != "person" or " " in hit.form.folded or not (hit.form.is_short or hit.form.kind == "variant"):
             return False
-        compound = hit.form.folded.startswith(_ABD)  # compact: عبدالناصر
+        compound = hit.form.folded.startswith(ABD)  # compact: عبدالناصر
         return (compound or is_given_name(written)) and not _own_name_goes_on(hit, lambda word: word == after.folded)
 
     return _keeping(match, lambda h: not someone_elses(h))
@@ -1189,10 +1186,10 @@ def _function_word_before(tokens: Sequence[Token], match: Match) -> bool:
     proclitic: no given name, whatever it folds onto (على, إلى, أن fold onto علي, الي, ان). After
     the conjunction و or ف always, even where the whole word is common: فإن لافروف is "then
     Lavrov", not Phan Van Giang's given name فان before another surname."""
-    written = tokens[match.first - 1].light
-    if written[:1] in _CONJUNCTIONS and is_function_word_as_written(written[1:]):
+    before = tokens[match.first - 1]
+    if before.light[:1] in _CONJUNCTIONS and is_function_word_as_written(before.light[1:]):
         return True
-    return any(is_function_word_as_written(w) for _, w in _without_proclitic(tokens[match.first - 1]))
+    return any(is_function_word_as_written(w) for _, w in _without_proclitic(before))
 
 
 def _a_given_name(token: Token, index: Index) -> bool:

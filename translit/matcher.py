@@ -50,7 +50,7 @@ from translit.latin import (
 )
 from translit.lexicon import Entity
 from translit.orthography import ALEF_FORMS, fold, light_fold, marks_disagree
-from translit.phonetic import COMPOUND_PREFIXES, compact, folded_key, word_key
+from translit.phonetic import ABD, COMPOUND_PREFIXES, compact, folded_key, word_key
 from translit.similarity import Verdict, consistent_cost, derived_from, drop_cost, edit_cost, letters, verify
 from translit.tokens import ARTICLE, PROCLITICS, QUOTATION_MARKS, Reading, Token, readings, tokenize
 
@@ -607,7 +607,6 @@ _ONE_LETTER_PROCLITICS = frozenset(p for p in PROCLITICS if len(p) == 1)  # و �
 _NAME_HEADS = TITLE_HEADS | BRAND_HEADS
 #: ك ("like"), the rarest proclitic on a name.
 _KAF = "\u0643"
-_ABD = COMPOUND_PREFIXES[0]  # عبد, "servant of", the first word of compound given names
 
 
 def _like_a_bare_alef(written: str, form: Form) -> bool:
@@ -821,9 +820,10 @@ def _single_word(index: Index, token: Token) -> tuple[_Start, ...]:
                 # A word written with the article is Arabic: الأوسط read as ال + اوسط is "middle",
                 # not a spelling of Ossett (اوست); only an exact form may shed the article.
                 hits = _text_fuzzy_hits(index, query)
-                if hits and _seated_after_a_consonant(token.light[reading.skip :]):
+                written = token.light[reading.skip :]
+                if hits and _seated_after_a_consonant(written):
                     hits = [h for h in hits if _HAMZAS.intersection(h.form.text)]
-                hits = [h for h in hits if not _root_ain(token.light[reading.skip :], h.form)]
+                hits = [h for h in hits if not _root_ain(written, h.form)]
                 if query[:1] in _ONE_LETTER_PROCLITICS:
                     # Read whole, a word that starts with a proclitic letter keeps it: وجنودا (and
                     # soldiers) is not a spelling of أوجندا; read as و + a name, another spelling
@@ -895,7 +895,7 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
             # الحج is no و + a spelling of وزارة الحج, while لبنك كندا is ل + بنك كندا
             # nor does عبد, which compacts with the next word: a span it opens is no misspelling
             # (عبد الله اليامي is not عبد الله العليمي), whatever first words the lexicon's keys hold
-            fuzzy = start.gate and start.grows and start.reading.query != _ABD
+            fuzzy = start.gate and start.grows and start.reading.query != ABD
             words = [start.reading.query, tokens[i + 1].folded]
             j = i + 2
             while True:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from translit.orthography import fold
 
-__all__ = ["key", "folded_key", "word_key", "compact", "COMPOUND_PREFIXES"]
+__all__ = ["key", "folded_key", "word_key", "compact", "ABD", "COMPOUND_PREFIXES"]
 
 # Sound classes: every letter of a class maps to the class symbol (a Latin capital,
 # so keys never collide with real Arabic text). Input is folded text.
@@ -78,10 +78,13 @@ DIGRAPHS: dict[str, str] = {
     "\u062a\u0632": "\u0632",  # تز -> ز  (tz: شولتز / شولز)
 }
 
+#: عبد ("servant of"), the first word of compound given names (عبد الله, عبد الرحمن), folded.
+ABD = "\u0639\u0628\u062f"
+
 # Words that join the next word into one name; Arabic writes them with or without a space.
 # (آل, "family of", folds to ال and is not glued: آل ثاني must not become الثاني, "the second".)
 COMPOUND_PREFIXES: tuple[str, ...] = (
-    "\u0639\u0628\u062f",  # عبد  (Abd al-..., servant of)
+    ABD,  # عبد  (Abd al-..., servant of)
     "\u0627\u0628\u0648",  # ابو  (Abu, father of; folded from أبو)
     "\u0627\u0628\u064a",  # ابي  (Abi, genitive of أبو)
     "\u0627\u0628\u0646",  # ابن  (Ibn, son of)
