@@ -61,6 +61,7 @@ entities:
   - {id: tawwam, type: person, en: Tawwam, ar: التوام}
   - {id: zinder, type: place, en: Zinder, ar: زندر}
   - {id: tetouan, type: place, en: Tétouan, ar: تطوان}
+  - {id: palmyra, type: place, en: Palmyra, ar: تدمر}
   - {id: bar, type: place, en: Bar, ar: بار}
   - {id: bochum, type: place, en: Bochum, ar: بوخم}
   - {id: hasan, type: person, en: Hasan, ar: حسن}
@@ -343,6 +344,8 @@ def test_a_preposition_that_folds_onto_a_given_name_introduces_nobody(tmp_path) 
         ("an adjective written with tanwin", "لكن مصدرًا رسميًا تركيًا وضع"),  # "Turkish", not Turkey
         ("a verb after a particle only a verb follows", "أن الإمارات لم تتوانَ في دعم"),  # not Tétouan
         ("a verb after a particle only a verb follows", "وسوف تتوان"),
+        ("a verb after أن after a modal verb", "وقال إنه يجب أن تدمر"),  # "must destroy", not Palmyra
+        ("a verb after أن after a modal verb", "لا بد ان تدمر"),
         ("a verb opening a relative clause", "أكثر القصص إيلاما هي التي تروي فقدان الأحبة"),  # "tells", not Troy
         ("an accusative alif on an ordinary word", "فرضت قيودا"),  # قيود + ا, not Kyuda
         ("a proclitic on a word with the article", "والزوال"),  # و + الزوال, not Walsall
@@ -365,6 +368,10 @@ def test_ordinary_words_in_prose_stay_unlinked(norm, category: str, text: str) -
     assert ids(norm.normalize(text)) == [], category
 
 
+def test_a_name_after_that_without_a_modal_verb_is_the_name(norm) -> None:
+    assert ids(norm.normalize("وقال إن تدمر مدينة أثرية")) == ["palmyra"]  # إنّ: a noun follows
+
+
 @pytest.mark.parametrize("text", ["وقالت الخارجية السعودية إن", "في بيان الخارجية السعودية", "أعلنت وزارة الخارجية السعودية"])
 def test_a_name_that_opens_with_an_adjective_stands_where_no_noun_claims_it(norm, text: str) -> None:
     assert ids(norm.normalize(text)) == ["saudi-foreign-ministry"]
@@ -381,6 +388,8 @@ entities:
   - {id: qatar, type: place, en: Qatar, ar: قطر}
   - {id: ahmed-el-tayeb, type: person, en: Ahmed el-Tayeb, ar: أحمد الطيب, short: [الطيب]}
   - {id: lviv, type: place, en: Lviv, ar: لفيف}
+  - {id: cairo, type: place, en: Cairo, ar: القاهرة}
+  - {id: apple-inc, type: organization, en: Apple, ar: آبل, variants: [ابل]}
 """
 
 
@@ -401,6 +410,9 @@ idioms = normalizer_fixture(IDIOMS)
         "رشة من جوزة الطيب المطحونة",  # "nutmeg"
         "وحضر القداس لفيف من الآباء والكهنة",  # "a group of fathers"
         "مباراة تشعل حماس أهالي القرية",  # "stirs the enthusiasm of"
+        "أعلنت الشركة حالة القوة القاهرة في الميناء",  # "force majeure"
+        "تعمل في ظل الظروف القاهرة",  # "compelling circumstances"
+        "وأطلقت وابل من الصواريخ على المدينة",  # "a barrage of", not و + Apple
     ],
 )
 def test_a_name_inside_a_fixed_expression_is_the_expressions_word(idioms, text: str) -> None:
@@ -417,6 +429,8 @@ def test_a_name_inside_a_fixed_expression_is_the_expressions_word(idioms, text: 
         ("نصف سكان قطر", "qatar"),
         ("وقال الطيب إن", "ahmed-el-tayeb"),
         ("وصل إلى لفيف الأوكرانية", "lviv"),
+        ("وصل إلى القاهرة أمس", "cairo"),
+        ("وأعلنت ابل عن هاتف جديد", "apple-inc"),
     ],
 )
 def test_a_name_outside_a_fixed_expression_is_the_name(idioms, text: str, entity: str) -> None:

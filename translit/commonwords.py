@@ -299,6 +299,14 @@ def is_function_word_as_written(written: str) -> bool:
 #: nor فلم, also "film".
 _VERB_PARTICLES = frozenset("لم لن قد لقد سوف ولم ولن وقد ولقد وسوف فلن فسوف فلقد".split())
 
+#: "That" and "that not" (أن, ألا, also written bare), which a verb follows after a modal verb.
+_THAT = frozenset("أن ان ألا الا".split())
+#: Impersonal modal verbs, as written, alone or after و or ف: after them أن is the one a verb
+#: follows, never أنّ before a noun (يجب أن تدمر is "must destroy", no Palmyra; لا بد أن).
+_MODALS = frozenset(
+    prefix + modal for modal in "يجب ينبغي يمكن يتعين يتوجب بد".split() for prefix in ("", "\u0648", "\u0641")
+)
+
 
 #: Relative pronouns, as written: the clause they open starts with its verb (التي تروي, "which
 #: tells"; التي نأت, "which kept away"), not with a name.
@@ -336,6 +344,9 @@ FIXED_EXPRESSIONS: dict[str, str] = {
     "لفيف من": "a group of (لفيف من الآباء, church news), not Lviv",
     "تشعل حماس": "stirs the enthusiasm of (تشعل حماس أهالي), not Hamas",
     "يشعل حماس": "stirs the enthusiasm of, not Hamas",
+    "القوة القاهرة": "force majeure (\"the compelling force\"), not Cairo",
+    "الظروف القاهرة": "compelling circumstances, not Cairo",
+    "وابل من": "a barrage of (وابل من الصواريخ), not و + Apple",
 }
 _EXPRESSION_WORDS: tuple[tuple[str, ...], ...] = tuple(tuple(fold(w) for w in e.split()) for e in FIXED_EXPRESSIONS)
 
@@ -377,14 +388,18 @@ def opens_a_relative_clause(written: str) -> bool:
     return written in RELATIVE_PRONOUNS
 
 
-def comes_before_a_verb(written: str) -> bool:
-    """True for a particle that only a verb follows, as written (marks removed): the word after
-    it is a verb, whatever name it spells (لم تتوان, "did not hesitate", is no Tétouan).
+def comes_before_a_verb(written: str, before: str = "") -> bool:
+    """True for a particle that only a verb follows, as written (marks removed), given the word
+    ``before`` it: the word after it is a verb, whatever name it spells (لم تتوان, "did not
+    hesitate", is no Tétouan; يجب أن تدمر, "must destroy", no Palmyra). أن is one only after
+    a modal verb: elsewhere it may be أنّ, which a noun follows (أن تدمر مدينة أثرية).
 
     >>> comes_before_a_verb("لم"), comes_before_a_verb("وقد"), comes_before_a_verb("فقد")
     (True, True, False)
+    >>> comes_before_a_verb("أن", before="يجب"), comes_before_a_verb("أن", before="قال")
+    (True, False)
     """
-    return written in _VERB_PARTICLES
+    return written in _VERB_PARTICLES or (written in _THAT and before in _MODALS)
 
 
 def is_number_word(written: str) -> bool:

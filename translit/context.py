@@ -345,9 +345,13 @@ def _written_with_tanwin(tokens: Sequence[Token], match: Match) -> bool:
 
 
 def _after_verb_particle(tokens: Sequence[Token], match: Match) -> bool:
-    """True when a match comes right after a particle only a verb follows (لم, لن, قد, سوف; see
-    :func:`translit.commonwords.comes_before_a_verb`): لم تتوان is "did not hesitate"."""
-    return match.first > 0 and tokens[match.first].linked and comes_before_a_verb(tokens[match.first - 1].light)
+    """True when a match comes right after a particle only a verb follows (لم, لن, قد, سوف, أن
+    after a modal verb; see :func:`translit.commonwords.comes_before_a_verb`): لم تتوان is "did
+    not hesitate", يجب أن تدمر "must destroy"."""
+    if match.first == 0 or not tokens[match.first].linked:
+        return False
+    before = tokens[match.first - 2].light if match.first > 1 else ""
+    return comes_before_a_verb(tokens[match.first - 1].light, before)
 
 
 def _after_relative_pronoun(tokens: Sequence[Token], match: Match) -> bool:
