@@ -1357,6 +1357,20 @@ def test_only_given_names_on_one_line_stand_inside_a_persons_full_name(sharaa, t
     assert "ahmed-al-sharaa" not in ids(sharaa.normalize(text))
 
 
+def test_a_name_inside_before_the_forms_fathers_name_is_another_father(write_lexicon) -> None:
+    lexicon = "entities:\n  - {id: fahd-bin-sultan, type: person, en: Fahd bin Sultan, ar: فهد بن سلطان}\n"
+    norm = translit.Normalizer.load(write_lexicon(lexicon))
+    assert ids(norm.normalize("مع عضو الشرف الأمير فهد بن خالد بن سلطان")) == []  # Fahd son of Khalid
+    assert ids(norm.normalize("استقبل الأمير فهد بن سلطان")) == ["fahd-bin-sultan"]
+
+
+def test_a_family_name_in_bin_may_follow_the_names_inside(write_lexicon) -> None:
+    lexicon = "entities:\n  - {id: salem-bin-breik, type: person, en: Salem bin Breik, ar: سالم بن بريك}\n"
+    norm = translit.Normalizer.load(write_lexicon(lexicon))
+    doc = norm.normalize("القاضي بتعيين سالم صالح سالم بن بريك رئيسا للوزراء")
+    assert [(m.surface, m.id) for m in doc.mentions] == [("سالم صالح سالم بن بريك", "salem-bin-breik")]
+
+
 def test_a_looked_up_full_name_with_a_fathers_name_inside_is_the_person(sharaa) -> None:
     assert [(c.id, c.rule) for c in sharaa.lookup("أحمد حسين الشرع")] == [("ahmed-al-sharaa", "middle-name")]
 

@@ -950,7 +950,10 @@ def _through_middle_names(tokens: Sequence[Token], index: Index, i: int) -> list
     أحمد الشرع), خالد محفوظ بحاح Khaled Bahah, ماجد بن عبد الله القصبي Majid al-Qasabi, باراك
     حسين أوباما Barack Obama. Arabic names chain the father's name so; the words inside must be
     given names (the lexicon's people's first words or :mod:`translit.givennames`), and the form
-    is matched as spelled (rule ``middle-name``), never fuzzily."""
+    is matched as spelled (rule ``middle-name``), never fuzzily. Where the names inside open
+    with بن, the rest does not: the form's بن X would name another father (فهد بن خالد بن
+    سلطان, Fahd son of Khalid, is not فهد بن سلطان, Fahd son of Sultan), while a family name in
+    بن may follow given names (سالم صالح سالم بن بريك is سالم بن بريك)."""
     found: list[Match] = []
     if i + 2 >= len(tokens) or not tokens[i + 1].linked:
         return found  # a given name, a name inside, the rest: three words of one line at least
@@ -975,6 +978,8 @@ def _through_middle_names(tokens: Sequence[Token], index: Index, i: int) -> list
             else:
                 break
             names += 1
+            if tokens[inside].folded in NAME_PARTICLES and j < len(tokens) and tokens[j].folded in NAME_PARTICLES:
+                continue  # two fathers: فهد بن خالد بن سلطان is not فهد بن سلطان
             middle = [t.folded for t in tokens[inside:j] if t.folded not in NAME_PARTICLES]
             found += [m for m in _rest_of_a_person(tokens, index, i, j, first, start, middle) if not _names_another_person(tokens, index, inside, m)]
     return found

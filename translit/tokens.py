@@ -34,6 +34,9 @@ QUOTATION_MARKS: dict[str, str] = {
     "\u201c": "\u201d",  # LEFT / RIGHT DOUBLE QUOTATION MARK: “ ”
     "{": "}",  # LEFT / RIGHT CURLY BRACKET: headlines quote so (البشير يتحدى {الجنائية الدولية})
     '"': '"',  # QUOTATION MARK: both ways (وكالة "الأناضول")
+    "\u2018": "\u2019",  # LEFT / RIGHT SINGLE QUOTATION MARK: ‘ ’ (سفينة ‘أوشن فايكنغ’)
+    "\u2019": "\u2019",  # RIGHT SINGLE QUOTATION MARK: both ways, as some papers write it
+    "'": "'",  # APOSTROPHE: both ways, the single quote of many sites (وكالة 'رويترز')
 }
 # An opening quotation mark between two words of one line, after spaces, right before the
 # second word: وكالة «فارس».
