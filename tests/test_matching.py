@@ -1652,3 +1652,29 @@ def test_a_word_that_is_another_entitys_name_is_no_misspelling_inside_a_longer_n
     norm = translit.Normalizer.load(write_lexicon(PORTS))
     assert ids(norm.normalize("كانت البواخر تصل إلى ميناء المعلا باتجاه الحديدة")) == ["al-mualla"]
     assert ids(norm.normalize("كانت البواخر تصل إلى ميناء المكلا")) == ["port-of-mukalla"]
+
+
+DASHES = """\
+entities:
+  - {id: splm-n, type: organization, en: SPLM-N, ar: الحركة الشعبية لتحرير السودان شمال}
+  - {id: sudan, type: place, en: Sudan, ar: السودان}
+  - {id: mohamed-salah, type: person, en: Mohamed Salah, ar: محمد صلاح}
+  - {id: western-europe, type: place, en: Western Europe, ar: غرب أوروبا}
+  - {id: europe, type: place, en: Europe, ar: أوروبا}
+"""
+
+
+@pytest.mark.parametrize("text", ["قوات الحركة الشعبية لتحرير السودان - شمال", "قوات الحركة الشعبية لتحرير السودان – شمال"])
+def test_a_name_written_across_a_spaced_dash_is_the_name_as_listed(write_lexicon, text: str) -> None:
+    norm = translit.Normalizer.load(write_lexicon(DASHES))
+    assert ids(norm.normalize(text)) == ["splm-n"]
+
+
+def test_a_list_of_names_with_dashes_holds_no_name_with_names_inside(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(DASHES))
+    assert ids(norm.normalize("وعضوية: محمد عبد الفضيل - محمود صلاح - محمد شبانة")) == []
+
+
+def test_a_dash_before_what_a_word_means_makes_no_name_read_without_the_article(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(DASHES))
+    assert ids(norm.normalize("يلتحقون بالتنظيم من الغرب - أوروبا على وجه الخصوص")) == ["europe"]

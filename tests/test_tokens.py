@@ -35,6 +35,15 @@ def test_a_plus_sign_glued_to_a_word_is_the_word_plus() -> None:
     assert [t.text for t in tokenize("أوبك+5")] == ["أوبك", "5"]
 
 
+@pytest.mark.parametrize("text", ["السودان - شمال", "السودان – شمال", "السودان -شمال", "السودان- شمال"])
+def test_a_spaced_dash_links_two_words_and_marks_the_second(text: str) -> None:
+    assert [(t.linked, t.dashed) for t in tokenize(text)] == [(False, False), (True, True)]
+
+
+def test_a_dash_after_a_number_opens_a_list_item_not_a_name() -> None:
+    assert [(t.text, t.linked) for t in tokenize("3- فيتينيا 4- بيدري")] == [("3", False), ("فيتينيا", False), ("4", True), ("بيدري", False)]
+
+
 def test_a_full_stop_between_short_words_joins_an_abbreviation() -> None:
     assert [t.linked for t in tokenize("وكالة د.ب.أ")] == [False, True, True, True]
     assert [t.linked for t in tokenize("كما عرض.وقال")] == [False, True, False]  # a sentence ends

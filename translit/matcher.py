@@ -919,7 +919,18 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
             found += _into_quotes(tokens, index, i)
         if can_grow:
             found += _through_middle_names(tokens, index, i)
-    return _select(found)
+    return _select([m for m in found if not _over_a_dash(tokens, m)])
+
+
+def _over_a_dash(tokens: Sequence[Token], match: Match) -> bool:
+    """True when a match spans a spaced dash (:attr:`translit.tokens.Token.dashed`) other than
+    as a form spelled as listed, from the word as written: a line lists names so (محمد عبد
+    الفضيل - محمود صلاح is no Mohamed Salah with names inside), and says what it means after
+    one (الغرب - أوروبا, "the West, Europe", is no غرب أوروبا), while الحركة الشعبية لتحرير
+    السودان - شمال is SPLM-N as listed."""
+    if not any(t.dashed for t in tokens[match.first + 1 : match.last]):
+        return False
+    return match.reading.article == "stripped" or not any(h.rule in ("exact", "folded") for h in match.hits)
 
 
 def _unquoted(hits: tuple[Hit, ...]) -> tuple[Hit, ...]:

@@ -23,7 +23,12 @@ _INVISIBLE = "\u200b\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u00ad\u20
 _WORD = re.compile(rf"(?:[^\W_]|[{_MARKS}])+(?:[{_INVISIBLE}]+(?:[^\W_]|[{_MARKS}])+)*")
 # What may stand between two words of one name: spaces and invisible marks, or one hyphen
 # (جان-جاك), not a line break.
-_INLINE_GAP = re.compile(rf"(?:[ \t\u00a0\u202f{_INVISIBLE}]+|[{_INVISIBLE}]*[-\u2010\u2011][{_INVISIBLE}]*)\Z")
+_SPACE = rf"[ \t\u00a0\u202f{_INVISIBLE}]"
+_INLINE_GAP = re.compile(rf"(?:{_SPACE}+|[{_INVISIBLE}]*[-\u2010\u2011][{_INVISIBLE}]*)\Z")
+# A hyphen or en dash with a space on one side or both: between two words of a name written so
+# (الحركة الشعبية لتحرير السودان - شمال, دائرة الثقافة والسياحة – أبوظبي) and between two
+# things a line lists (محمد عبد الفضيل - محمود صلاح): the matcher spans it only as listed.
+_SPACED_DASH = re.compile(rf"(?:{_SPACE}+[-\u2010\u2011\u2013]{_SPACE}*|[-\u2010\u2011\u2013]{_SPACE}+)\Z")
 # A full stop between two short words with no space is an abbreviation's (بي.بي.سي, د.ب.أ,
 # جي.بي.تي): its letters are one name (thresholds.ABBREVIATION_MAX_LETTERS).
 _ABBREVIATION_DOT = "."
@@ -49,7 +54,9 @@ class Token:
     it follows the previous word inside one line with only spaces between (``linked``).
 
     ``opens`` is the opening quotation mark between the previous word of the line and this one
-    (``«`` in وكالة «فارس»; ``""`` for none), ``closes`` the closing one right after the word."""
+    (``«`` in وكالة «فارس»; ``""`` for none), ``closes`` the closing one right after the word.
+    ``dashed``: the word follows the previous one across a spaced dash (شمال in السودان -
+    شمال); it is then ``linked`` too, unless the previous word is a number (the 3- of a list)."""
 
     start: int
     end: int
@@ -59,6 +66,7 @@ class Token:
     light: str = ""  # marks removed, letters as written (same length as folded)
     opens: str = ""
     closes: str = ""
+    dashed: bool = False
 
 
 def tokenize(text: str) -> list[Token]:
@@ -86,10 +94,11 @@ def iter_tokens(text: str) -> Iterator[Token]:
             continue
         glued = start == prev_end  # a date glued to a word (2025-05-14شفق): a boundary, not a gap
         linked = prev_end >= 0 and not glued and bool(_INLINE_GAP.match(text, prev_end, start) or _abbreviated(text[prev_end:start], prev_folded, folded))
-        quote = _GAP_OPENING_A_QUOTE.match(text, prev_end, start) if prev_end >= 0 and not linked and not glued else None
+        dashed = prev_end >= 0 and not linked and not glued and not prev_folded[-1:].isdecimal() and bool(_SPACED_DASH.match(text, prev_end, start))
+        quote = _GAP_OPENING_A_QUOTE.match(text, prev_end, start) if prev_end >= 0 and not linked and not dashed and not glued else None
         after = text[end : end + 1]
         closes = after if after in _CLOSING_MARKS else ""
-        yield Token(start, end, word_text, folded, linked, light_fold(word_text), quote.group(1) if quote else "", closes)
+        yield Token(start, end, word_text, folded, linked or dashed, light_fold(word_text), quote.group(1) if quote else "", closes, dashed)
         prev_end, prev_folded = end, folded
         word = _GLUED_SIGNS.get(after)
         if word and not _WORD.match(text, end + 1):
