@@ -1678,3 +1678,10 @@ def test_a_list_of_names_with_dashes_holds_no_name_with_names_inside(write_lexic
 def test_a_dash_before_what_a_word_means_makes_no_name_read_without_the_article(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon(DASHES))
     assert ids(norm.normalize("يلتحقون بالتنظيم من الغرب - أوروبا على وجه الخصوص")) == ["europe"]
+
+
+def test_a_number_inside_a_name_is_never_a_spelling_of_another_number(write_lexicon) -> None:
+    lexicon = "entities:\n  - {id: channel-12, type: organization, en: Channel 12, ar: القناة 12 الإسرائيلية, variants: [قناة 12 الإسرائيلية]}\n"
+    norm = translit.Normalizer.load(write_lexicon(lexicon))
+    assert ids(norm.normalize("ونقلت القناة 15 الإسرائيلية عن مصادر")) == []
+    assert ids(norm.normalize("ونقلت القناة ١٢ الإسرائيلية عن مصادر")) == ["channel-12"]

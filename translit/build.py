@@ -177,7 +177,7 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     "MV": {"variants": ["المالديف"]},
     "NI": {"variants": ["نيكاراجوا"]},
     "NZ": {"variants": ["نيوزلندا"]},
-    "PH": {"variants": ["الفيليبين"]},
+    "PH": {"variants": ["الفيليبين", "الفليبين"]},
     "PE": {"short": ["البيرو"]},  # Peru is often written with the article, which reads as an everyday noun to the toggle test
     "PS": {"variants": ["دولة فلسطين"]},
     "PY": {"variants": ["الباراغواي", "باراجواي"]},
@@ -487,7 +487,7 @@ CAPITALS: dict[str, tuple[Capital, ...]] = {
     "TZ": (_c("Dodoma", "دودوما"),),
     "UA": (_c("Kyiv", "كييف", wikidata="Q1899"),),
     "UG": (_c("Kampala", "كمبالا"),),
-    "US": (_c("Washington, D.C.", "واشنطن", "واشنطن العاصمة", id="washington",
+    "US": (_c("Washington, D.C.", "واشنطن", "واشنطن العاصمة", "مقاطعة كولومبيا", id="washington",
               wikidata="Q61"),),
     "UY": (_c("Montevideo", "مونتيفيديو"),),
     "UZ": (_c("Tashkent", "طشقند"),),
@@ -501,7 +501,7 @@ CAPITALS: dict[str, tuple[Capital, ...]] = {
     "ZM": (_c("Lusaka", "لوساكا"),),
     "ZW": (_c("Harare", "هراري"),),
     # Territories: only the capitals the news names.
-    "TW": (_c("Taipei", "تايبيه", "تايبي"),),
+    "TW": (_c("Taipei", "تايبيه", "تايبي", "تايبه"),),
     "XK": (_c("Pristina", "بريشتينا"),),
 }
 

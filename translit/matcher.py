@@ -124,6 +124,8 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
             continue  # a common word is itself, not a spelling of a name's word (محمد بن سعد is not بن زايد)
         if not guard_common and len(words) > 1 and _another_common_word(words, form_words):
             continue  # وزارة الخارجية السورية is not the Saudi ministry (السعودية)
+        if _other_numbers(query, form.folded):
+            continue  # a number is written one way: قناة 15 is not قناة 12, كوب 28 not كوب 29
         if guard_common and any(w[:1] in _ONE_LETTER_PROCLITICS and w[1:] == fw for w, fw in zip(words, form_words)):
             continue  # ببحيرة is ب + بحيرة, not a spelling of it: the proclitic's own reading spans the name
         if guard_common and len(words) > 1 and _respelled_arabic_given_name(words[0], form):
@@ -141,6 +143,18 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
         hits = _english_backed_hits(index, query, qkey, guard_common=guard_common)
     hits.sort(key=lambda h: (h.cost, -h.score))
     return hits
+
+
+#: A number inside a name, in digits (folded: Arabic-Indic digits read as ASCII ones).
+_NUMBER = re.compile(r"\d+")
+
+
+def _other_numbers(query: str, form: str) -> bool:
+    """True when two folded names both hold numbers and not the same ones: قناة 15 الإسرائيلية
+    is no spelling of قناة 12 الإسرائيلية. A version number the form leaves out is no other
+    number (تشات جي بي تي5 still reads as تشات جي بي تي)."""
+    ours, theirs = _NUMBER.findall(query), _NUMBER.findall(form)
+    return bool(ours) and bool(theirs) and ours != theirs
 
 
 def _names_another(index: Index, word: str, listed: str, form: Form) -> bool:
