@@ -347,6 +347,11 @@ FIXED_EXPRESSIONS: dict[str, str] = {
     "القوة القاهرة": "force majeure (\"the compelling force\"), not Cairo",
     "الظروف القاهرة": "compelling circumstances, not Cairo",
     "وابل من": "a barrage of (وابل من الصواريخ), not و + Apple",
+    "عقوبة السجن": "a prison sentence (بعقوبة السجن, ب + عقوبة), not Baqubah",
+    "عقوبة الحبس": "a sentence of detention, not Baqubah",
+    "عقوبة الإعدام": "the death penalty, not Baqubah",
+    "عقوبة أشد": "a harsher penalty, not Baqubah",
+    "عقوبة عدم": "a penalty of (عقوبة عدم الأهلية, ineligibility), not Baqubah",
 }
 _EXPRESSION_WORDS: tuple[tuple[str, ...], ...] = tuple(tuple(fold(w) for w in e.split()) for e in FIXED_EXPRESSIONS)
 

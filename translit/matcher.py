@@ -23,6 +23,7 @@ from itertools import combinations
 
 from translit import thresholds
 from translit.commonwords import (
+    ACCUSATIVE_ALIF,
     ARABIC_ONLY_ENDINGS,
     LIGHT_FUNCTION_WORDS,
     is_arabic_word_form,
@@ -675,6 +676,8 @@ def spelled_as_another_word(written: str, form: Form) -> bool:
         return True  # فئران (mice) is not Ferran's فيران; مرفأ (port) not Merefa's مرفا; رؤى not روي
     if _madda_for_hamza_below(written, listed) and z >= thresholds.COMMON_WORD_ZIPF:
         return True  # آمن ("safe") is not Emmen's إمن: آ is hamza and a long a, إ hamza and i
+    if _madda_inside_for_hamza(written, listed):
+        return True  # مآرب ("aims") is not Marib's مأرب: a madda inside a word is hamza and a long a
     if written.translate(ALEF_FORMS) == listed.translate(ALEF_FORMS):
         return False
     if written.endswith(_YEH) and listed.endswith(_ALEF_MAKSURA) and ends_in_a(form.entity.en):
@@ -696,6 +699,13 @@ def _madda_for_hamza_below(written: str, listed: str) -> bool:
     with hamza below (إ, a hamza and i): two marked letters, two sounds. A writer leaves the
     hamza out (اسرائيل) or puts it on top for the madda (أيسلندا / آيسلندا), not under."""
     return {written[:1], listed[:1]} == {"\u0622", "\u0625"}  # آ إ
+
+
+def _madda_inside_for_hamza(written: str, listed: str) -> bool:
+    """True when ``written`` has alef madda (آ) after its first letter where ``listed`` has a
+    hamza on alef (أ): ma'ārib, not ma'rib. At the start of a word writers put either mark
+    for a madda (أيسلندا / آيسلندا); inside one, a madda is written as heard."""
+    return len(written) == len(listed) and any(w == "\u0622" and l == _HAMZA_ON_ALEF for w, l in list(zip(written, listed))[1:])
 
 
 def _hamza_seat_added(written: str, listed: str) -> bool:
@@ -793,8 +803,11 @@ def _may_be_a_name(token: Token, reading: Reading) -> bool:
 def read_whole(word: str, clitic: str, rest: str) -> bool:
     """True when a word as written that starts with ``clitic`` is a word in its own right rather
     than the clitic and ``rest``: common, and about as common as ``rest`` or more (see
-    ``thresholds.CLITIC_MARGIN_ZIPF``): بلاي is "Play", لصالح "in favour of"; وحماس is و + حماس."""
+    ``thresholds.CLITIC_MARGIN_ZIPF``), perhaps with the accusative alif (مسؤولين كبارا, "senior
+    officials", is no ك + Bara): بلاي is "Play", لصالح "in favour of"; وحماس is و + حماس."""
     whole = surface_zipf(word)
+    if word.endswith(ACCUSATIVE_ALIF) and len(word) > 3:
+        whole = max(whole, surface_zipf(word[:-1]))  # كبارا is كبار ("senior") + the accusative alif
     margin = thresholds.CLITIC_MARGIN_ZIPF[clitic[0]]
     return whole >= thresholds.CLITIC_WHOLE_WORD_ZIPF and whole > surface_zipf(rest) - margin
 
