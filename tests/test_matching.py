@@ -1664,20 +1664,22 @@ entities:
 """
 
 
+@pytest.fixture(scope="module")
+def dashes(tmp_path_factory) -> translit.Normalizer:
+    return normalizer_for(DASHES, tmp_path_factory.mktemp("dashes"))
+
+
 @pytest.mark.parametrize("text", ["قوات الحركة الشعبية لتحرير السودان - شمال", "قوات الحركة الشعبية لتحرير السودان – شمال"])
-def test_a_name_written_across_a_spaced_dash_is_the_name_as_listed(write_lexicon, text: str) -> None:
-    norm = translit.Normalizer.load(write_lexicon(DASHES))
-    assert ids(norm.normalize(text)) == ["splm-n"]
+def test_a_name_written_across_a_spaced_dash_is_the_name_as_listed(dashes, text: str) -> None:
+    assert ids(dashes.normalize(text)) == ["splm-n"]
 
 
-def test_a_list_of_names_with_dashes_holds_no_name_with_names_inside(write_lexicon) -> None:
-    norm = translit.Normalizer.load(write_lexicon(DASHES))
-    assert ids(norm.normalize("وعضوية: محمد عبد الفضيل - محمود صلاح - محمد شبانة")) == []
+def test_a_list_of_names_with_dashes_holds_no_name_with_names_inside(dashes) -> None:
+    assert ids(dashes.normalize("وعضوية: محمد عبد الفضيل - محمود صلاح - محمد شبانة")) == []
 
 
-def test_a_dash_before_what_a_word_means_makes_no_name_read_without_the_article(write_lexicon) -> None:
-    norm = translit.Normalizer.load(write_lexicon(DASHES))
-    assert ids(norm.normalize("يلتحقون بالتنظيم من الغرب - أوروبا على وجه الخصوص")) == ["europe"]
+def test_a_dash_before_what_a_word_means_makes_no_name_read_without_the_article(dashes) -> None:
+    assert ids(dashes.normalize("يلتحقون بالتنظيم من الغرب - أوروبا على وجه الخصوص")) == ["europe"]
 
 
 def test_a_number_inside_a_name_is_never_a_spelling_of_another_number(write_lexicon) -> None:
