@@ -424,6 +424,7 @@ idioms = normalizer_fixture(IDIOMS)
         "وأطلقت وابل من الصواريخ على المدينة",  # "a barrage of", not و + Apple
         "وستحدد ما إذا كانت ستعاقب بعقوبة عدم الأهلية",  # ب + "a penalty of ineligibility"
         "ويعاقب بعقوبة أشد",  # ب + "a harsher penalty"
+        "وحكم عليه بعقوبة سجن مدتها عامان",  # ب + "a prison sentence"
     ],
 )
 def test_a_name_inside_a_fixed_expression_is_the_expressions_word(idioms, text: str) -> None:

@@ -350,6 +350,9 @@ FIXED_EXPRESSIONS: dict[str, str] = {
     "عقوبة السجن": "a prison sentence (بعقوبة السجن, ب + عقوبة), not Baqubah",
     "عقوبة الحبس": "a sentence of detention, not Baqubah",
     "عقوبة الإعدام": "the death penalty, not Baqubah",
+    "عقوبة سجن": "a prison sentence, indefinite (بعقوبة سجن مدتها), not Baqubah",
+    "عقوبة حبس": "a sentence of detention, indefinite, not Baqubah",
+    "عقوبة إعدام": "a death sentence, indefinite, not Baqubah",
     "عقوبة أشد": "a harsher penalty, not Baqubah",
     "عقوبة عدم": "a penalty of (عقوبة عدم الأهلية, ineligibility), not Baqubah",
 }
