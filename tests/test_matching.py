@@ -1364,6 +1364,13 @@ def test_a_name_inside_before_the_forms_fathers_name_is_another_father(write_lex
     assert ids(norm.normalize("استقبل الأمير فهد بن سلطان")) == ["fahd-bin-sultan"]
 
 
+@pytest.mark.parametrize("text", ["وقال الوزير عبدالله علي عبدالله إن", "وقال الوزير عبد الله صبيح عبد الله إن"])
+def test_a_chain_that_repeats_the_given_name_is_no_name_that_repeats_itself(write_lexicon, text: str) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: abdullah-abdullah, type: person, en: Abdullah Abdullah, ar: عبد الله عبد الله}\n"))
+    assert ids(norm.normalize(text)) == []  # a Gulf man named after his grandfather
+    assert ids(norm.normalize("وقال عبد الله عبد الله إن")) == ["abdullah-abdullah"]
+
+
 def test_a_family_name_in_bin_may_follow_the_names_inside(write_lexicon) -> None:
     lexicon = "entities:\n  - {id: salem-bin-breik, type: person, en: Salem bin Breik, ar: سالم بن بريك}\n"
     norm = translit.Normalizer.load(write_lexicon(lexicon))

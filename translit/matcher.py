@@ -988,7 +988,8 @@ def _through_middle_names(tokens: Sequence[Token], index: Index, i: int) -> list
     أحمد الشرع), خالد محفوظ بحاح Khaled Bahah, ماجد بن عبد الله القصبي Majid al-Qasabi, باراك
     حسين أوباما Barack Obama. Arabic names chain the father's name so; the words inside must be
     given names (the lexicon's people's first words or :mod:`translit.givennames`), and the form
-    is matched as spelled (rule ``middle-name``), never fuzzily. Where the names inside open
+    is matched as spelled (rule ``middle-name``), never fuzzily, and never ends in its own
+    given name again (:func:`_repeats_the_given_name`). Where the names inside open
     with بن, the rest does not: the form's بن X would name another father (فهد بن خالد بن
     سلطان, Fahd son of Khalid, is not فهد بن سلطان, Fahd son of Sultan), while a family name in
     بن may follow given names (سالم صالح سالم بن بريك is سالم بن بريك)."""
@@ -1019,8 +1020,19 @@ def _through_middle_names(tokens: Sequence[Token], index: Index, i: int) -> list
             if tokens[inside].folded in NAME_PARTICLES and j < len(tokens) and tokens[j].folded in NAME_PARTICLES:
                 continue  # two fathers: فهد بن خالد بن سلطان is not فهد بن سلطان
             middle = [t.folded for t in tokens[inside:j] if t.folded not in NAME_PARTICLES]
-            found += [m for m in _rest_of_a_person(tokens, index, i, j, first, start, middle) if not _names_another_person(tokens, index, inside, m)]
+            found += [
+                m for m in _rest_of_a_person(tokens, index, i, j, first, start, middle)
+                if not _names_another_person(tokens, index, inside, m) and not _repeats_the_given_name(tokens, first, m)
+            ]
     return found
+
+
+def _repeats_the_given_name(tokens: Sequence[Token], first: list[str], match: Match) -> bool:
+    """True when a middle-name match's rest repeats its given name (``first``, folded words):
+    Gulf names give a man his grandfather's name, so عبدالله علي عبدالله is anyone's chain of
+    names, no Abdullah Abdullah (listed عبد الله عبد الله, a name that repeats itself)."""
+    rest = [t.folded for t in tokens[match.last - len(first) : match.last]]
+    return "".join(rest) == "".join(first)
 
 
 def _names_another_person(tokens: Sequence[Token], index: Index, inside: int, match: Match) -> bool:
