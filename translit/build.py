@@ -315,7 +315,7 @@ CAPITALS: dict[str, tuple[Capital, ...]] = {
     "AL": (_c("Tirana", "تيرانا"),),
     "AM": (_c("Yerevan", "يريفان"),),
     "AO": (_c("Luanda", "لواندا"),),
-    "AR": (_c("Buenos Aires", "بوينس آيرس", "بوينس أيرس", "بوينوس آيرس"),),
+    "AR": (_c("Buenos Aires", "بوينس آيرس", "بوينس أيرس", "بوينوس آيرس", "بوينس آيريس"),),
     "AT": (_c("Vienna", "فيينا", wikidata="Q1741"),),
     "AU": (_c("Canberra", "كانبرا"),),
     "AZ": (_c("Baku", "باكو"),),

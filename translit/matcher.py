@@ -730,13 +730,12 @@ _INNER_HAMZAS = _HAMZA_SEATS | {_HAMZA_ON_ALEF}
 
 
 def _seated_after_a_consonant(written: str) -> bool:
-    """True when a word, as written and attested (Zipf >= ``thresholds.ATTESTED_STEM_ZIPF``),
-    has a hamza on a seat (ئ ؤ) or on alef (أ) right after a consonant: the spelling of an Arabic
-    word (تبرئة, "acquittal"; مسؤول; مأدبة, "banquet"), which is no spelling of a name written
-    without hamza (Tiberias's طبرية, Madaba's مادبا). A borrowed name writes a seat only after a
-    vowel letter (رافائيل, إسرائيل) and its alef plain."""
-    after_consonant = any(ch in _INNER_HAMZAS and i > 0 and fold(written[i - 1]) not in VOWEL_LETTERS for i, ch in enumerate(written))
-    return after_consonant and surface_zipf(written) >= thresholds.ATTESTED_STEM_ZIPF
+    """True when a word, as written, has a hamza on a seat (ئ ؤ) or on alef (أ) right after a
+    consonant: the spelling of an Arabic word (تبرئة, "acquittal"; مسؤول; مأدبة, "banquet";
+    مؤجلا, "postponed", which wordfreq does not list), which is no other spelling of a name
+    written without hamza (Tiberias's طبرية, Madaba's مادبا, Muğla's موغلا). A borrowed name
+    writes a seat only after a vowel letter (رافائيل, إسرائيل) and its alef plain."""
+    return any(ch in _INNER_HAMZAS and i > 0 and fold(written[i - 1]) not in VOWEL_LETTERS for i, ch in enumerate(written))
 
 
 _AIN = "\u0639"  # ARABIC LETTER AIN ع
