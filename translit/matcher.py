@@ -705,7 +705,7 @@ def _madda_inside_for_hamza(written: str, listed: str) -> bool:
     """True when ``written`` has alef madda (آ) after its first letter where ``listed`` has a
     hamza on alef (أ): ma'ārib, not ma'rib. At the start of a word writers put either mark
     for a madda (أيسلندا / آيسلندا); inside one, a madda is written as heard."""
-    return len(written) == len(listed) and any(w == "\u0622" and l == _HAMZA_ON_ALEF for w, l in list(zip(written, listed))[1:])
+    return len(written) == len(listed) and any(ours == "\u0622" and theirs == _HAMZA_ON_ALEF for ours, theirs in zip(written[1:], listed[1:]))
 
 
 def _hamza_seat_added(written: str, listed: str) -> bool:
@@ -1030,8 +1030,8 @@ def _repeats_the_given_name(tokens: Sequence[Token], first: list[str], match: Ma
     """True when a middle-name match's rest repeats its given name (``first``, folded words):
     Gulf names give a man his grandfather's name, so عبدالله علي عبدالله is anyone's chain of
     names, no Abdullah Abdullah (listed عبد الله عبد الله, a name that repeats itself)."""
-    rest = [t.folded for t in tokens[match.last - len(first) : match.last]]
-    return "".join(rest) == "".join(first)
+    given = "".join(first)  # عبد الله and عبدالله alike
+    return any("".join(t.folded for t in tokens[max(match.first, match.last - k) : match.last]) == given for k in (1, 2))
 
 
 def _names_another_person(tokens: Sequence[Token], index: Index, inside: int, match: Match) -> bool:
