@@ -399,6 +399,7 @@ entities:
   - {id: apple-inc, type: organization, en: Apple, ar: آبل, variants: [ابل]}
   - {id: baqubah, type: place, en: Baqubah, ar: بعقوبة}
   - {id: marib, type: place, en: Marib, ar: مأرب}
+  - {id: bitcoin, type: other, en: Bitcoin, ar: بيتكوين, variants: [بتكوين]}
 """
 
 
@@ -425,6 +426,7 @@ idioms = normalizer_fixture(IDIOMS)
         "وستحدد ما إذا كانت ستعاقب بعقوبة عدم الأهلية",  # ب + "a penalty of ineligibility"
         "ويعاقب بعقوبة أشد",  # ب + "a harsher penalty"
         "وحكم عليه بعقوبة سجن مدتها عامان",  # ب + "a prison sentence"
+        "وجهت للمتهمين تهمة بتكوين وفاق إرهابي",  # ب + "forming a conspiracy", not Bitcoin
     ],
 )
 def test_a_name_inside_a_fixed_expression_is_the_expressions_word(idioms, text: str) -> None:
@@ -444,6 +446,7 @@ def test_a_name_inside_a_fixed_expression_is_the_expressions_word(idioms, text: 
         ("وصل إلى القاهرة أمس", "cairo"),
         ("وأعلنت ابل عن هاتف جديد", "apple-inc"),
         ("قتل ثلاثة في بعقوبة أمس", "baqubah"),
+        ("ارتفع سعر بتكوين أمس", "bitcoin"),
     ],
 )
 def test_a_name_outside_a_fixed_expression_is_the_name(idioms, text: str, entity: str) -> None:

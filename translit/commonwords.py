@@ -355,6 +355,11 @@ FIXED_EXPRESSIONS: dict[str, str] = {
     "عقوبة إعدام": "a death sentence, indefinite, not Baqubah",
     "عقوبة أشد": "a harsher penalty, not Baqubah",
     "عقوبة عدم": "a penalty of (عقوبة عدم الأهلية, ineligibility), not Baqubah",
+    "تكوين وفاق": "forming a conspiracy (متهم بتكوين وفاق إرهابي, ب + تكوين), not Bitcoin's بتكوين",
+    "تكوين عصابة": "forming a gang, not Bitcoin",
+    "تكوين جمعية": "forming an association (تكوين جمعية أشرار), not Bitcoin",
+    "تكوين تنظيم": "forming an organisation, not Bitcoin",
+    "تكوين حكومة": "forming a government, not Bitcoin",
 }
 _EXPRESSION_WORDS: tuple[tuple[str, ...], ...] = tuple(tuple(fold(w) for w in e.split()) for e in FIXED_EXPRESSIONS)
 
