@@ -370,6 +370,17 @@ def test_ordinary_words_in_prose_stay_unlinked(norm, category: str, text: str) -
     assert ids(norm.normalize(text)) == [], category
 
 
+@pytest.mark.parametrize("text", ["اشتباكات في منطقة السراج غرب طرابلس", "تظاهروا بساحة السراج", "سار في شارع السراج"])
+def test_a_persons_name_after_a_word_for_a_place_names_the_place(write_lexicon, text: str) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: fayez-al-sarraj, type: person, en: Fayez al-Sarraj, ar: فايز السراج, short: [السراج]}\n"))
+    assert ids(norm.normalize(text)) == []  # a Tripoli district, a square, a street
+
+
+def test_a_persons_name_after_a_word_that_is_also_a_term_of_office_stays_the_person(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: fayez-al-sarraj, type: person, en: Fayez al-Sarraj, ar: فايز السراج, short: [السراج]}\n"))
+    assert ids(norm.normalize("في نهاية ولاية السراج")) == ["fayez-al-sarraj"]  # "Sarraj's term"
+
+
 def test_a_madda_inside_a_word_is_no_hamza_a_name_writes_there(idioms) -> None:
     assert ids(idioms.normalize("لتحقيق مآرب سياسية")) == []  # "aims", not Marib's مأرب
     assert ids(idioms.normalize("وصلت القوات إلى مأرب")) == ["marib"]

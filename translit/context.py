@@ -121,6 +121,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
         guarded = _given_name_before_a_name(tokens, guarded, index, named)
         guarded = _compound_given_name_before_a_surname(tokens, guarded)
         guarded = _after_kinship_noun(tokens, guarded)
+        guarded = _after_a_place_word(tokens, guarded)
         guarded = _in_a_kunya(tokens, guarded)
         guarded = _nisba_after_a_definite_noun(tokens, guarded, named)
         guarded = _noun_before_a_masculine_adjective(tokens, guarded)
@@ -948,6 +949,26 @@ _POSSESSIVE_PRONOUNS = (
 )
 
 _KIN_WITH_PRONOUN = frozenset(noun + pronoun for noun in _KINSHIP_NOUNS for pronoun in _POSSESSIVE_PRONOUNS)
+
+
+#: Words that head a place's name and say nothing else, folded: a town, a district, a street
+#: takes a person's name for its own (منطقة السراج, حي الحسين, شارع الرشيد). Not the
+#: designators that are also everyday words before a person: ولاية ("term of office": ولاية
+#: ترامب الثانية), مقاطعة ("boycott": مقاطعة الصدر), دولة (the title of a prime minister: دولة
+#: حسان), قضاء ("the judiciary").
+_PLACE_WORDS = frozenset(fold(w) for w in "منطقة مدينة بلدة قرية مخيم محافظة ناحية بلدية حي شارع ساحة ميدان حارة".split())
+
+
+def _after_a_place_word(tokens: Sequence[Token], match: Match | None) -> Match | None:
+    """The match without people's one-word forms right after a word that heads a place's name,
+    perhaps after a proclitic (:data:`_PLACE_WORDS`): the place is named after someone, or
+    bears a name a person bears too (اشتباكات في منطقة السراج, a Tripoli district, is no Fayez
+    al-Sarraj). None when no hit is left."""
+    if match is None or match.first == 0 or match.last - match.first != 1 or not tokens[match.first].linked:
+        return match
+    if not any(folded in _PLACE_WORDS for folded, _ in _without_proclitic(tokens[match.first - 1])):
+        return match
+    return _keeping(match, lambda h: h.form.entity.type != "person")
 
 
 def _after_kinship_noun(tokens: Sequence[Token], match: Match | None) -> Match | None:
