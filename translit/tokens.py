@@ -21,9 +21,10 @@ _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06e
 # Invisible format characters: inside a word when letters follow, never at its edges.
 _INVISIBLE = "\u200b\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u00ad\u2060\u034f"
 _WORD = re.compile(rf"(?:[^\W_]|[{_MARKS}])+(?:[{_INVISIBLE}]+(?:[^\W_]|[{_MARKS}])+)*")
+# A space inside a line: blanks and invisible marks, never a line break.
+_SPACE = rf"[ \t\u00a0\u202f{_INVISIBLE}]"
 # What may stand between two words of one name: spaces and invisible marks, or one hyphen
 # (جان-جاك), not a line break.
-_SPACE = rf"[ \t\u00a0\u202f{_INVISIBLE}]"
 _INLINE_GAP = re.compile(rf"(?:{_SPACE}+|[{_INVISIBLE}]*[-\u2010\u2011][{_INVISIBLE}]*)\Z")
 # A hyphen or en dash with a space on one side or both: between two words of a name written so
 # (الحركة الشعبية لتحرير السودان - شمال, دائرة الثقافة والسياحة – أبوظبي) and between two
@@ -45,7 +46,7 @@ QUOTATION_MARKS: dict[str, str] = {
 }
 # An opening quotation mark between two words of one line, after spaces, right before the
 # second word: وكالة «فارس».
-_GAP_OPENING_A_QUOTE = re.compile(rf"[ \t\u00a0\u202f{_INVISIBLE}]+([{''.join(QUOTATION_MARKS)}])[{_INVISIBLE}]*\Z")
+_GAP_OPENING_A_QUOTE = re.compile(rf"{_SPACE}+([{''.join(QUOTATION_MARKS)}])[{_INVISIBLE}]*\Z")
 
 
 @dataclass(frozen=True, slots=True)
