@@ -158,6 +158,17 @@ def test_a_name_opening_with_a_function_words_spelling_is_the_name_when_the_lexi
     assert ids(norm.normalize("يسيطرون على أكبر وأغنى المدن")) == []
 
 
+def test_a_preposition_before_a_respelled_word_is_no_respelled_name(write_lexicon) -> None:
+    # على فراق ("at the loss of") folds onto علي and respells فرج; a foreign surname after the
+    # Egyptian spelling لى (Li Qiang) stays a name.
+    norm = translit.Normalizer.load(write_lexicon("""entities:
+  - {id: ali-farag, type: person, en: Ali Farag, ar: علي فرج}
+  - {id: li-qiang, type: person, en: Li Qiang, ar: لي تشيانغ}
+"""))
+    assert ids(norm.normalize("حزن الجميع على فراق الفنان")) == []
+    assert ids(norm.normalize("يزور رئيس مجلس الدولة الصيني لى تشيانج روسيا")) == ["li-qiang"]
+
+
 def test_after_a_title_a_persons_own_form_beats_anothers_nearby_form(write_lexicon) -> None:
     # Nawzad Hadi lists هادي under nearby; الرئيس هادي is still the president, whose surname it is.
     norm = translit.Normalizer.load(write_lexicon("""entities:
@@ -560,6 +571,14 @@ def test_a_person_named_after_such_a_title_is_the_person_of_the_same_word_elsewh
     norm = translit.Normalizer.load(write_lexicon(lexicon))
     text = "تستخدمها ميليشيات الحوثي والمخلوع صالح. وأسر 47 من ميليشيات الحوثي وصالح"
     assert ids(norm.normalize(text)) == ["ali-abdullah-saleh", "ali-abdullah-saleh"]
+
+
+@pytest.mark.parametrize("text", ["كان الرئيس سليم الحص رئيسا للحكومة", "استقبل الرئيس سليم محمود الوفد", "قال الرئيس سليم بن راشد"])
+def test_a_persons_common_word_after_a_title_is_nobodys_when_the_name_goes_on(write_lexicon, text: str) -> None:
+    # سليم opens Selim al-Hoss's name here; Ben Sulayem's nearby surname is not lifted by the title.
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: mohammed-ben-sulayem, type: person, en: Mohammed Ben Sulayem, ar: محمد بن سليم, nearby: [سليم]}\n"))
+    assert ids(norm.normalize(text)) == []
+    assert ids(norm.normalize("قال الرئيس سليم إن")) == ["mohammed-ben-sulayem"]
 
 
 @pytest.mark.parametrize("text", ["وظل الجو هادي", "غادر الرئيس السوداني عمر البشير الخرطوم", "وقال الشيخ هادي"])

@@ -54,7 +54,7 @@ from translit.commonwords import (
     surface_zipf,
 )
 from translit.designators import BRAND_HEADS, COMPETITION_QUALIFIERS, SPORTS_WORDS, TEAM_WORDS, TITLE_HEADS
-from translit.givennames import DIN, DIN_NAME_FIRSTS, NAME_PARTICLES, is_given_name
+from translit.givennames import COMPOUND_NAME_STARTS, DIN, DIN_NAME_FIRSTS, NAME_PARTICLES, is_given_name
 from translit.index import ELDER_YOUNGER_EPITHETS, FATHER_SON_EPITHETS, Index, fold_name, is_everyday_noun
 from translit.latin import reads_as
 from translit.lexicon import Entity
@@ -296,14 +296,29 @@ def _after_a_surname_title(tokens: Sequence[Token], match: Match | None) -> Matc
     adjective of relation (الرئيس السوداني, "the Sudanese president", is no al-Sudani). A form
     listed under ``nearby`` stands so only when no other person's own form of the word does:
     الرئيس هادي is Abd Rabbuh Mansur Hadi, whose surname it is, not Nawzad Hadi, who
-    lists it under ``nearby``."""
+    lists it under ``nearby``. Not when the name goes on (:func:`_name_goes_on`): in الرئيس سليم
+    الحص the word after the title is Selim al-Hoss's given name, not Ben Sulayem's surname."""
     if match is None or not _readings_before(tokens, match) & _SURNAME_TITLES:
         return match
     if is_masculine_nisba(tokens[match.first].light, thresholds.COMMON_WORD_ZIPF):
         return match  # الرئيس السوداني is "the Sudanese president", no al-Sudani
+    if _name_goes_on(tokens, match.last):
+        return match  # الرئيس حسين محمود: حسين is the given name of a longer name
     people = [h for h in match.hits if h.form.needs_context and h.form.entity.type == "person"]
     lifted = [h for h in people if h.form.kind != "nearby"] or people
     return _standing_alone(match, lambda h: h in lifted)
+
+
+def _name_goes_on(tokens: Sequence[Token], i: int) -> bool:
+    """True when token ``i`` may continue the name of the word before it, with only spaces
+    between: a common given name (:func:`translit.givennames.is_given_name`: حسين محمود), a
+    word that opens or joins one (بن, عبد, ابو: صالح بن عبد الله) or a word rarer than everyday
+    words (الحص in الرئيس سليم الحص: سليم is Selim al-Hoss's given name)."""
+    if i >= len(tokens) or not tokens[i].linked:
+        return False
+    if is_given_name(tokens[i].light) or tokens[i].folded in NAME_PARTICLES | COMPOUND_NAME_STARTS:
+        return True
+    return surface_zipf(tokens[i].light) < thresholds.COMMON_WORD_ZIPF
 
 
 def _standing_alone(match: Match, stands: Callable[[Hit], bool]) -> Match:
@@ -393,11 +408,19 @@ def _opens_with_a_preposition(tokens: Sequence[Token], match: Match) -> bool:
     المدن is "on the largest", not the name علي أكبر (Ali Akbar), into which folding turns على.
     A name whose first word the lexicon writes so in any of its spellings, hamza or madda on the
     alef aside, is left alone (لو بان, Le Pen; أبي أحمد for Abiy Ahmed, listed آبي أحمد), and so
-    is a rare word after the function word (an Egyptian spelling of علي before a surname)."""
+    is a rare word after the function word (an Egyptian spelling of علي before a surname: لى
+    تشيانج, Li Qiang), unless the rest too is respelled and the word is not that rare: على
+    فراق ("at the loss of") is no respelling of علي فرج; بن ("son of") before a rare word opens
+    a name (بن حيان)."""
     if match.last - match.first < 2:
         return False
     first = tokens[match.first].light[match.reading.skip :]
-    if not is_function_word_as_written(first) or surface_zipf(tokens[match.first + 1].light) < thresholds.COMMON_WORD_ZIPF:
+    if not is_function_word_as_written(first):
+        return False
+    zipf = surface_zipf(tokens[match.first + 1].light)
+    if zipf < thresholds.COMMON_WORD_ZIPF and (
+        zipf < thresholds.BORROWED_NAME_MAX_ZIPF or fold(first) in NAME_PARTICLES or any(h.rule == "folded" for h in match.hits)
+    ):
         return False
     first = first.translate(ALEF_FORMS)
     return all(first not in _first_words_as_listed(h.form.entity) for h in match.hits)
