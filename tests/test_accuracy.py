@@ -431,6 +431,8 @@ idioms = normalizer_fixture(IDIOMS)
         "رشة من جوزة الطيب المطحونة",  # "nutmeg"
         "وحضر القداس لفيف من الآباء والكهنة",  # "a group of fathers"
         "مباراة تشعل حماس أهالي القرية",  # "stirs the enthusiasm of"
+        "ألهبت حماس الجمهور في الحفل",  # "fired the audience's enthusiasm"
+        "واستقبله الجمهور بحماس عارم",  # "with ardent enthusiasm"
         "أعلنت الشركة حالة القوة القاهرة في الميناء",  # "force majeure"
         "تعمل في ظل الظروف القاهرة",  # "compelling circumstances"
         "وأطلقت وابل من الصواريخ على المدينة",  # "a barrage of", not و + Apple

@@ -1595,6 +1595,29 @@ def test_a_channels_name_is_not_read_after_an_article_on_its_head_word(write_lex
     assert ids(norm.normalize("وذكرت قناة الجديد أن")) == ["al-jadeed"]
 
 
+def test_a_places_name_is_not_read_after_an_article_on_its_designator(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: el-jadida, type: place, en: El Jadida, ar: الجديدة, variants: [مدينة الجديدة]}\n"))
+    assert ids(norm.normalize("انتقلت الوزارة إلى المدينة الجديدة")) == []  # "the new city"
+    assert ids(norm.normalize("وصل إلى مدينة الجديدة")) == ["el-jadida"]
+
+
+def test_a_name_in_lam_after_the_preposition_lam_keeps_its_article(write_lexicon) -> None:
+    # للجنة الأولمبية الدولية is ل + اللجنة الأولمبية الدولية, the lam of the article merged
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: ioc, type: organization, en: International Olympic Committee, ar: اللجنة الأولمبية الدولية}\n"))
+    assert ids(norm.normalize("أول رئيسة للجنة الأولمبية الدولية")) == ["ioc"]
+    assert ids(norm.normalize("ووجهت رسالة وللجنة الأولمبية الدولية")) == ["ioc"]
+
+
+def test_a_word_with_a_madda_inside_is_no_given_name(write_lexicon) -> None:
+    # تآمر ("conspired") folds onto the given name تامر; a given name never writes a madda there
+    norm = translit.Normalizer.load(write_lexicon("""entities:
+  - {id: tamer-hosny, type: person, en: Tamer Hosny, ar: تامر حسني}
+  - {id: jair-bolsonaro, type: person, en: Jair Bolsonaro, ar: جair بولسونارو}
+""".replace("جair", "جايير")))
+    assert ids(norm.normalize("وبحسب المحكمة، تآمر بولسونارو مع الضباط")) == ["jair-bolsonaro"]
+    assert ids(norm.normalize("غنى تامر بولسونارو")) == []  # a Tamer Bolsonaro is someone else
+
+
 def test_a_clubs_name_is_read_after_an_article_on_its_head_word(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon(HEADS))
     assert ids(norm.normalize("أعلنت إدارة النادي الأهلي")) == ["al-ahli"]  # "the Ahli club"

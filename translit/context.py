@@ -1246,6 +1246,8 @@ def _a_given_name(token: Token, index: Index) -> bool:
     return any(_lexicon_given_name(folded, written, index) or is_given_name(written) for folded, written in _without_proclitic(token))
 
 
+#: آ (ALEF WITH MADDA ABOVE): inside a word, a hamza and a long a (تآمر, "conspired").
+_MADDA = "\u0622"
 #: ى (ALEF MAKSURA), which folding reads as ي: روى ("narrated") folds onto روي (Roy).
 _ALEF_MAKSURA = "\u0649"
 
@@ -1254,8 +1256,10 @@ def _lexicon_given_name(folded: str, written: str, index: Index) -> bool:
     """True when a word (folded, and as written) is a given name the lexicon's people use
     (:attr:`translit.index.Index.given_names`), unless it is written with a final ى that the
     module's list does not give a name so (مصطفى, يحيى do): وروى الدباشي is "and al-Dabbashi
-    narrated", not Roy Cooper's given name before another surname."""
-    if folded not in index.given_names:
+    narrated", not Roy Cooper's given name before another surname. Nor a word with a madda
+    inside it, a hamza and a long a that no given name writes there: تآمر بولسونارو is
+    "Bolsonaro conspired", not Tamer's surname."""
+    if folded not in index.given_names or _MADDA in written[1:]:
         return False
     return not written.endswith(_ALEF_MAKSURA) or is_given_name(written)
 

@@ -53,7 +53,7 @@ from translit.lexicon import Entity
 from translit.orthography import ALEF_FORMS, fold, light_fold, marks_disagree
 from translit.phonetic import ABD, COMPOUND_PREFIXES, compact, folded_key, word_key
 from translit.similarity import Verdict, consistent_cost, derived_from, drop_cost, edit_cost, letters, verify
-from translit.tokens import ARTICLE, PROCLITICS, QUOTATION_MARKS, Reading, Token, readings, tokenize
+from translit.tokens import ARTICLE, PROCLITICS, QUOTATION_MARKS, Reading, Token, readings, tokenize, written_query
 
 __all__ = ["Hit", "Match", "find_matches", "match_span", "match_name", "other_middle_names", "spelled_as_another_word"]
 
@@ -618,8 +618,9 @@ def _inner_final_vowels(written: str) -> str | None:
 #: Alef with hamza or madda: a word written with one of them does not start with the article.
 _HAMZA_ALEFS = ("\u0623", "\u0625", "\u0622")  # أ إ آ
 _ONE_LETTER_PROCLITICS = frozenset(p for p in PROCLITICS if len(p) == 1)  # و ف ب ل ك
-#: Words that head the name of a channel, a paper, a work or a business, folded.
-_NAME_HEADS = TITLE_HEADS | BRAND_HEADS
+#: Words that head the name of a channel, a paper, a work, a business or a place (مدينة,
+#: ولاية: a place's name is a construct too), folded.
+_NAME_HEADS = TITLE_HEADS | BRAND_HEADS | PLACE_DESIGNATORS
 #: ك ("like"), the rarest proclitic on a name.
 _KAF = "\u0643"
 
@@ -793,7 +794,7 @@ def _may_be_a_name(token: Token, reading: Reading) -> bool:
         return False  # كسبها is كسب + ها ("won it"), not ك + سبها (Sabha)
     written = token.light[len(reading.clitic) :]
     if reading.article == "elided":
-        written = ARTICLE + written[1:]  # للعراق is ل + العراق: its rival is العراق, not لعراق
+        written = written_query(token.light, reading)  # للعراق is ل + العراق: its rival is العراق, not لعراق
     if len(reading.clitic) == 2 and read_whole(token.light[1:], reading.clitic[1], written):
         return False  # وكبار is و + كبار ("and the seniors"), not وك + بار; وبمصر is وب + مصر
     return not read_whole(token.light, reading.clitic, written)
@@ -836,9 +837,7 @@ def _single_word(index: Index, token: Token) -> tuple[_Start, ...]:
         if may_be:
             hits = _exact_hits(index, span)
             if hits:
-                written = token.light[reading.skip :]
-                if reading.article == "elided":
-                    written = ARTICLE + written[1:]
+                written = written_query(token.light, reading)
                 hits = [h for h in hits if not spelled_as_another_word(written, h.form)]
                 if reading.clitic.endswith(_KAF):
                     hits = [h for h in hits if not _like_a_bare_alef(written, h.form)]
@@ -970,10 +969,11 @@ def _unquoted(hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
 
 def _in_construct(form: Form) -> bool:
     """True when a form of several words opens with a word that heads the name of a channel, a
-    paper or a business (:data:`translit.designators.TITLE_HEADS`, ``BRAND_HEADS``) in a
-    construct, its second word with the article (قناة الجديد, "the channel al-Jadeed"): such a
-    head never takes the article before the name, so text that writes it with one (مجرى القناة
-    الجديد, "the new canal's course") is no such form read after the article. Other heads do
+    paper, a business or a place (:data:`translit.designators.TITLE_HEADS`, ``BRAND_HEADS``,
+    ``PLACE_DESIGNATORS``) in a construct, its second word with the article (قناة الجديد, "the
+    channel al-Jadeed"; مدينة الجديدة, El Jadida): such a head never takes the article before
+    the name, so text that writes it with one (مجرى القناة الجديد, "the new canal's course";
+    المدينة الجديدة, "the new city") is no such form read after the article. Other heads do
     (النادي الأهلي is نادي الأهلي, "the Ahli club")."""
     words = form.folded.split()
     return len(words) > 1 and words[0] in _NAME_HEADS and words[1].startswith(ARTICLE)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from translit import thresholds
 from translit.orthography import fold, light_fold
 
-__all__ = ["Token", "Reading", "tokenize", "iter_tokens", "windows", "readings", "PROCLITICS", "QUOTATION_MARKS"]
+__all__ = ["Token", "Reading", "tokenize", "iter_tokens", "windows", "readings", "written_query", "PROCLITICS", "QUOTATION_MARKS"]
 
 # Marks written on letters (kept inside a word).
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u08d3-\u08ff\u0640\u200c\u200d"
@@ -246,4 +246,18 @@ def readings(word: str) -> list[Reading]:
         if word.startswith(clitic + "ل") and len(rest) >= MIN_REST:
             out.append(Reading(clitic, ARTICLE + rest, len(clitic), "elided"))
             out.append(Reading(clitic + "ل", rest, len(clitic) + 1, "stripped"))
+            # a word in ل loses the article's ل too: للجنة is ل + اللجنة, not ل + الجنة
+            out.append(Reading(clitic, ARTICLE + word[len(clitic) :], len(clitic), "elided"))
     return out
+
+
+def written_query(light: str, reading: Reading) -> str:
+    """The name a reading of a word reads, as written (``light``: the word with its marks
+    removed): the word after the proclitic, with the article an elided reading restores.
+
+    >>> written_query("للدوحة", readings("للدوحه")[2]), written_query("للجنة", readings("للجنه")[4])
+    ('الدوحة', 'اللجنة')
+    """
+    if reading.article == "elided":
+        return ARTICLE + light[len(light) - len(reading.query) + len(ARTICLE) :]
+    return light[reading.skip :]
