@@ -411,6 +411,9 @@ entities:
   - {id: baqubah, type: place, en: Baqubah, ar: بعقوبة}
   - {id: marib, type: place, en: Marib, ar: مأرب}
   - {id: bitcoin, type: other, en: Bitcoin, ar: بيتكوين, variants: [بتكوين]}
+  - {id: bekaa, type: place, en: Bekaa, ar: البقاع, short: [البقاع]}
+  - {id: lahij, type: place, en: Lahij, ar: لحج}
+  - {id: salt-jordan, type: place, en: Salt, ar: مدينة السلط}
 """
 
 
@@ -433,6 +436,9 @@ idioms = normalizer_fixture(IDIOMS)
         "مباراة تشعل حماس أهالي القرية",  # "stirs the enthusiasm of"
         "ألهبت حماس الجمهور في الحفل",  # "fired the audience's enthusiasm"
         "واستقبله الجمهور بحماس عارم",  # "with ardent enthusiasm"
+        "وصل الحجاج إلى البقاع المقدسة",  # "the holy lands", not the Bekaa
+        "استعدادا لحج هذا العام",  # "for this year's Hajj", not Lahij
+        "مبدأ الفصل بين السلط",  # "the separation of powers", not Salt
         "أعلنت الشركة حالة القوة القاهرة في الميناء",  # "force majeure"
         "تعمل في ظل الظروف القاهرة",  # "compelling circumstances"
         "وأطلقت وابل من الصواريخ على المدينة",  # "a barrage of", not و + Apple

@@ -581,6 +581,14 @@ def test_a_persons_common_word_after_a_title_is_nobodys_when_the_name_goes_on(wr
     assert ids(norm.normalize("قال الرئيس سليم إن")) == ["mohammed-ben-sulayem"]
 
 
+def test_a_nearby_adjective_of_relation_after_a_title_names_nobody(write_lexicon) -> None:
+    # التركماني is Abu Muslim al-Turkmani's nearby surname and the adjective "Turkmen":
+    # الرئيس التركماني is "the Turkmen president", whatever frequency lists say of the word.
+    norm = translit.Normalizer.load(write_lexicon("entities:\n  - {id: abu-muslim-al-turkmani, type: person, en: Abu Muslim al-Turkmani, ar: أبو مسلم التركماني, nearby: [التركماني]}\n"))
+    assert ids(norm.normalize("وقال الرئيس التركماني إن بلاده")) == []
+    assert ids(norm.normalize("قتل أبو مسلم التركماني وقال التركماني قبل ذلك")) == ["abu-muslim-al-turkmani", "abu-muslim-al-turkmani"]
+
+
 @pytest.mark.parametrize("text", ["وظل الجو هادي", "غادر الرئيس السوداني عمر البشير الخرطوم", "وقال الشيخ هادي"])
 def test_a_persons_common_word_without_such_a_title_or_as_an_adjective_names_nobody(write_lexicon, text: str) -> None:
     norm = translit.Normalizer.load(write_lexicon(TITLED))

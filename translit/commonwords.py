@@ -368,6 +368,12 @@ FIXED_EXPRESSIONS: dict[str, str] = {
     "تكوين جمعية": "forming an association (تكوين جمعية أشرار), not Bitcoin",
     "تكوين تنظيم": "forming an organisation, not Bitcoin",
     "تكوين حكومة": "forming a government, not Bitcoin",
+    "البقاع المقدسة": "the holy lands (Hajj news), not the Bekaa",
+    "لحج هذا العام": "for this year's Hajj (ل + حج: the word is read whole), not Lahij",
+    "لحج العام": "for this year's Hajj, not Lahij",
+    "الفصل بين السلط": "the separation of powers (Maghrebi السلط), not Salt",
+    "فصل السلط": "the separation of powers, not Salt",
+    "السلط الثلاث": "the three powers, not Salt",
 }
 _EXPRESSION_WORDS: tuple[tuple[str, ...], ...] = tuple(tuple(fold(w) for w in e.split()) for e in FIXED_EXPRESSIONS)
 

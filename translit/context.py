@@ -296,8 +296,11 @@ def _after_a_surname_title(tokens: Sequence[Token], match: Match | None) -> Matc
     adjective of relation (الرئيس السوداني, "the Sudanese president", is no al-Sudani). A form
     listed under ``nearby`` stands so only when no other person's own form of the word does:
     الرئيس هادي is Abd Rabbuh Mansur Hadi, whose surname it is, not Nawzad Hadi, who
-    lists it under ``nearby``. Not when the name goes on (:func:`_name_goes_on`): in الرئيس سليم
-    الحص the word after the title is Selim al-Hoss's given name, not Ben Sulayem's surname."""
+    lists it under ``nearby``; and a ``nearby`` form shaped as an adjective of relation
+    (:func:`_nisba_shaped`) never: الرئيس التركماني is "the Turkmen president", which no
+    frequency list may know, not Abu Muslim al-Turkmani. Not when the name goes on
+    (:func:`_name_goes_on`): in الرئيس سليم الحص the word after the title is Selim al-Hoss's
+    given name, not Ben Sulayem's surname."""
     if match is None or not _readings_before(tokens, match) & _SURNAME_TITLES:
         return match
     if is_masculine_nisba(tokens[match.first].light, thresholds.COMMON_WORD_ZIPF):
@@ -305,8 +308,16 @@ def _after_a_surname_title(tokens: Sequence[Token], match: Match | None) -> Matc
     if _name_goes_on(tokens, match.last):
         return match  # الرئيس حسين محمود: حسين is the given name of a longer name
     people = [h for h in match.hits if h.form.needs_context and h.form.entity.type == "person"]
-    lifted = [h for h in people if h.form.kind != "nearby"] or people
+    lifted = [h for h in people if h.form.kind != "nearby"] or [h for h in people if not _nisba_shaped(h.form.text)]
     return _standing_alone(match, lambda h: h in lifted)
+
+
+def _nisba_shaped(written: str) -> bool:
+    """True when a one-word form is written as an adjective of relation: the article and a
+    final ي (التركماني, "the Turkmen"), the shape a maintainer lists under ``nearby`` because
+    the word is also the adjective."""
+    word = light_fold(written)
+    return " " not in word and word.startswith(ARTICLE) and word.endswith(_YEH)
 
 
 def _name_goes_on(tokens: Sequence[Token], i: int) -> bool:
@@ -1246,6 +1257,8 @@ def _a_given_name(token: Token, index: Index) -> bool:
     return any(_lexicon_given_name(folded, written, index) or is_given_name(written) for folded, written in _without_proclitic(token))
 
 
+#: ي (YEH), the ending of an adjective of relation.
+_YEH = "\u064a"
 #: آ (ALEF WITH MADDA ABOVE): inside a word, a hamza and a long a (تآمر, "conspired").
 _MADDA = "\u0622"
 #: ى (ALEF MAKSURA), which folding reads as ي: روى ("narrated") folds onto روي (Roy).
