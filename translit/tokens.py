@@ -214,7 +214,8 @@ class Reading:
 
     ``skip`` is the folded offset where the mention starts. ``article`` is ``""`` (none),
     ``"stripped"`` (an article in the text, left out of the name) or ``"elided"`` (ل + ال
-    written لل: the query restores ``ال``, the mention starts at the article's ل).
+    written لل: the query restores ``ال``, the mention starts at the article's ل; before a word
+    in ل the article's ل drops too, للجنة for ل + اللجنة, and the mention starts at the word).
 
     >>> [(r.clitic, r.query) for r in readings("للدوحه")][:3]
     [('', 'للدوحه'), ('ل', 'لدوحه'), ('ل', 'الدوحه')]
