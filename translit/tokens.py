@@ -254,10 +254,13 @@ def readings(word: str) -> list[Reading]:
 
 def written_query(light: str, reading: Reading) -> str:
     """The name a reading of a word reads, as written (``light``: the word with its marks
-    removed): the word after the proclitic, with the article an elided reading restores.
+    removed): the word from where the mention starts (after the proclitic, and after an article
+    a stripped reading leaves out), with the article an elided reading restores.
 
     >>> written_query("للدوحة", readings("للدوحه")[2]), written_query("للجنة", readings("للجنه")[4])
     ('الدوحة', 'اللجنة')
+    >>> written_query("والموساد", readings("والموساد")[2])
+    'موساد'
     """
     if reading.article == "elided":
         return ARTICLE + light[len(light) - len(reading.query) + len(ARTICLE) :]
