@@ -414,6 +414,7 @@ entities:
   - {id: bekaa, type: place, en: Bekaa, ar: البقاع, short: [البقاع]}
   - {id: lahij, type: place, en: Lahij, ar: لحج}
   - {id: salt-jordan, type: place, en: Salt, ar: مدينة السلط}
+  - {id: al-abr, type: place, en: al-Abr, ar: مديرية العبر, variants: [منطقة العبر]}
 """
 
 
@@ -450,6 +451,11 @@ idioms = normalizer_fixture(IDIOMS)
 )
 def test_a_name_inside_a_fixed_expression_is_the_expressions_word(idioms, text: str) -> None:
     assert ids(idioms.normalize(text)) == []
+
+
+def test_a_fixed_expression_stays_the_expressions_word_where_the_place_is_named(idioms) -> None:
+    # the district named in full does not make "drawing lessons" (استخلاص العبر) a mention of it
+    assert ids(idioms.normalize("سيطرت القوات على مديرية العبر. ويجب استخلاص العبر من الحرب")) == ["al-abr"]
 
 
 @pytest.mark.parametrize(

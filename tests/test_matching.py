@@ -345,6 +345,12 @@ def test_a_persons_name_after_a_given_name_and_bin_is_a_fathers_name(write_lexic
     assert ids(norm.normalize(text)) == []
 
 
+def test_a_patronymic_after_bin_is_a_fathers_name_whatever_word_comes_before(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(ROYALS))
+    # Sheikh Khalifa, son of Mohammed bin Rashid: خليفة is no given name the lists know (NOT_GIVEN_NAMES)
+    assert ids(norm.normalize("التقى الشيخ خليفة بن محمد بن راشد آل مكتوم رئيس المجلس")) == []
+
+
 def test_a_persons_name_after_ibn_or_after_bin_without_a_given_name_stays(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon(ROYALS))
     assert ids(norm.normalize("قال معمر القذافي إن ابن القذافي سافر")) == ["muammar-gaddafi"] * 2  # Gaddafi's son
@@ -951,6 +957,11 @@ def test_a_surname_that_is_a_given_name_before_a_borrowed_name_is_someone_elses(
     norm = translit.Normalizer.load(write_lexicon(POPE))
     assert ids(norm.normalize("وهو ما راعاه العطار فرنسيس كوركدجيان")) == []  # a perfumer named Francis
     assert ids(norm.normalize("وقال فرنسيس إن السلام ممكن")) == ["pope-francis"]
+
+
+def test_a_number_after_a_surname_that_is_a_given_name_is_no_borrowed_name(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(POPE))
+    assert ids(norm.normalize("وقال فرنسيس 2025 عام السلام")) == ["pope-francis"]
 
 
 def test_an_aide_before_a_surname_is_no_given_name(write_lexicon) -> None:

@@ -374,6 +374,10 @@ FIXED_EXPRESSIONS: dict[str, str] = {
     "الفصل بين السلط": "the separation of powers (Maghrebi السلط), not Salt",
     "فصل السلط": "the separation of powers, not Salt",
     "السلط الثلاث": "the three powers, not Salt",
+    "استخلاص العبر": "drawing lessons, not al-Abr (Yemen)",
+    "أخذ العبر": "taking lessons, not al-Abr",
+    "الدروس والعبر": "lessons and morals, not al-Abr",
+    "العبر والدروس": "morals and lessons, not al-Abr",
 }
 _EXPRESSION_WORDS: tuple[tuple[str, ...], ...] = tuple(tuple(fold(w) for w in e.split()) for e in FIXED_EXPRESSIONS)
 

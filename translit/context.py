@@ -1091,13 +1091,17 @@ def _father_in_a_patronymic(tokens: Sequence[Token], match: Match | None, index:
     people use or a common one of the news (:mod:`translit.givennames`) must come before: after
     a verb بن is Ben (وقال بن رودس, Ben Rhodes), and after no given name بنت and ابن are nouns
     that name the parent ("the daughter of": بنت القذافي is Gaddafi's daughter, and names
-    Gaddafi). None when no hit is left."""
+    Gaddafi). Nor, after بن, a match that is itself a patronymic, whatever word comes before:
+    بن then links a chain of fathers (الشيخ خليفة بن طحنون بن محمد آل نهيان is Khalifa, Sheikh
+    Tahnoun bin Mohammed's son), as no verb or noun comes before a Ben with a patronymic of his
+    own. None when no hit is left."""
     if match is None or match.first < 2 or not tokens[match.first].linked:
         return match
     particle = tokens[match.first - 1]
     if particle.folded not in _PATRONYMIC_PARTICLES or not particle.linked:
         return match
-    if not _a_given_name(tokens[match.first - 2], index):
+    chained = particle.folded == _BIN and any(t.folded in NAME_PARTICLES for t in tokens[match.first + 1 : match.last - 1])
+    if not chained and not _a_given_name(tokens[match.first - 2], index):
         return match
     return _keeping(match, lambda h: h.form.entity.type != "person")
 
@@ -1299,10 +1303,12 @@ _CONJUNCTIONS, _AFTER_CONJUNCTION = ("\u0648", "\u0641"), ("\u064a", "\u062a", "
 
 def _borrowed_name(token: Token) -> bool:
     """True when a word reads as a borrowed given name rather than Arabic: rare as written, not
-    a function word, no article, and no Arabic verb or plural form (فلورنتينو, أونيانغو, أثيل)."""
+    a function word, no article, and no Arabic verb or plural form (فلورنتينو, أونيانغو, أثيل).
+    Never a number, however rare: in سجل روني 230 هدفا the word before it stands alone."""
     written, folded = token.light, token.folded
     return (
         len(written) >= 3
+        and not any(c.isdigit() for c in written)
         and surface_zipf(written) < thresholds.BORROWED_NAME_MAX_ZIPF
         and not written.startswith(ARTICLE)
         and not is_function_word(folded)
