@@ -1564,13 +1564,29 @@ entities:
 """
 
 
-@pytest.mark.parametrize("text", ["مصر تودع كأس العالم لليد أمام فرنسا", "تأهل إلى كأس العالم لكرة السلة", "في كأس العالم للسيدات"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مصر تودع كأس العالم لليد أمام فرنسا",
+        "تأهل إلى كأس العالم لكرة السلة",
+        "في كأس العالم للسيدات",
+        "الميدالية الذهبية في منافسات كأس العالم لسلاح سيف المبارزة",  # fencing
+        "تتويجه بذهبية كأس العالم للجودو",  # judo
+    ],
+)
 def test_a_competition_for_another_sport_or_category_is_another_competition(write_lexicon, text: str) -> None:
     norm = translit.Normalizer.load(write_lexicon(COMPETITIONS))
     assert ids(norm.normalize(text)) == []
 
 
-@pytest.mark.parametrize("text", ["يرفع الستار عن الدوري الإنجليزي لكرة القدم", "تأهل المنتخب لكأس العالم للمرة الأولى"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يرفع الستار عن الدوري الإنجليزي لكرة القدم",
+        "تأهل المنتخب لكأس العالم للمرة الأولى",
+        "لقب الدوري الإنجليزي للتنس",  # a sport the lexicon's competitions are played in: not listed
+    ],
+)
 def test_a_competition_for_football_or_for_the_first_time_stays(write_lexicon, text: str) -> None:
     norm = translit.Normalizer.load(write_lexicon(COMPETITIONS))
     assert len(ids(norm.normalize(text))) == 1

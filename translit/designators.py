@@ -128,7 +128,9 @@ TITLE_HEADS: frozenset[str] = frozenset(
 #: Words that, after ل ("for"), make a competition another one, folded, without the article:
 #: كأس العالم لكرة اليد (handball), لليد, للأندية (the Club World Cup), للسيدات (women's) are not
 #: the FIFA World Cup the lexicon lists as كأس العالم. Not العام ("of the year 2026") nor المرة
-#: (لأول مرة, للمرة الأولى, "for the first time").
+#: (لأول مرة, للمرة الأولى, "for the first time"). Only sports none of the lexicon's competitions
+#: is played in: بطولة فرنسا المفتوحة للتنس is the French Open itself, طواف عمان للدراجات the Tour
+#: of Oman.
 COMPETITION_QUALIFIERS: frozenset[str] = frozenset(
     {
         "\u0643\u0631\u0647",  # كرة  ball (لكرة اليد, لكرة السلة, لكرة الصالات)
@@ -148,6 +150,17 @@ COMPETITION_QUALIFIERS: frozenset[str] = frozenset(
         "\u0627\u0644\u0639\u0627\u0628",  # ألعاب  games, athletics (لألعاب القوى)
         "\u0634\u0637\u0631\u0646\u062c",  # شطرنج  chess (للشطرنج)
         "\u0631\u064a\u0627\u0636\u0627\u062a",  # رياضات  sports (للرياضات الإلكترونية)
+        "\u0633\u0644\u0627\u062d",  # سلاح  weapon, in fencing (لسلاح سيف المبارزة)
+        "\u0645\u0628\u0627\u0631\u0632\u0647",  # مبارزة  fencing (للمبارزة)
+        "\u062c\u0648\u062f\u0648",  # جودو  judo (للجودو)
+        "\u0643\u0627\u0631\u0627\u062a\u064a\u0647",  # كاراتيه  karate (للكاراتيه)
+        "\u062a\u0627\u064a\u0643\u0648\u0646\u062f\u0648",  # تايكوندو  taekwondo (للتايكوندو)
+        "\u0645\u0635\u0627\u0631\u0639\u0647",  # مصارعة  wrestling (للمصارعة)
+        "\u0631\u0645\u0627\u064a\u0647",  # رماية  shooting (للرماية)
+        "\u062c\u0645\u0628\u0627\u0632",  # جمباز  gymnastics (للجمباز)
+        "\u0641\u0631\u0648\u0633\u064a\u0647",  # فروسية  equestrianism (للفروسية)
+        "\u0627\u0633\u0643\u0648\u0627\u0634",  # اسكواش  squash (للاسكواش)
+        "\u062a\u062c\u062f\u064a\u0641",  # تجديف  rowing (للتجديف)
     }
 )
 
