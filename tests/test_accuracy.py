@@ -54,6 +54,7 @@ entities:
   - {id: horsens, type: place, en: Horsens, ar: هورزنس}
   - {id: fad, type: person, en: Fad, ar: فاد}
   - {id: boukili, type: person, en: Boukili, ar: بوكيلي}
+  - {id: bishkek, type: place, en: Bishkek, ar: بيشكك, variants: [بشكيك]}
   - {id: ijiri, type: person, en: Ijiri, ar: إيجيري}
   - {id: kyuda, type: person, en: Kyuda, ar: كيودا}
   - {id: walsall, type: place, en: Walsall, ar: والسال}
@@ -338,6 +339,7 @@ def test_a_preposition_that_folds_onto_a_given_name_introduces_nobody(tmp_path) 
         ("past-tense verb", "مما جبلت عليه نفسه"),  # not Jableh
         ("a word with the article is no fuzzy name", "في الشرق الأوسط"),  # middle, not Ossett
         ("a proclitic on an ordinary word", "نقلت بوكالة الأنباء"),  # ب + وكالة, not Boukili
+        ("a proclitic on a noun common with the article", "وسط بتشكيك في النتائج"),  # ب + تشكيك, not Bishkek
         ("a pronoun on an ordinary word", "رفع إيجاره"),  # إيجار + ه, not Ijiri
         ("an object pronoun on a verb", "دعاني صديقي إلى العشاء"),  # دعا + ني, "he invited me", not Wadani
         ("a common word with a pronoun is not a proclitic and a name", "لا يمكن كسبها"),  # كسب + ها, not ك + Sabha
@@ -415,6 +417,8 @@ entities:
   - {id: lahij, type: place, en: Lahij, ar: لحج}
   - {id: salt-jordan, type: place, en: Salt, ar: مدينة السلط}
   - {id: al-abr, type: place, en: al-Abr, ar: مديرية العبر, variants: [منطقة العبر]}
+  - {id: hama, type: place, en: Hama, ar: حماة}
+  - {id: homeland-defenders-party, type: organization, en: Homeland Defenders Party, ar: حزب حماة الوطن, quoted: [حماة الوطن]}
 """
 
 
@@ -447,6 +451,9 @@ idioms = normalizer_fixture(IDIOMS)
         "ويعاقب بعقوبة أشد",  # ب + "a harsher penalty"
         "وحكم عليه بعقوبة سجن مدتها عامان",  # ب + "a prison sentence"
         "وجهت للمتهمين تهمة بتكوين وفاق إرهابي",  # ب + "forming a conspiracy", not Bitcoin
+        "وقالت البعثة إنه تم قطر ناقلة النفط بنجاح",  # "the tanker was towed", not Qatar
+        "أعلنت عن خططها لقطر السفينة إلى ميناء آمن",  # ل + "towing the ship"
+        "وجه التحية لحماة الوطن من رجال القوات المسلحة",  # "the homeland's protectors", not Hama
     ],
 )
 def test_a_name_inside_a_fixed_expression_is_the_expressions_word(idioms, text: str) -> None:
@@ -456,6 +463,11 @@ def test_a_name_inside_a_fixed_expression_is_the_expressions_word(idioms, text: 
 def test_a_fixed_expression_stays_the_expressions_word_where_the_place_is_named(idioms) -> None:
     # the district named in full does not make "drawing lessons" (استخلاص العبر) a mention of it
     assert ids(idioms.normalize("سيطرت القوات على مديرية العبر. ويجب استخلاص العبر من الحرب")) == ["al-abr"]
+
+
+def test_a_lexicon_form_spelled_as_a_whole_fixed_expression_is_the_lexicons_to_judge(idioms) -> None:
+    assert ids(idioms.normalize("وقال رئيس حزب «حماة الوطن» إن")) == ["homeland-defenders-party"]
+    assert ids(idioms.normalize("وقال حزب حماة الوطن إن")) == ["homeland-defenders-party"]
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from translit.commonwords import (
     ARABIC_ONLY_ENDINGS,
     counts_what_follows,
     is_arabic_word_form,
+    is_noun_after_proclitic,
     is_imperfect_verb,
     is_inflected_common_word,
     is_nisba_adjective,
@@ -53,6 +54,12 @@ def test_a_word_that_arabic_explains_is_ordinary(why: str, word: str) -> None:
 )
 def test_a_name_that_only_looks_inflected_is_not_ordinary(why: str, word: str) -> None:
     assert not ordinary(word), why
+
+
+@pytest.mark.parametrize(("word", "noun"), [("بتشكيك", True), ("وتشكيك", True), ("بشكيك", False), ("بيشاور", False)])
+def test_a_proclitic_before_a_noun_common_with_the_article_is_a_noun_after_a_proclitic(word: str, noun: bool) -> None:
+    # تشكيك ("casting doubt", Zipf 2.9) is rare alone and common as التشكيك (3.7)
+    assert is_noun_after_proclitic(fold(word), thresholds.COMMON_WORD_ZIPF) is noun
 
 
 @pytest.mark.parametrize(("word", "verb"), [("صاموا", True), ("رددوا", True), ("أوتاوا", False), ("نيكاراغوا", False)])

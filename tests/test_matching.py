@@ -1521,6 +1521,18 @@ def test_a_middle_name_reading_does_not_take_another_persons_full_name(write_lex
     assert ids(norm.normalize("وكان قائد الجيش العماد جوزيف عون قد أعلن")) == ["joseph-aoun"]
 
 
+SID_AHMED = """\
+entities:
+  - {id: sid-ahmed-ould-mohamed, type: person, en: Sid'Ahmed Ould Mohamed, ar: سيد أحمد ولد محمد}
+"""
+
+
+def test_a_given_name_is_not_read_off_the_article_to_hold_a_middle_name(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(SID_AHMED))
+    assert ids(norm.normalize("وقال السيد محمد أحمد ولد محمد الأمين إن الحكومة")) == []  # "Mr Mohamed Ahmed ..."
+    assert ids(norm.normalize("وقال سيد محمد أحمد ولد محمد إن الحكومة")) == ["sid-ahmed-ould-mohamed"]
+
+
 GHANIS = """\
 entities:
   - {id: hussein-abdulghani, type: person, en: Hussein Abdulghani, ar: حسين عبد الغني}
@@ -1590,6 +1602,37 @@ def test_a_competition_for_another_sport_or_category_is_another_competition(writ
 def test_a_competition_for_football_or_for_the_first_time_stays(write_lexicon, text: str) -> None:
     norm = translit.Normalizer.load(write_lexicon(COMPETITIONS))
     assert len(ids(norm.normalize(text))) == 1
+
+
+COUNCILS = """\
+entities:
+  - {id: un-security-council, type: organization, en: UN Security Council, ar: مجلس الأمن الدولي, short: [مجلس الأمن]}
+  - {id: us-congress, type: organization, en: United States Congress, ar: الكونغرس الأمريكي, short: [الكونغرس]}
+  - {id: us-nsc, type: organization, en: US National Security Council, ar: مجلس الأمن القومي الأمريكي}
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اجتماع مجلس الأمن الوطني العراقي برئاسة رئيس الوزراء",  # Iraq's own council
+        "ترأس اجتماعا لمجلس الأمن القومي",
+        "فاز الكونغرس الوطني الأفريقي في الانتخابات",  # the ANC
+    ],
+)
+def test_an_organisations_short_name_before_the_national_is_another_body(write_lexicon, text: str) -> None:
+    norm = translit.Normalizer.load(write_lexicon(COUNCILS))
+    assert ids(norm.normalize(text)) == []
+
+
+def test_an_organisations_full_name_before_the_national_is_the_organisation_described(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(COUNCILS + "  - {id: law-and-justice, type: organization, en: Law and Justice, ar: حزب القانون والعدالة}\n"))
+    assert ids(norm.normalize("فاز حزب القانون والعدالة القومي المحافظ")) == ["law-and-justice"]
+
+
+def test_an_organisations_name_that_goes_on_with_the_national_is_matched_whole(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(COUNCILS))
+    assert ids(norm.normalize("وقال مجلس الأمن القومي الأمريكي إن مجلس الأمن الدولي سيجتمع")) == ["us-nsc", "un-security-council"]
 
 
 MERZ = "entities:\n  - {id: friedrich-merz, type: person, en: Friedrich Merz, ar: فريدريش ميرتس}\n"
@@ -1693,6 +1736,18 @@ def test_a_form_named_only_in_quotation_marks_does_not_hide_a_name_inside_it_unq
     assert ids(norm.normalize("وقال جهاز «مستقبل مصر» إن")) == ["mostakbal-misr"]
 
 
+KHAZNA = """\
+entities:
+  - {id: khazna-data-centers, type: organization, en: Khazna Data Centers, ar: شركة خزنة, quoted: [خزنة]}
+"""
+
+
+def test_a_form_named_only_in_quotation_marks_is_not_the_word_with_the_article_quoted(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(KHAZNA))
+    assert ids(norm.normalize("اكتشف الباحثون قبرا تحت «الخزنة» في البتراء")) == []  # Petra's Treasury
+    assert ids(norm.normalize("وأعلنت «خزنة» عن مركز بيانات جديد")) == ["khazna-data-centers"]
+
+
 NAMES_GOING_ON = """\
 entities:
   - {id: hassan-nasrallah, type: person, en: Hassan Nasrallah, ar: حسن نصر الله, short: [نصر الله]}
@@ -1736,6 +1791,40 @@ def test_a_word_that_is_another_entitys_name_is_no_misspelling_inside_a_longer_n
     norm = translit.Normalizer.load(write_lexicon(PORTS))
     assert ids(norm.normalize("كانت البواخر تصل إلى ميناء المعلا باتجاه الحديدة")) == ["al-mualla"]
     assert ids(norm.normalize("كانت البواخر تصل إلى ميناء المكلا")) == ["port-of-mukalla"]
+
+
+GOVERNORATES = """\
+entities:
+  - {id: al-wusta-governorate, type: place, en: Al Wusta Governorate, ar: محافظة الوسطى}
+  - {id: wasit-governorate, type: place, en: Wasit Governorate, ar: واسط}
+  - {id: bruno-retailleau, type: person, en: Bruno Retailleau, ar: برونو ريتايو}
+  - {id: renault, type: organization, en: Renault, ar: رونو}
+"""
+
+
+def test_a_word_that_is_a_proclitic_and_another_entitys_name_is_no_misspelling_inside_a_longer_name(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(GOVERNORATES))
+    assert ids(norm.normalize("وعين محافظاً لواسط في العام الماضي")) == ["wasit-governorate"]  # "governor of Wasit"
+    assert ids(norm.normalize("وقال وزير الداخلية برونو ريتايلو إن")) == ["bruno-retailleau"]  # the same word is no proclitic
+
+
+SOKHNA = """\
+entities:
+  - {id: al-ain, type: place, en: Al Ain, ar: العين, variants: [مدينة العين]}
+  - {id: ain-sokhna, type: place, en: Ain Sokhna, ar: العين السخنة}
+  - {id: gaza-city, type: place, en: Gaza City, ar: مدينة غزة}
+  - {id: gaza-strip, type: place, en: Gaza Strip, ar: قطاع غزة, short: [غزة]}
+  - {id: nara-prefecture, type: place, en: Nara Prefecture, ar: محافظة نارا}
+  - {id: azmi-mahafzah, type: person, en: Azmi Mahafzah, ar: عزمي محافظة, nearby: [محافظة]}
+"""
+
+
+def test_a_longer_name_after_a_place_designator_wins_over_the_designated_form(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(SOKHNA))
+    assert ids(norm.normalize("وصل الوفد إلى مدينة العين السخنة")) == ["ain-sokhna"]
+    assert ids(norm.normalize("وصل الوفد إلى مدينة العين")) == ["al-ain"]
+    assert ids(norm.normalize("وصل الوفد إلى مدينة غزة")) == ["gaza-city"]
+    assert ids(norm.normalize("وصل الوفد إلى محافظة نارا")) == ["nara-prefecture"]  # not محافظة, a word listed alone
 
 
 DASHES = """\

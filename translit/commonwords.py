@@ -24,6 +24,7 @@ __all__ = [
     "ARABIC_ONLY_ENDINGS",
     "is_ordinary_word",
     "is_arabic_word_form",
+    "is_noun_after_proclitic",
     "written_with_pronoun",
     "is_possessed_noun",
     "toggles_the_article",
@@ -171,6 +172,21 @@ def is_arabic_word_form(folded: str, threshold: float) -> bool:
     # ل + the article is written لل: للمئة is ل + المئة ("for the hundred")
     rests += [r.query for r in readings(folded) if r.article == "elided"]
     return any(len(rest) >= 3 and (is_common(rest, threshold) or _suffixed(rest, threshold, PRONOUN_SUFFIXES)) for rest in rests)
+
+
+def is_noun_after_proclitic(folded: str, threshold: float) -> bool:
+    """True when a folded word is a proclitic and a noun that is common with the article
+    (Zipf >= ``threshold`` as ال + the noun): بتشكيك is ب + تشكيك, "with casting doubt", a
+    verbal noun seen mostly as التشكيك, and no spelling of Bishkek (بشكيك). A word on its own
+    only: inside a longer name such a noun may be a respelled word of it.
+
+    >>> is_noun_after_proclitic("بتشكيك", 3.5), is_noun_after_proclitic("بشكيك", 3.5)
+    (True, False)
+    """
+    return any(
+        folded.startswith(clitic) and len(folded) - len(clitic) >= 3 and is_common(ARTICLE + folded[len(clitic) :], threshold)
+        for clitic in PROCLITICS
+    )
 
 
 def is_possessed_noun(written: str, forms: int, threshold: float) -> bool:
@@ -378,13 +394,22 @@ FIXED_EXPRESSIONS: dict[str, str] = {
     "أخذ العبر": "taking lessons, not al-Abr",
     "الدروس والعبر": "lessons and morals, not al-Abr",
     "العبر والدروس": "morals and lessons, not al-Abr",
+    "تم قطر": "was towed (تم قطر ناقلة النفط, the verbal noun قَطْر), not Qatar",
+    "سيتم قطر": "will be towed (سيتم قطر السفينة), not Qatar",
+    "يتم قطر": "is towed, not Qatar",
+    "جرى قطر": "was towed, not Qatar",
+    "قطر السفينة": "towing the ship (لقطر السفينة), not Qatar",
+    "قطر الناقلة": "towing the tanker, not Qatar",
+    "قطر السفن": "towing ships, not Qatar",
+    "حماة الوطن": "the homeland's protectors (تحية لحماة الوطن), not Hama; the party is حزب «حماة الوطن»",
 }
 _EXPRESSION_WORDS: tuple[tuple[str, ...], ...] = tuple(tuple(fold(w) for w in e.split()) for e in FIXED_EXPRESSIONS)
 
 
 def fixed_expressions_over(words: Sequence[Sequence[str]], first: int, last: int) -> bool:
     """True when the words from ``first`` to ``last`` (exclusive) lie inside a fixed expression
-    (:data:`FIXED_EXPRESSIONS`). ``words`` gives, for each word of a line, its folded readings
+    (:data:`FIXED_EXPRESSIONS`) of more words: a lexicon form spelled as the whole expression is
+    the lexicon's to judge (حزب «حماة الوطن», the party, listed under ``quoted``). ``words`` gives, for each word of a line, its folded readings
     (as it stands and without each proclitic); the expression's first word may be any reading,
     its other words only as they stand, and its last may end in a possessive pronoun.
 
@@ -393,9 +418,13 @@ def fixed_expressions_over(words: Sequence[Sequence[str]], first: int, last: int
     (True, False)
     >>> fixed_expressions_over([["باللون", "اللون"], ["الرمادي"]], 1, 2)
     True
+    >>> fixed_expressions_over([["حزب"], ["حماه"], ["الوطن"]], 1, 3)  # the whole expression
+    False
     """
     for expression in _EXPRESSION_WORDS:
         n = len(expression)
+        if n <= last - first:
+            continue
         for start in range(max(0, last - n), first + 1):
             if start + n > len(words):
                 continue

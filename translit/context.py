@@ -112,6 +112,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
         guarded = _quoted_only(text, tokens, guarded)
         guarded = _inside_a_quoted_title(text, tokens, guarded)
         guarded = _another_competition(tokens, guarded)
+        guarded = _another_national_body(tokens, guarded)
         guarded = _after_a_surname_title(tokens, guarded)
         guarded = _father_in_a_patronymic(tokens, guarded, index)
         guarded = _before_a_generation_epithet(tokens, guarded)
@@ -178,10 +179,12 @@ def _alone_in_quotes(text: str, tokens: Sequence[Token], match: Match) -> bool:
 def _quoted_only(text: str, tokens: Sequence[Token], match: Match | None) -> Match | None:
     """The match with its hits on forms the lexicon lists under ``quoted`` kept only when its
     words stand alone in quotation marks, and then alone: «الشرق الأوسط» is the newspaper
-    Asharq Al-Awsat, الشرق الأوسط unquoted the region. None when no hit is left."""
+    Asharq Al-Awsat, الشرق الأوسط unquoted the region. A quoted form is an everyday word, so
+    the word with the article is that word, "the ...", even in quotation marks: «الخزنة», Petra's
+    Treasury, is not the company listed under ``quoted`` as «خزنة». None when no hit is left."""
     if match is None or not any(h.form.kind == "quoted" for h in match.hits):
         return match
-    quoted = _alone_in_quotes(text, tokens, match)
+    quoted = _alone_in_quotes(text, tokens, match) and match.reading.article != "stripped"
     return _keeping(match, lambda h: (h.form.kind == "quoted") == quoted)
 
 
@@ -243,6 +246,33 @@ def _another_competition(tokens: Sequence[Token], match: Match | None) -> Match 
     if match.last + 1 < len(tokens) and tokens[match.last + 1].folded == _FOOT:
         return match  # لكرة القدم: the football the lexicon's competitions are played in
     return _keeping(match, lambda h: h.form.entity.type != "other")
+
+
+#: Adjectives of scope, folded, that make an organisation's name another body's: a country's own
+#: (مجلس الأمن الوطني العراقي, Iraq's National Security Council, is not the UN's مجلس الأمن).
+_NATIONAL = frozenset(
+    {
+        "\u0627\u0644\u0648\u0637\u0646\u064a",  # الوطني  the national (masculine)
+        "\u0627\u0644\u0648\u0637\u0646\u064a\u0647",  # الوطنية  the national (feminine; ة folded to ه)
+        "\u0627\u0644\u0642\u0648\u0645\u064a",  # القومي  the national (of a nation), masculine
+        "\u0627\u0644\u0642\u0648\u0645\u064a\u0647",  # القومية  the national, feminine
+    }
+)
+
+
+def _another_national_body(tokens: Sequence[Token], match: Match | None) -> Match | None:
+    """The match without organisations' short forms when "the national" (:data:`_NATIONAL`)
+    follows on the same line: the adjective makes the short name a country's own body, not
+    the one the lexicon lists under it (مجلس الأمن الوطني is a national security council, not the
+    UN Security Council's short مجلس الأمن; الكونغرس الوطني الأفريقي is the ANC, not the US
+    Congress). A full name so followed is described (حزب القانون والعدالة القومي المحافظ, "the
+    national-conservative Law and Justice party"), and a body whose listed name goes on with
+    the adjective is matched whole before this. None when no hit is left."""
+    if match is None or match.last >= len(tokens) or not tokens[match.last].linked:
+        return match
+    if tokens[match.last].folded not in _NATIONAL:
+        return match
+    return _keeping(match, lambda h: h.form.entity.type != "organization" or not h.form.is_short)
 
 
 def _opens_a_title(text: str, end: int, start: int) -> bool:

@@ -27,6 +27,7 @@ from translit.commonwords import (
     ARABIC_ONLY_ENDINGS,
     LIGHT_FUNCTION_WORDS,
     is_arabic_word_form,
+    is_noun_after_proclitic,
     is_common,
     is_function_word,
     is_function_word_as_written,
@@ -110,6 +111,8 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
         return []  # صاموا, "they fasted", is not Samoa's ساموا; بربرية, "barbaric", not Barbra's باربرا
     if guard_common and len(words) == 1 and is_imperfect_verb(query, thresholds.ATTESTED_STEM_ZIPF):
         return []  # أغادر, "I leave", is not Agadir's أغادير
+    if guard_common and len(words) == 1 and is_noun_after_proclitic(query, thresholds.COMMON_WORD_ZIPF):
+        return []  # بتشكيك, "with casting doubt" (ب + التشكيك's noun), is not Bishkek's بشكيك
     qkey = folded_key(query)
     hits: list[Hit] = []
     for form in index.candidates(qkey, len(words) if same_words else None, query=query):
@@ -133,6 +136,11 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
             continue  # an Arabic given name has one spelling: حيان عبد الغني is not حسين عبد الغني
         if guard_common and len(words) > 1 and any(w != fw and _names_another(index, w, fw, form) for w, fw in zip(words, form_words)):
             continue  # a word that is itself another's listed name is no misspelling: ميناء المعلا is not ميناء المكلا
+        if guard_common and len(words) > 1 and any(
+            w != fw and w[:1] in _ONE_LETTER_PROCLITICS and len(w) > 3 and _names_another(index, w[1:], fw, form)
+            for w, fw in zip(words, form_words)
+        ):
+            continue  # nor one that is a proclitic and another's name: محافظا لواسط ("governor of Wasit") is no محافظة الوسطى
         plain_i = _plain_i(form, guard_common)
         verdict = _verify_after_designator(words, form_words, plain_i) or verify(query, form.folded, qkey, form.key, plain_i=plain_i)
         if verdict.accepted and guard_common and _sounds_otherwise(query, form):
@@ -947,6 +955,14 @@ def find_matches(tokens: Sequence[Token], index: Index) -> list[Match]:
     return _select([m for m in found if not _over_a_dash(tokens, m)])
 
 
+def _name_words(match: Match) -> int:
+    """The words of a match that name: all of them, but for the designator word a place's form
+    opens with (مدينة العين names with one word) when every hit is such a form."""
+    words = match.last - match.first
+    designated = all(h.form.entity.type == "place" and h.form.folded.split()[0] in PLACE_DESIGNATORS for h in match.hits)
+    return words - 1 if words > 1 and designated else words
+
+
 def _over_a_dash(tokens: Sequence[Token], match: Match) -> bool:
     """True when a match spans a spaced dash (:attr:`translit.tokens.Token.dashed`) other than
     as a form spelled as listed, from the word as written: a line lists names so (محمد عبد
@@ -988,7 +1004,9 @@ def _through_middle_names(tokens: Sequence[Token], index: Index, i: int) -> list
     حسين أوباما Barack Obama. Arabic names chain the father's name so; the words inside must be
     given names (the lexicon's people's first words or :mod:`translit.givennames`), and the form
     is matched as spelled (rule ``middle-name``), never fuzzily, and never ends in its own
-    given name again (:func:`_repeats_the_given_name`). Where the names inside open
+    given name again (:func:`_repeats_the_given_name`). The given name is never read off the
+    article (السيد محمد أحمد ولد محمد الأمين is "Mr Mohamed Ahmed ...", not سيد أحمد ولد محمد
+    with محمد inside). Where the names inside open
     with بن, the rest does not: the form's بن X would name another father (فهد بن خالد بن
     سلطان, Fahd son of Khalid, is not فهد بن سلطان, Fahd son of Sultan), while a family name in
     بن may follow given names (سالم صالح سالم بن بريك is سالم بن بريك)."""
@@ -998,8 +1016,8 @@ def _through_middle_names(tokens: Sequence[Token], index: Index, i: int) -> list
     if is_function_word_as_written(tokens[i].light) and tokens[i].folded not in COMPOUND_NAME_STARTS:
         return found  # على علي فرج is "over Ali Farag": على folds onto علي, but is no given name
     for start in _single_word(index, tokens[i]):
-        if not start.prefix:
-            continue
+        if not start.prefix or start.reading.article == "stripped":
+            continue  # a given name takes no article: السيد محمد أحمد is "Mr Mohamed Ahmed", no سيد أحمد
         first, j = [start.reading.query], i + 1
         if start.reading.query in COMPOUND_NAME_STARTS and index.has_prefix(f"{start.reading.query} {tokens[j].folded}"):
             first, j = [start.reading.query, tokens[j].folded], j + 1
@@ -1146,8 +1164,14 @@ def _as_marked(hits: tuple[Hit, ...], written: str) -> tuple[Hit, ...]:
 
 
 def _select(found: list[Match]) -> list[Match]:
-    """Keep the longest matches that do not overlap; among equals, the most direct reading."""
-    found.sort(key=lambda m: (-(m.last - m.first), m.first, m.quality, m.reading_rank, -max(h.score for h in m.hits)))
+    """Keep the longest matches that do not overlap; among equals, the most direct reading.
+
+    A place's form that opens with its designator word counts that word for nothing
+    (:func:`_name_words`): the name is what follows it, so a name of more words that goes on
+    from there wins (مدينة العين السخنة is Ain Sokhna, not Al Ain's listed مدينة العين and a
+    word more), while an equal one starts later and loses (مدينة غزة, not غزة), and from one
+    word the span with the designator is the longer (محافظة نارا, not محافظة alone)."""
+    found.sort(key=lambda m: (-_name_words(m), m.first, -(m.last - m.first), m.quality, m.reading_rank, -max(h.score for h in m.hits)))
     taken: set[int] = set()
     chosen: list[Match] = []
     for match in found:
