@@ -418,6 +418,7 @@ entities:
   - {id: salt-jordan, type: place, en: Salt, ar: مدينة السلط}
   - {id: al-abr, type: place, en: al-Abr, ar: مديرية العبر, variants: [منطقة العبر]}
   - {id: hama, type: place, en: Hama, ar: حماة}
+  - {id: harissa-lebanon, type: place, en: Harissa, ar: حريصا}
   - {id: homeland-defenders-party, type: organization, en: Homeland Defenders Party, ar: حزب حماة الوطن, quoted: [حماة الوطن]}
 """
 
@@ -454,6 +455,7 @@ idioms = normalizer_fixture(IDIOMS)
         "وقالت البعثة إنه تم قطر ناقلة النفط بنجاح",  # "the tanker was towed", not Qatar
         "أعلنت عن خططها لقطر السفينة إلى ميناء آمن",  # ل + "towing the ship"
         "وجه التحية لحماة الوطن من رجال القوات المسلحة",  # "the homeland's protectors", not Hama
+        "وأوضح أن سموه كان حريصا على إلقاء كلمة",  # "keen on", not Harissa
     ],
 )
 def test_a_name_inside_a_fixed_expression_is_the_expressions_word(idioms, text: str) -> None:

@@ -1509,6 +1509,19 @@ def test_a_long_quotation_after_a_title_word_is_what_was_said_not_a_title(write_
     assert ids(norm.normalize(text)) == ["abu-dhabi"]
 
 
+ABDEL_LATIF = """\
+entities:
+  - {id: mohamed-abdel-latif, type: person, en: Mohamed Abdel Latif, ar: محمد عبد اللطيف}
+  - {id: ahmed-al-sharaa, type: person, en: Ahmed al-Sharaa, ar: أحمد الشرع}
+"""
+
+
+def test_a_middle_name_reading_never_ends_in_a_name_in_abd(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(ABDEL_LATIF))
+    assert ids(norm.normalize("والمتهمين محمد عبد الخالق عبد العزيز عبد اللطيف ومنصور")) == []  # a chain of fathers
+    assert ids(norm.normalize("وقال أحمد حسين الشرع إن")) == ["ahmed-al-sharaa"]
+
+
 AOUNS = """\
 entities:
   - {id: michel-aoun, type: person, en: Michel Aoun, ar: ميشال عون, variants: [العماد عون]}
@@ -1633,6 +1646,19 @@ def test_an_organisations_full_name_before_the_national_is_the_organisation_desc
 def test_an_organisations_name_that_goes_on_with_the_national_is_matched_whole(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon(COUNCILS))
     assert ids(norm.normalize("وقال مجلس الأمن القومي الأمريكي إن مجلس الأمن الدولي سيجتمع")) == ["us-nsc", "un-security-council"]
+
+
+TEAMS = """\
+entities:
+  - {id: egypt, type: place, en: Egypt, ar: مصر}
+  - {id: egypt-national-football-team, type: organization, en: Egypt national football team, ar: منتخب مصر لكرة القدم, variants: [منتخب مصر]}
+"""
+
+
+def test_a_football_teams_name_for_another_sport_is_another_team(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(TEAMS))
+    assert ids(norm.normalize("فاز منتخب مصر لكرة اليد على فرنسا")) == []  # the handball team
+    assert ids(norm.normalize("فاز منتخب مصر على السنغال")) == ["egypt-national-football-team"]
 
 
 MERZ = "entities:\n  - {id: friedrich-merz, type: person, en: Friedrich Merz, ar: فريدريش ميرتس}\n"

@@ -402,6 +402,7 @@ FIXED_EXPRESSIONS: dict[str, str] = {
     "قطر الناقلة": "towing the tanker, not Qatar",
     "قطر السفن": "towing ships, not Qatar",
     "حماة الوطن": "the homeland's protectors (تحية لحماة الوطن), not Hama; the party is حزب «حماة الوطن»",
+    "حريصا على": "keen on (كان حريصا على, the adjective with the accusative alif), not Harissa",
 }
 _EXPRESSION_WORDS: tuple[tuple[str, ...], ...] = tuple(tuple(fold(w) for w in e.split()) for e in FIXED_EXPRESSIONS)
 

@@ -229,23 +229,35 @@ _LAM, _FOOT = "\u0644", "\u0627\u0644\u0642\u062f\u0645"
 
 
 def _another_competition(tokens: Sequence[Token], match: Match | None) -> Match | None:
-    """The match without competitions and events (type ``other``) when the word after it is ل
-    and a word of :data:`translit.designators.COMPETITION_QUALIFIERS`: كأس العالم لكرة اليد,
-    لليد, للأندية name other competitions than the FIFA World Cup listed as كأس العالم (the
-    lexicon lists كأس العالم لكرة القدم itself, which the longer span matches first; and لكرة القدم
-    after any competition is football, what the lexicon's are: الدوري الإنجليزي لكرة القدم). None
-    when no hit is left."""
+    """The match without competitions and events (type ``other``) and football's bodies (an
+    entity the lexicon names with لكرة القدم) when the word after it is ل and a word of
+    :data:`translit.designators.COMPETITION_QUALIFIERS`: كأس العالم لكرة اليد, لليد, للأندية name
+    other competitions than the FIFA World Cup listed as كأس العالم (the lexicon lists كأس العالم
+    لكرة القدم itself, which the longer span matches first; and لكرة القدم after any competition is
+    football, what the lexicon's are: الدوري الإنجليزي لكرة القدم), and منتخب مصر لكرة اليد is the
+    handball team, not the football team listed as منتخب مصر. None when no hit is left."""
     if match is None or match.last >= len(tokens) or not tokens[match.last].linked:
         return match
     after = tokens[match.last]
-    if not after.folded.startswith(_LAM) or not any(h.form.entity.type == "other" for h in match.hits):
+    if not after.folded.startswith(_LAM) or not any(_of_football(h) for h in match.hits):
         return match
     words = {r.query for r in readings(after.folded) if r.clitic == _LAM or r.article == "elided"}
     if not (words | {w[len(ARTICLE) :] for w in words if w.startswith(ARTICLE)}) & COMPETITION_QUALIFIERS:
         return match
     if match.last + 1 < len(tokens) and tokens[match.last + 1].folded == _FOOT:
         return match  # لكرة القدم: the football the lexicon's competitions are played in
-    return _keeping(match, lambda h: h.form.entity.type != "other")
+    return _keeping(match, lambda h: not _of_football(h))
+
+
+#: لكرة القدم, "for football", folded: a body the lexicon names with it is football's.
+_FOR_FOOTBALL = fold("لكرة القدم")
+
+
+def _of_football(hit: Hit) -> bool:
+    """True when a hit is a competition or event (type ``other``), or an entity one of whose
+    full forms says it is football's (منتخب مصر لكرة القدم, الاتحاد المصري لكرة القدم)."""
+    entity = hit.form.entity
+    return entity.type == "other" or any(_FOR_FOOTBALL in " ".join(words) for words in _full_form_words(entity))
 
 
 #: Adjectives of scope, folded, that make an organisation's name another body's: a country's own

@@ -1003,8 +1003,8 @@ def _through_middle_names(tokens: Sequence[Token], index: Index, i: int) -> list
     أحمد الشرع), خالد محفوظ بحاح Khaled Bahah, ماجد بن عبد الله القصبي Majid al-Qasabi, باراك
     حسين أوباما Barack Obama. Arabic names chain the father's name so; the words inside must be
     given names (the lexicon's people's first words or :mod:`translit.givennames`), and the form
-    is matched as spelled (rule ``middle-name``), never fuzzily, and never ends in its own
-    given name again (:func:`_repeats_the_given_name`). The given name is never read off the
+    is matched as spelled (rule ``middle-name``), never fuzzily, never ends in its own
+    given name again (:func:`_repeats_the_given_name`) nor in a name in عبد (:func:`_abd_name`). The given name is never read off the
     article (السيد محمد أحمد ولد محمد الأمين is "Mr Mohamed Ahmed ...", not سيد أحمد ولد محمد
     with محمد inside). Where the names inside open
     with بن, the rest does not: the form's بن X would name another father (فهد بن خالد بن
@@ -1077,12 +1077,21 @@ def _rest_of_a_person(tokens: Sequence[Token], index: Index, i: int, j: int, fir
             for h in _as_marked(hits, " ".join(t.text for t in tokens[i:j]))
             if h.form.entity.type == "person" and not h.form.is_short
             and not other_middle_names(h.form.entity, first, words[len(first) :], middle)
-        )
+        ) if not _abd_name(words[len(first) :]) else ()
         if people:
             found.append(Match(i, j, start.reading, start.rank, query, people))
         if not prefix:
             break
     return found
+
+
+def _abd_name(words: Sequence[str]) -> bool:
+    """True when folded words are one given name in عبد (عبد اللطيف, عبداللطيف): a father's name,
+    never a family name, so a middle-name match does not end in one (محمد عبد الخالق عبد العزيز
+    عبد اللطيف, a chain of fathers, is not Mohamed Abdel Latif, the minister)."""
+    if len(words) == 2:
+        return words[0] == ABD
+    return len(words) == 1 and words[0].startswith(ABD) and len(words[0]) > len(ABD) + 2
 
 
 def other_middle_names(entity: Entity, first: list[str], rest: list[str], middle: list[str]) -> bool:
