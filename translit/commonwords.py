@@ -410,8 +410,9 @@ _EXPRESSION_WORDS: tuple[tuple[str, ...], ...] = tuple(tuple(fold(w) for w in e.
 def fixed_expressions_over(words: Sequence[Sequence[str]], first: int, last: int) -> bool:
     """True when the words from ``first`` to ``last`` (exclusive) lie inside a fixed expression
     (:data:`FIXED_EXPRESSIONS`) of more words: a lexicon form spelled as the whole expression is
-    the lexicon's to judge (حزب «حماة الوطن», the party, listed under ``quoted``). ``words`` gives, for each word of a line, its folded readings
-    (as it stands and without each proclitic); the expression's first word may be any reading,
+    the lexicon's to judge (حزب «حماة الوطن», the party, listed under ``quoted``). ``words``
+    gives, for each word of a line, its folded readings (as it stands and without each
+    proclitic); the expression's first word may be any reading,
     its other words only as they stand, and its last may end in a possessive pronoun.
 
     >>> line = [["قال"], ["مسقط"], ["راسه"]]

@@ -27,12 +27,12 @@ from translit.commonwords import (
     ARABIC_ONLY_ENDINGS,
     LIGHT_FUNCTION_WORDS,
     is_arabic_word_form,
-    is_noun_after_proclitic,
     is_common,
     is_function_word,
     is_function_word_as_written,
     is_imperfect_verb,
     is_inflected_common_word,
+    is_noun_after_proclitic,
     is_number_word,
     surface_zipf,
     written_with_pronoun,
@@ -134,13 +134,8 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
             continue  # ببحيرة is ب + بحيرة, not a spelling of it: the proclitic's own reading spans the name
         if guard_common and len(words) > 1 and _respelled_arabic_given_name(words[0], form):
             continue  # an Arabic given name has one spelling: حيان عبد الغني is not حسين عبد الغني
-        if guard_common and len(words) > 1 and any(w != fw and _names_another(index, w, fw, form) for w, fw in zip(words, form_words)):
-            continue  # a word that is itself another's listed name is no misspelling: ميناء المعلا is not ميناء المكلا
-        if guard_common and len(words) > 1 and any(
-            w != fw and w[:1] in _ONE_LETTER_PROCLITICS and len(w) > 3 and _names_another(index, w[1:], fw, form)
-            for w, fw in zip(words, form_words)
-        ):
-            continue  # nor one that is a proclitic and another's name: محافظا لواسط ("governor of Wasit") is no محافظة الوسطى
+        if guard_common and len(words) > 1 and any(w != fw and _names_another_as_written(index, w, fw, form) for w, fw in zip(words, form_words)):
+            continue  # ميناء المعلا is not ميناء المكلا; محافظا لواسط ("governor of Wasit") is no محافظة الوسطى
         plain_i = _plain_i(form, guard_common)
         verdict = _verify_after_designator(words, form_words, plain_i) or verify(query, form.folded, qkey, form.key, plain_i=plain_i)
         if verdict.accepted and guard_common and _sounds_otherwise(query, form):
@@ -174,6 +169,16 @@ def _names_another(index: Index, word: str, listed: str, form: Form) -> bool:
     بنغلاديش names, may spell حزب بنغلاديش الوطني."""
     own = {form.entity.id} | {f.entity.id for f in index.exact_forms(listed)}
     return any(f.entity.id not in own and f.kind != "quoted" and not f.needs_context for f in index.exact_forms(word))  # nearby forms need context
+
+
+def _names_another_as_written(index: Index, word: str, listed: str, form: Form) -> bool:
+    """True when ``word`` (folded), in the place of the form's word ``listed``, names another
+    entity (:func:`_names_another`) as it stands or after a one-letter proclitic: المعلا in
+    ميناء المعلا, لواسط (ل + Wasit) in محافظا لواسط, no misspellings of ميناء المكلا and محافظة
+    الوسطى."""
+    if _names_another(index, word, listed, form):
+        return True
+    return word[:1] in _ONE_LETTER_PROCLITICS and len(word) > 3 and _names_another(index, word[1:], listed, form)
 
 
 def _respelled_arabic_given_name(word: str, form: Form) -> bool:
@@ -959,7 +964,7 @@ def _name_words(match: Match) -> int:
     """The words of a match that name: all of them, but for the designator word a place's form
     opens with (مدينة العين names with one word) when every hit is such a form."""
     words = match.last - match.first
-    designated = all(h.form.entity.type == "place" and h.form.folded.split()[0] in PLACE_DESIGNATORS for h in match.hits)
+    designated = all(h.form.entity.type == "place" and h.form.folded.partition(" ")[0] in PLACE_DESIGNATORS for h in match.hits)
     return words - 1 if words > 1 and designated else words
 
 
@@ -1003,10 +1008,10 @@ def _through_middle_names(tokens: Sequence[Token], index: Index, i: int) -> list
     أحمد الشرع), خالد محفوظ بحاح Khaled Bahah, ماجد بن عبد الله القصبي Majid al-Qasabi, باراك
     حسين أوباما Barack Obama. Arabic names chain the father's name so; the words inside must be
     given names (the lexicon's people's first words or :mod:`translit.givennames`), and the form
-    is matched as spelled (rule ``middle-name``), never fuzzily, never ends in its own
-    given name again (:func:`_repeats_the_given_name`) nor in a name in عبد (:func:`_abd_name`). The given name is never read off the
-    article (السيد محمد أحمد ولد محمد الأمين is "Mr Mohamed Ahmed ...", not سيد أحمد ولد محمد
-    with محمد inside). Where the names inside open
+    is matched as spelled (rule ``middle-name``), never fuzzily, never ends in its own given
+    name again (:func:`_repeats_the_given_name`) nor in a name in عبد (:func:`_abd_name`). The
+    given name is never read off the article (السيد محمد أحمد ولد محمد الأمين is "Mr Mohamed
+    Ahmed ...", not سيد أحمد ولد محمد with محمد inside). Where the names inside open
     with بن, the rest does not: the form's بن X would name another father (فهد بن خالد بن
     سلطان, Fahd son of Khalid, is not فهد بن سلطان, Fahd son of Sultan), while a family name in
     بن may follow given names (سالم صالح سالم بن بريك is سالم بن بريك)."""
@@ -1072,12 +1077,12 @@ def _rest_of_a_person(tokens: Sequence[Token], index: Index, i: int, j: int, fir
         words.append(tokens[j].folded)
         j += 1
         query, hits, prefix = _multi_word(index, " ".join(words), False)
-        people = tuple(
+        people = () if _abd_name(words[len(first) :]) else tuple(
             replace(h, rule="middle-name", score=min(h.score, thresholds.SCORE_MIDDLE_NAME))
             for h in _as_marked(hits, " ".join(t.text for t in tokens[i:j]))
             if h.form.entity.type == "person" and not h.form.is_short
             and not other_middle_names(h.form.entity, first, words[len(first) :], middle)
-        ) if not _abd_name(words[len(first) :]) else ()
+        )
         if people:
             found.append(Match(i, j, start.reading, start.rank, query, people))
         if not prefix:
