@@ -443,6 +443,7 @@ def test_spellings_of_the_2015_news_are_listed(normalizer: translit.Normalizer, 
         ("* غواتيمالا سيتي - «الشرق الأوسط»", ["guatemala-city", "asharq-al-awsat"]),  # not Guatemala
         ("في المعرض الدولي للسيارات في شمال أميركا", ["north-america"]),  # not the United States
         ("كي لا تتكرر تجربة البوسنة", ["bosnia-and-herzegovina"]),
+        ("في مباراة ودية أمام الجابون", ["gabon"]),  # Egypt's g, not Damascus's Qaboun (القابون)
     ],
 )
 def test_short_names_of_countries_and_cities_in_the_news(normalizer: translit.Normalizer, text: str, entities: list[str]) -> None:

@@ -154,6 +154,7 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     "EC": {"variants": ["إكوادور"]},  # without the article, as often as with it
     "EG": {"variants": ["جمهورية مصر العربية"]},
     "ES": {"variants": ["المملكة الإسبانية"]},
+    "GA": {"variants": ["الجابون"]},  # Egyptian spelling (g as ج); fuzzily also Qaboun's القابون
     "GB": {"variants": ["بريطانيا", "بريطانيا العظمى"]},
     "GM": {"variants": ["جامبيا"]},
     "HU": {"variants": ["المجر", "هنجاريا"]},
