@@ -419,6 +419,7 @@ entities:
   - {id: al-abr, type: place, en: al-Abr, ar: مديرية العبر, variants: [منطقة العبر]}
   - {id: hama, type: place, en: Hama, ar: حماة}
   - {id: harissa-lebanon, type: place, en: Harissa, ar: حريصا}
+  - {id: riek-machar, type: person, en: Riek Machar, ar: رياك مشار, short: [مشار]}
   - {id: homeland-defenders-party, type: organization, en: Homeland Defenders Party, ar: حزب حماة الوطن, quoted: [حماة الوطن]}
 """
 
@@ -456,6 +457,7 @@ idioms = normalizer_fixture(IDIOMS)
         "أعلنت عن خططها لقطر السفينة إلى ميناء آمن",  # ل + "towing the ship"
         "وجه التحية لحماة الوطن من رجال القوات المسلحة",  # "the homeland's protectors", not Hama
         "وأوضح أن سموه كان حريصا على إلقاء كلمة",  # "keen on", not Harissa
+        "وفق الشروط مشار إليها في العقد",  # "referred to", not Riek Machar
     ],
 )
 def test_a_name_inside_a_fixed_expression_is_the_expressions_word(idioms, text: str) -> None:

@@ -444,6 +444,8 @@ def test_spellings_of_the_2015_news_are_listed(normalizer: translit.Normalizer, 
         ("في المعرض الدولي للسيارات في شمال أميركا", ["north-america"]),  # not the United States
         ("كي لا تتكرر تجربة البوسنة", ["bosnia-and-herzegovina"]),
         ("في مباراة ودية أمام الجابون", ["gabon"]),  # Egypt's g, not Damascus's Qaboun (القابون)
+        ("وأكد والي ولاية الجزائر أن", ["algiers"]),  # the wilaya of Algiers, not the country
+        ("المنتخب يواجه نيوكاليدونيا في الملحق", ["new-caledonia"]),
     ],
 )
 def test_short_names_of_countries_and_cities_in_the_news(normalizer: translit.Normalizer, text: str, entities: list[str]) -> None:

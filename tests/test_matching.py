@@ -1669,6 +1669,20 @@ def test_a_future_verb_before_a_surname_is_no_borrowed_given_name(write_lexicon)
     assert ids(norm.normalize("الائتلاف الحاكم الذي سيقوده ميرتس يملك الأغلبية")) == ["friedrich-merz"]
 
 
+NETANYAHU = "entities:\n  - {id: benjamin-netanyahu, type: person, en: Benjamin Netanyahu, ar: بنيامين نتنياهو, short: [نتنياهو]}\n"
+
+
+def test_a_participles_plural_before_a_surname_is_no_borrowed_given_name(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(NETANYAHU))
+    assert ids(norm.normalize("وقال معارضو نتنياهو إن الحكومة فشلت")) == ["benjamin-netanyahu"]
+    assert ids(norm.normalize("في رسالة لمعارضي نتنياهو")) == ["benjamin-netanyahu"]
+
+
+def test_a_foreign_given_name_in_o_before_a_surname_is_still_another_persons(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(NETANYAHU))
+    assert ids(norm.normalize("وقال ماسيمو نتنياهو إن")) == []  # Massimo, not a plural in و
+
+
 FARAG = "entities:\n  - {id: ali-farag, type: person, en: Ali Farag, ar: علي فرج}\n"
 
 

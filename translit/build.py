@@ -176,6 +176,7 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     "MM": {"variants": ["بورما"]},
     "MR": {"variants": ["الجمهورية الإسلامية الموريتانية"]},
     "MV": {"variants": ["المالديف"]},
+    "NC": {"variants": ["نيوكاليدونيا", "نيو كاليدونيا"]},  # the French name transliterated, solid or spaced
     "NI": {"variants": ["نيكاراجوا"]},
     "NZ": {"variants": ["نيوزلندا"]},
     "PH": {"variants": ["الفيليبين", "الفليبين"]},
@@ -360,7 +361,7 @@ CAPITALS: dict[str, tuple[Capital, ...]] = {
     "DJ": (_c("Djibouti City", "مدينة جيبوتي", id="djibouti-city"),),
     "DK": (_c("Copenhagen", "كوبنهاغن", "كوبنهاجن"),),
     "DO": (_c("Santo Domingo", "سانتو دومينغو", "سانتو دومينجو"),),
-    "DZ": (_c("Algiers", "الجزائر العاصمة"),),
+    "DZ": (_c("Algiers", "الجزائر العاصمة", "ولاية الجزائر"),),  # the wilaya of Algiers (والي ولاية الجزائر)
     "EC": (_c("Quito", "كيتو"),),
     "EE": (_c("Tallinn", "تالين"),),
     "EG": (_c("Cairo", "القاهرة", wikidata="Q85"),),

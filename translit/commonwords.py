@@ -403,6 +403,9 @@ FIXED_EXPRESSIONS: dict[str, str] = {
     "قطر السفن": "towing ships, not Qatar",
     "حماة الوطن": "the homeland's protectors (تحية لحماة الوطن), not Hama; the party is حزب «حماة الوطن»",
     "حريصا على": "keen on (كان حريصا على, the adjective with the accusative alif), not Harissa",
+    "مشار إليه": "referred to (the passive participle: المبلغ المشار إليه), not Riek Machar's مشار",
+    "مشار إليها": "referred to (she, it: الاتفاقية مشار إليها), not Machar",
+    "مشار إليهم": "referred to (they), not Machar",
 }
 _EXPRESSION_WORDS: tuple[tuple[str, ...], ...] = tuple(tuple(fold(w) for w in e.split()) for e in FIXED_EXPRESSIONS)
 

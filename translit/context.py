@@ -1361,7 +1361,35 @@ def _borrowed_name(token: Token) -> bool:
         and not written.startswith(_VERB_PREFIXES)
         and not (written.startswith(_CONJUNCTIONS) and written[1:].startswith(_AFTER_CONJUNCTION))
         and not _future_verb(folded)
+        and not _construct_plural_of_a_participle(written)
     )
+
+
+#: م (MEEM), the prefix of the participles whose sound masculine plurals the news puts before a
+#: name: معارض, منتقد, مؤيد, مسؤول.
+_PARTICIPLE_PREFIX = "\u0645"
+#: ا و ي, the letters a foreign name puts after its م (ماريو, مورينو, ميلو); a participle has a
+#: consonant there.
+_LONG_VOWELS = "\u0627\u0648\u064a"
+_YEH_ENDING = "\u064a"  # ي: the genitive and accusative of such a plural in a construct (لمعارضي)
+
+
+def _construct_plural_of_a_participle(written: str) -> bool:
+    """True when a word as written, perhaps after a proclitic, is a sound masculine plural of a
+    participle that lost its ن before the noun it governs: م, a consonant and at least two more
+    letters before a final و (معارضو نتنياهو, "Netanyahu's opponents"; منتقدو, متظاهرو), or a
+    final ي after a common word that is no given name (لمعارضي ترامب). No borrowed given name, so
+    the name after it stays its own: foreign names put a vowel letter after their م (ماريو
+    فرنانديز), and a given name before ي stays one (محمدي)."""
+    for word in (written, *(written[len(c) :] for c in PROCLITICS if len(c) == 1 and written.startswith(c))):
+        stem = word[:-1]
+        if len(stem) < 4 or not stem.startswith(_PARTICIPLE_PREFIX) or stem[1] in _LONG_VOWELS or is_given_name(stem):
+            continue
+        if word.endswith(_WAW):
+            return True
+        if word.endswith(_YEH_ENDING) and surface_zipf(stem) >= thresholds.ATTESTED_STEM_ZIPF:
+            return True
+    return False
 
 
 #: س, the future's prefix, and the object pronouns a verb may end in: ه, ها, هم, هما, ك, كم, نا.
