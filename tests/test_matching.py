@@ -1669,6 +1669,31 @@ def test_a_future_verb_before_a_surname_is_no_borrowed_given_name(write_lexicon)
     assert ids(norm.normalize("الائتلاف الحاكم الذي سيقوده ميرتس يملك الأغلبية")) == ["friedrich-merz"]
 
 
+MUQRIN = "entities:\n  - {id: muqrin-bin-abdulaziz, type: person, en: Muqrin bin Abdulaziz, ar: مقرن بن عبد العزيز, short: [مقرن]}\n"
+
+
+def test_a_surname_after_al_names_a_clan_not_the_person(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(MUQRIN))
+    assert ids(norm.normalize("عين فيصل بن عبد العزيز بن عياف آل مقرن أمينا للرياض")) == []
+
+
+def test_the_surname_stays_the_persons_elsewhere_in_a_text_naming_the_clan(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(MUQRIN))
+    assert ids(norm.normalize("من آل مقرن. وقال الأمير مقرن إن")) == ["muqrin-bin-abdulaziz"]
+
+
+FUNDS = """
+entities:
+  - {id: saudi-public-investment-fund, type: organization, en: Public Investment Fund, ar: صندوق الاستثمارات العامة, variants: [صندوق الاستثمار السعودي]}
+"""
+
+
+def test_an_adjective_of_its_own_is_no_spelling_of_another_in_a_longer_name(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(FUNDS))
+    assert ids(norm.normalize("وأعلن صندوق الاستثمار السيادي في أبوظبي")) == []  # "sovereign", not "Saudi"
+    assert ids(norm.normalize("وأعلن صندوق الاستثمار السعودي")) == ["saudi-public-investment-fund"]
+
+
 NETANYAHU = "entities:\n  - {id: benjamin-netanyahu, type: person, en: Benjamin Netanyahu, ar: بنيامين نتنياهو, short: [نتنياهو]}\n"
 
 

@@ -140,6 +140,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
             or _construct_plural(tokens, guarded)
             or _noun_before_an_indefinite_adjective(tokens, guarded)
             or _inside_a_fixed_expression(tokens, guarded)
+            or _in_a_clan_name(tokens, guarded)
         ):
             others |= _given_to_another(before_people, guarded)
             continue
@@ -866,6 +867,25 @@ def _in_a_kunya(tokens: Sequence[Token], match: Match | None) -> Match | None:
     if not before & _KUNYA:
         return match
     return _keeping(match, lambda h: not _one_word_short_form_of_a_person(h))
+
+
+#: آل (ALEF WITH MADDA ABOVE, LAM), "the house of": the word after it names a clan, after an
+#: ancestor (آل مقرن, آل ثاني), as written (folded it is the article's ال, which a typo leaves
+#: standing alone: إيال زامير written إيامس ال زامير).
+_HOUSE_OF = "\u0622\u0644"
+
+
+def _in_a_clan_name(tokens: Sequence[Token], match: Match) -> bool:
+    """True when a person's one-word short form comes right after آل ("the house of", perhaps
+    after و): the two name a clan after its ancestor, not the person who bears the name (آل
+    مقرن is not Crown Prince Muqrin). Only the match is dropped: the surname stays the person's
+    elsewhere in the text. A clan the lexicon lists (آل سعود) is matched whole before this."""
+    if match.last - match.first != 1 or match.first == 0 or match.reading.clitic or not tokens[match.first].linked:
+        return False
+    before = tokens[match.first - 1].light
+    if before not in (_HOUSE_OF, *(c + _HOUSE_OF for c in _CONJUNCTIONS)):
+        return False
+    return all(_one_word_short_form_of_a_person(h) for h in match.hits)
 
 
 def _readings_before(tokens: Sequence[Token], match: Match) -> set[str]:

@@ -32,6 +32,7 @@ from translit.commonwords import (
     is_function_word_as_written,
     is_imperfect_verb,
     is_inflected_common_word,
+    is_masculine_nisba,
     is_noun_after_proclitic,
     is_number_word,
     surface_zipf,
@@ -126,6 +127,8 @@ def _fuzzy_hits(index: Index, query: str, *, guard_common: bool, same_words: boo
             for w, fw in zip(words, form_words)
         ):
             continue  # a common word is itself, not a spelling of a name's word (محمد بن سعد is not بن زايد)
+        if guard_common and any(w != fw and _another_adjective(w, fw) for w, fw in zip(words, form_words)):
+            continue  # صندوق الاستثمار السيادي ("sovereign") is not the Saudi fund (السعودي)
         if not guard_common and len(words) > 1 and _another_common_word(words, form_words):
             continue  # وزارة الخارجية السورية is not the Saudi ministry (السعودية)
         if _other_numbers(query, form.folded):
@@ -371,6 +374,15 @@ def _verify_after_designator(words: Sequence[str], form_words: Sequence[str], pl
     if len(words) < 2 or len(form_words) != len(words) or words[0] != form_words[0] or words[0] not in PLACE_DESIGNATORS:
         return None
     return verify(" ".join(words[1:]), " ".join(form_words[1:]), plain_i=plain_i)
+
+
+def _another_adjective(word: str, form_word: str) -> bool:
+    """True when a word of a span (folded) is an adjective of relation of its own, with other
+    consonants than the form's word: its feminine is a common word (Zipf >= ATTESTED_STEM_ZIPF),
+    which the frequency list knows better than the masculine with the article (السيادي,
+    "sovereign", is not السعودي, "Saudi"). Vowel letters and hamza aside (الاوربي / الاوروبي)
+    the two are one word spelled otherwise, which this leaves alone."""
+    return _consonants(word) != _consonants(form_word) and is_masculine_nisba(word, thresholds.ATTESTED_STEM_ZIPF)
 
 
 def _another_common_word(words: Sequence[str], form_words: Sequence[str]) -> bool:
