@@ -178,10 +178,16 @@ def _names_another_as_written(index: Index, word: str, listed: str, form: Form) 
     """True when ``word`` (folded), in the place of the form's word ``listed``, names another
     entity (:func:`_names_another`) as it stands or after a one-letter proclitic: المعلا in
     ميناء المعلا, لواسط (ل + Wasit) in محافظا لواسط, no misspellings of ميناء المكلا and محافظة
-    الوسطى."""
+    الوسطى. A word with the form's word's consonants is that word with a vowel letter more or
+    less, not a proclitic and a name (كاسبر in كاسبر فيلدكامب is كاسبار, not ك + إسبر)."""
     if _names_another(index, word, listed, form):
         return True
-    return word[:1] in _ONE_LETTER_PROCLITICS and len(word) > 3 and _names_another(index, word[1:], listed, form)
+    return (
+        word[:1] in _ONE_LETTER_PROCLITICS
+        and len(word) > 3
+        and _consonants(word) != _consonants(listed)
+        and _names_another(index, word[1:], listed, form)
+    )
 
 
 def _respelled_arabic_given_name(word: str, form: Form) -> bool:
