@@ -56,7 +56,7 @@ from translit.commonwords import (
 from translit.designators import BRAND_HEADS, COMPETITION_QUALIFIERS, SPORTS_WORDS, TEAM_WORDS, TITLE_HEADS
 from translit.givennames import COMPOUND_NAME_STARTS, DIN, DIN_NAME_FIRSTS, NAME_PARTICLES, is_given_name
 from translit.index import ELDER_YOUNGER_EPITHETS, FATHER_SON_EPITHETS, Index, fold_name, is_everyday_noun
-from translit.latin import reads_as
+from translit.latin import VOWEL_LETTERS, reads_as
 from translit.lexicon import Entity
 from translit.matcher import Hit, Match, other_middle_names, read_whole
 from translit.orthography import ALEF_FORMS, TANWIN, fold, light_fold
@@ -1381,33 +1381,30 @@ def _borrowed_name(token: Token) -> bool:
         and not written.startswith(_VERB_PREFIXES)
         and not (written.startswith(_CONJUNCTIONS) and written[1:].startswith(_AFTER_CONJUNCTION))
         and not _future_verb(folded)
-        and not _construct_plural_of_a_participle(written)
+        and not _construct_plural_of_a_participle(token)
     )
 
 
 #: م (MEEM), the prefix of the participles whose sound masculine plurals the news puts before a
 #: name: معارض, منتقد, مؤيد, مسؤول.
 _PARTICIPLE_PREFIX = "\u0645"
-#: ا و ي, the letters a foreign name puts after its م (ماريو, مورينو, ميلو); a participle has a
-#: consonant there.
-_LONG_VOWELS = "\u0627\u0648\u064a"
-_YEH_ENDING = "\u064a"  # ي: the genitive and accusative of such a plural in a construct (لمعارضي)
 
 
-def _construct_plural_of_a_participle(written: str) -> bool:
-    """True when a word as written, perhaps after a proclitic, is a sound masculine plural of a
-    participle that lost its ن before the noun it governs: م, a consonant and at least two more
-    letters before a final و (معارضو نتنياهو, "Netanyahu's opponents"; منتقدو, متظاهرو), or a
-    final ي after a common word that is no given name (لمعارضي ترامب). No borrowed given name, so
-    the name after it stays its own: foreign names put a vowel letter after their م (ماريو
-    فرنانديز), and a given name before ي stays one (محمدي)."""
-    for word in (written, *(written[len(c) :] for c in PROCLITICS if len(c) == 1 and written.startswith(c))):
+def _construct_plural_of_a_participle(token: Token) -> bool:
+    """True when a word, perhaps after a proclitic, is a sound masculine plural of a participle
+    that lost its ن before the noun it governs: م, a consonant and at least two more letters
+    before a final و (معارضو نتنياهو, "Netanyahu's opponents"; منتقدو, متظاهرو), or a final ي
+    (the genitive) after a common word that is no given name (لمعارضي ترامب). No borrowed given
+    name, so the name after it stays its own: foreign names put a vowel letter after their م
+    (ماريو, ماسيمو: :data:`translit.latin.VOWEL_LETTERS`), and a given name before ي stays one
+    (محمدي)."""
+    for _, word in _without_proclitic(token):
         stem = word[:-1]
-        if len(stem) < 4 or not stem.startswith(_PARTICIPLE_PREFIX) or stem[1] in _LONG_VOWELS or is_given_name(stem):
+        if len(stem) < 4 or not stem.startswith(_PARTICIPLE_PREFIX) or stem[1] in VOWEL_LETTERS or is_given_name(stem):
             continue
         if word.endswith(_WAW):
             return True
-        if word.endswith(_YEH_ENDING) and surface_zipf(stem) >= thresholds.ATTESTED_STEM_ZIPF:
+        if word.endswith(_YEH) and surface_zipf(stem) >= thresholds.ATTESTED_STEM_ZIPF:
             return True
     return False
 
