@@ -1703,6 +1703,22 @@ def test_a_participles_plural_before_a_surname_is_no_borrowed_given_name(write_l
     assert ids(norm.normalize("في رسالة لمعارضي نتنياهو")) == ["benjamin-netanyahu"]
 
 
+RFK = "entities:\n  - {id: robert-f-kennedy-jr, type: person, en: Robert F. Kennedy Jr., ar: روبرت إف كينيدي جونيور}\n"
+
+
+def test_a_name_with_a_middle_initial_and_a_full_stop_is_the_listed_name(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(RFK))
+    assert ids(norm.normalize("قال وزير الصحة روبرت إف. كينيدي جونيور إن")) == ["robert-f-kennedy-jr"]
+
+
+TRUMP = "entities:\n  - {id: donald-trump, type: person, en: Donald Trump, ar: دونالد ترامب, short: [ترامب]}\n"
+
+
+def test_a_conjunction_and_an_attested_verb_before_a_surname_is_no_borrowed_given_name(write_lexicon) -> None:
+    norm = translit.Normalizer.load(write_lexicon(TRUMP))
+    assert ids(norm.normalize("واستنكر ترامب أيضا المرشح الثالث")) == ["donald-trump"]  # و + استنكر, "denounced"
+
+
 def test_a_foreign_given_name_in_o_before_a_surname_is_still_another_persons(write_lexicon) -> None:
     norm = translit.Normalizer.load(write_lexicon(NETANYAHU))
     assert ids(norm.normalize("وقال ماسيمو نتنياهو إن")) == []  # Massimo, not a plural in و

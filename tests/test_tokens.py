@@ -50,6 +50,16 @@ def test_a_full_stop_between_short_words_joins_an_abbreviation() -> None:
     assert [t.linked for t in tokenize("ارتفع 3.5")] == [False, True, False]  # a number
 
 
+def test_a_full_stop_after_a_middle_initial_keeps_the_name_linked() -> None:
+    words = tokenize("قال روبرت إف. كينيدي جونيور إن")
+    assert [t.linked for t in words] == [False, True, True, True, True, True]
+
+
+def test_a_full_stop_after_a_word_that_is_no_initial_ends_the_sentence() -> None:
+    words = tokenize("وصل إلى المطار. وقال الوزير")
+    assert [t.linked for t in words] == [False, True, True, False, True]
+
+
 def test_bidi_mark_inside_a_word_keeps_it_one_token() -> None:
     tokens = tokenize("نتن\u200fياهو")
     assert [t.folded for t in tokens] == ["نتنياهو"]

@@ -1375,14 +1375,23 @@ def _borrowed_name(token: Token) -> bool:
         and not written.startswith(ARTICLE)
         and not is_function_word(folded)
         and not is_arabic_word_form(folded, thresholds.COMMON_WORD_ZIPF)
-        # a clitic on a common word of two letters too, which is_arabic_word_form leaves out: لجد
-        and not any(folded.startswith(c) and is_common(folded[len(c) :], thresholds.COMMON_WORD_ZIPF) for c in PROCLITICS)
+        # a proclitic on a common word (لجد, which is_arabic_word_form leaves out), and و or ف on
+        # an attested one (واستنكر, "and denounced", a verb the frequency list knows at Zipf 3.0
+        # only; ب + رودز stays برودز, a foreign word)
+        and not any(folded.startswith(c) and is_common(folded[len(c) :], _clitic_rest_zipf(c)) for c in PROCLITICS)
         and not written.endswith(_VERB_OR_PLURAL_ENDINGS)
         and not written.startswith(_VERB_PREFIXES)
         and not (written.startswith(_CONJUNCTIONS) and written[1:].startswith(_AFTER_CONJUNCTION))
         and not _future_verb(folded)
         and not _construct_plural_of_a_participle(token)
     )
+
+
+def _clitic_rest_zipf(clitic: str) -> float:
+    """How common the rest of a word after ``clitic`` must be for the word to read as Arabic:
+    after the conjunctions و and ف, which open a clause before a verb (ورجح, واستنكر ترامب), an
+    attested word is enough; after another proclitic it takes a common one."""
+    return thresholds.ATTESTED_STEM_ZIPF if clitic in _CONJUNCTIONS else thresholds.COMMON_WORD_ZIPF
 
 
 #: م (MEEM), the prefix of the participles whose sound masculine plurals the news puts before a

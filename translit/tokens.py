@@ -33,6 +33,34 @@ _SPACED_DASH = re.compile(rf"(?:{_SPACE}+[-\u2010\u2011\u2013]{_SPACE}*|[-\u2010
 # A full stop between two short words with no space is an abbreviation's (بي.بي.سي, د.ب.أ,
 # جي.بي.تي): its letters are one name (thresholds.ABBREVIATION_MAX_LETTERS).
 _ABBREVIATION_DOT = "."
+# A full stop and a space after a middle initial (روبرت إف. كينيدي, دونالد جيه. ترامب).
+_INITIAL_DOT = re.compile(rf"\.{_SPACE}+\Z")
+
+#: The Arabic names of Latin letters that stand for a middle initial in a name, folded; the news
+#: writes them with a full stop after them (روبرت إف. كينيدي جونيور). Letter names that are also
+#: Arabic words (بي "in me", في "in", أو "or", إن "that", سي, يو, آي, إي) are left out: before
+#: a full stop they end a sentence.
+INITIAL_LETTERS: frozenset[str] = frozenset(
+    fold(w)
+    for w in (
+        "إف",  # F
+        "ف",  # F, as one letter (روبرت ف. كينيدي)
+        "جيه",  # J
+        "جي",  # G
+        "دبليو",  # W (جورج دبليو. بوش)
+        "إس",  # S
+        "إتش",  # H
+        "إم",  # M
+        "إل",  # L
+        "آر",  # R
+        "تي",  # T
+        "دي",  # D
+        "كيه",  # K
+        "إيه",  # A
+        "إكس",  # X
+        "زد",  # Z
+    )
+)
 
 #: Quotation marks around a name, opening and closing.
 QUOTATION_MARKS: dict[str, str] = {
@@ -94,7 +122,8 @@ def iter_tokens(text: str) -> Iterator[Token]:
         if not folded:
             continue
         glued = start == prev_end  # a date glued to a word (2025-05-14شفق): a boundary, not a gap
-        linked = prev_end >= 0 and not glued and bool(_INLINE_GAP.match(text, prev_end, start) or _abbreviated(text[prev_end:start], prev_folded, folded))
+        gap = text[prev_end:start]
+        linked = prev_end >= 0 and not glued and bool(_INLINE_GAP.match(gap) or _abbreviated(gap, prev_folded, folded) or _after_an_initial(gap, prev_folded))
         dashed = prev_end >= 0 and not linked and not glued and not prev_folded[-1:].isdecimal() and bool(_SPACED_DASH.match(text, prev_end, start))
         quote = _GAP_OPENING_A_QUOTE.match(text, prev_end, start) if prev_end >= 0 and not linked and not dashed and not glued else None
         after = text[end : end + 1]
@@ -146,6 +175,16 @@ def _abbreviated(gap: str, before: str, after: str) -> bool:
         and before.isalpha()
         and after.isalpha()
     )
+
+
+def _after_an_initial(gap: str, before: str) -> bool:
+    """True when ``gap`` is a full stop and spaces after a middle initial (:data:`INITIAL_LETTERS`,
+    folded): روبرت إف. كينيدي is one name.
+
+    >>> _after_an_initial(". ", "اف"), _after_an_initial(". ", "قال"), _after_an_initial(".", "اف")
+    (True, False, False)
+    """
+    return before in INITIAL_LETTERS and bool(_INITIAL_DOT.match(gap))
 
 
 _CLOSING_MARKS = frozenset(QUOTATION_MARKS.values())
