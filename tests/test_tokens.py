@@ -53,6 +53,7 @@ def test_a_full_stop_between_short_words_joins_an_abbreviation() -> None:
 def test_a_full_stop_after_a_middle_initial_keeps_the_name_linked() -> None:
     words = tokenize("قال روبرت إف. كينيدي جونيور إن")
     assert [t.linked for t in words] == [False, True, True, True, True, True]
+    assert [t.linked for t in tokenize("فاز مايكل بي. جوردان")] == [False, True, True, True]
 
 
 def test_a_full_stop_after_a_word_that_is_no_initial_ends_the_sentence() -> None:

@@ -38,8 +38,8 @@ _INITIAL_DOT = re.compile(rf"\.{_SPACE}+\Z")
 
 #: The Arabic names of Latin letters that stand for a middle initial in a name, folded; the news
 #: writes them with a full stop after them (روبرت إف. كينيدي جونيور). Letter names that are also
-#: Arabic words (بي "in me", في "in", أو "or", إن "that", سي, يو, آي, إي) are left out: before
-#: a full stop they end a sentence.
+#: Arabic words that end sentences (في "in", أو "or", إن "that", سي, يو, آي, إي) are left out;
+#: بي ("in me") is kept: a sentence seldom ends in it, and مايكل بي. جوردان does.
 INITIAL_LETTERS: frozenset[str] = frozenset(
     fold(w)
     for w in (
@@ -47,6 +47,7 @@ INITIAL_LETTERS: frozenset[str] = frozenset(
         "ف",  # F, as one letter (روبرت ف. كينيدي)
         "جيه",  # J
         "جي",  # G
+        "بي",  # B (مايكل بي. جوردان)
         "دبليو",  # W (جورج دبليو. بوش)
         "إس",  # S
         "إتش",  # H
