@@ -701,6 +701,7 @@ NEARBY = """\
 entities:
   - {id: manchester-city, type: organization, en: Manchester City, ar: مانشستر سيتي, short: [مان سيتي], nearby: [سيتي]}
   - {id: syrian-national-coalition, type: organization, en: Syrian National Coalition, ar: الائتلاف الوطني السوري, nearby: [الائتلاف]}
+  - {id: national-rally, type: organization, en: National Rally, ar: حزب التجمع الوطني الفرنسي, nearby: [التجمع الوطني]}
 """
 
 
@@ -718,6 +719,11 @@ def test_a_nearby_form_alone_names_nothing(nearby) -> None:
 
 def test_a_nearby_form_of_an_organisation_stands_alone_in_quotation_marks(nearby) -> None:
     assert ids(nearby.normalize("مقرات «الائتلاف» في تركيا")) == ["syrian-national-coalition"]
+
+
+def test_a_nearby_form_of_several_words_stands_alone_in_quotation_marks_too(nearby) -> None:
+    assert ids(nearby.normalize("تصدر «التجمع الوطني» الاستطلاعات")) == ["national-rally"]
+    assert ids(nearby.normalize("تصدر التجمع الوطني الاستطلاعات")) == []  # Algeria's RND? Morocco's RNI?
 
 
 def test_a_nearby_form_named_in_quotation_marks_introduces_its_entity_for_the_rest(nearby) -> None:

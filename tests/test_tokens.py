@@ -35,6 +35,10 @@ def test_a_plus_sign_glued_to_a_word_is_the_word_plus() -> None:
     assert [t.text for t in tokenize("أوبك+5")] == ["أوبك", "5"]
 
 
+def test_a_hashtags_low_line_links_its_words_as_a_space_does() -> None:
+    assert [(t.text, t.linked) for t in tokenize("#موسم_الرياض")] == [("موسم", False), ("الرياض", True)]
+
+
 @pytest.mark.parametrize("text", ["السودان - شمال", "السودان – شمال", "السودان -شمال", "السودان- شمال"])
 def test_a_spaced_dash_links_two_words_and_marks_the_second(text: str) -> None:
     assert [(t.linked, t.dashed) for t in tokenize(text)] == [(False, False), (True, True)]

@@ -312,14 +312,15 @@ def _preposition_inside_quotes(text: str, tokens: Sequence[Token], match: Match 
 
 
 def _quoted_name(text: str, tokens: Sequence[Token], match: Match | None) -> Match | None:
-    """The match with the listed one-word forms of organisations and places that need context
-    standing alone when the word is written alone in quotation marks: Arabic news quotes the
-    names of organisations («القاعدة», «النصرة»), so the marks say what the common word ("the
-    base", "the support") does not. Only forms the lexicon lists (``ar``, ``variants``): a
-    designator's bare name so quoted is an emphasised word (أدلة «حديثة», "recent evidence", is
-    no Haditha, listed مدينة حديثة); people's forms are left as they are (a surname so quoted is
-    a brand: :func:`_quoted_alone`). ``text`` is what the tokens' offsets point into."""
-    if match is None or match.last - match.first != 1 or not any(_quotable(h) for h in match.hits):
+    """The match with the listed forms of organisations and places that need context standing
+    alone when its words are written alone in quotation marks: Arabic news quotes the names of
+    organisations («القاعدة», «النصرة», «التجمع الوطني»), so the marks say what the common words
+    ("the base", "the support", "the national rally") do not. Only forms the lexicon lists
+    (``ar``, ``variants``, ``nearby``): a designator's bare name so quoted is an emphasised word
+    (أدلة «حديثة», "recent evidence", is no Haditha, listed مدينة حديثة); people's forms are left
+    as they are (a surname so quoted is a brand: :func:`_quoted_alone`). ``text`` is what the
+    tokens' offsets point into."""
+    if match is None or not any(_quotable(h) for h in match.hits):
         return match
     if not _alone_in_quotes(text, tokens, match):
         return match

@@ -24,8 +24,8 @@ _WORD = re.compile(rf"(?:[^\W_]|[{_MARKS}])+(?:[{_INVISIBLE}]+(?:[^\W_]|[{_MARKS
 # A space inside a line: blanks and invisible marks, never a line break.
 _SPACE = rf"[ \t\u00a0\u202f{_INVISIBLE}]"
 # What may stand between two words of one name: spaces and invisible marks, or one hyphen
-# (جان-جاك), not a line break.
-_INLINE_GAP = re.compile(rf"(?:{_SPACE}+|[{_INVISIBLE}]*[-\u2010\u2011][{_INVISIBLE}]*)\Z")
+# (جان-جاك) or low line (a hashtag's: #موسم_الرياض), not a line break.
+_INLINE_GAP = re.compile(rf"(?:{_SPACE}+|[{_INVISIBLE}]*[-\u2010\u2011_][{_INVISIBLE}]*)\Z")
 # A hyphen or en dash with a space on one side or both: between two words of a name written so
 # (الحركة الشعبية لتحرير السودان - شمال, دائرة الثقافة والسياحة – أبوظبي) and between two
 # things a line lists (محمد عبد الفضيل - محمود صلاح): the matcher spans it only as listed.
