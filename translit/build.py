@@ -367,7 +367,7 @@ CAPITALS: dict[str, tuple[Capital, ...]] = {
     "EG": (_c("Cairo", "القاهرة", wikidata="Q85"),),
     "ER": (_c("Asmara", "أسمرة", "أسمرا"),),
     "ES": (_c("Madrid", "مدريد", wikidata="Q2807"),),
-    "ET": (_c("Addis Ababa", "أديس أبابا"),),
+    "ET": (_c("Addis Ababa", "أديس أبابا", "أديس بابا"),),  # أديس بابا: as often in the news
     "FI": (_c("Helsinki", "هلسنكي"),),
     "FJ": (_c("Suva", "سوفا"),),
     "FM": (_c("Palikir", "باليكير"),),
@@ -470,7 +470,7 @@ CAPITALS: dict[str, tuple[Capital, ...]] = {
     "SL": (_c("Freetown", "فريتاون"),),
     "SM": (_c("San Marino City", "مدينة سان مارينو"),),
     "SN": (_c("Dakar", "داكار"),),
-    "SO": (_c("Mogadishu", "مقديشو"),),
+    "SO": (_c("Mogadishu", "مقديشو", "مغاديشو"),),
     "SR": (_c("Paramaribo", "باراماريبو"),),
     "SS": (_c("Juba", "جوبا"),),
     "ST": (_c("São Tomé", "ساو تومي", id="sao-tome"),),
