@@ -171,7 +171,7 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     "LU": {"variants": ["لوكسمبورج"]},
     "LY": {"variants": ["دولة ليبيا"]},
     "MA": {"variants": ["المملكة المغربية"]},
-    "ME": {"variants": ["مونتينيغرو", "مونتينيجرو"]},  # the borrowed name beside الجبل الأسود
+    "ME": {"variants": ["مونتينيغرو", "مونتينيجرو", "مونتنيجرو"]},  # the borrowed name beside الجبل الأسود
     "MK": {"variants": ["مقدونيا"]},
     "MM": {"variants": ["بورما"]},
     "MR": {"variants": ["الجمهورية الإسلامية الموريتانية"]},
@@ -407,7 +407,7 @@ CAPITALS: dict[str, tuple[Capital, ...]] = {
     "KM": (_c("Moroni", "موروني"),),
     "KN": (_c("Basseterre", "باستير"),),
     "KP": (_c("Pyongyang", "بيونغ يانغ", "بيونغيانغ", "بيونج يانج"),),
-    "KR": (_c("Seoul", "سول", note="Capital of South Korea; سيول is not listed: with the article "
+    "KR": (_c("Seoul", "سول", "سيئول", note="Capital of South Korea; سيول is not listed: with the article "
               "it is السيول, 'torrents'"),),
     "KW": (_c("Kuwait City", "مدينة الكويت", "الكويت العاصمة"),),
     "KZ": (_c("Astana", "أستانا", "آستانا"),),
@@ -428,7 +428,7 @@ CAPITALS: dict[str, tuple[Capital, ...]] = {
     "ME": (_c("Podgorica", "بودغوريتسا"),),
     "MG": (_c("Antananarivo", "أنتاناناريفو"),),
     "MH": (_c("Majuro", "ماجورو"),),
-    "MK": (_c("Skopje", "سكوبيه"),),
+    "MK": (_c("Skopje", "سكوبيه", "سكوبجي"),),
     "ML": (_c("Bamako", "باماكو"),),
     "MN": (_c("Ulaanbaatar", "أولان باتور", "أولانباتار"),),
     "MR": (_c("Nouakchott", "نواكشوط", "انواكشوط"),),
