@@ -67,6 +67,17 @@ def test_longest_match_wins(local) -> None:
     assert ids(doc) == ["gaza-strip"]
 
 
+def test_a_fuzzy_reading_gives_way_to_an_exact_name_of_as_many_words_it_overlaps(write_lexicon) -> None:
+    lexicon = """\
+entities:
+  - {id: tasis-government, type: organization, en: Tasis government, ar: حكومة التأسيس}
+  - {id: alexis-tsipras, type: person, en: Alexis Tsipras, ar: الكسيس تسيبراس}
+"""
+    norm = translit.Normalizer.load(write_lexicon(lexicon))
+    # الحكومة الكسيس is a fuzzy حكومة التأسيس, but the words go on as Alexis Tsipras's name
+    assert ids(norm.normalize("محدودة لرئيس الحكومة الكسيس تسيبراس في هذا التصويت")) == ["alexis-tsipras"]
+
+
 def test_a_g_letter_variant_matches_fuzzily(local) -> None:
     [m] = local.normalize("قال بريت ماكجورك").mentions
     assert (m.id, m.rule) == ("brett-mcgurk", "variant-key")

@@ -1202,8 +1202,10 @@ def _select(found: list[Match]) -> list[Match]:
     (:func:`_name_words`): the name is what follows it, so a name of more words that goes on
     from there wins (مدينة العين السخنة is Ain Sokhna, not Al Ain's listed مدينة العين and a
     word more), while an equal one starts later and loses (مدينة غزة, not غزة), and from one
-    word the span with the designator is the longer (محافظة نارا, not محافظة alone)."""
-    found.sort(key=lambda m: (-_name_words(m), m.first, -(m.last - m.first), m.quality, m.reading_rank, -max(h.score for h in m.hits)))
+    word the span with the designator is the longer (محافظة نارا, not محافظة alone). A fuzzy
+    match gives way to a closer one of as many name words that overlaps it, wherever that one
+    starts: لرئيس الحكومة الكسيس تسيبراس names Alexis Tsipras, not a fuzzy حكومة التأسيس."""
+    found.sort(key=lambda m: (-_name_words(m), m.quality == _RULE_RANK["fuzzy"], m.first, -(m.last - m.first), m.quality, m.reading_rank, -max(h.score for h in m.hits)))
     taken: set[int] = set()
     chosen: list[Match] = []
     for match in found:
