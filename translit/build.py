@@ -134,7 +134,7 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     "AO": {"variants": ["أنجولا"]},
     "BA": {"variants": ["البوسنة"]},  # the usual short name in the news
     "BD": {"variants": ["بنجلاديش", "بنغلادش"]},
-    "BF": {"variants": ["بوركينافاسو"]},  # written solid as often as in two words
+    "BF": {"variants": ["بوركينافاسو"], "short": ["بوركينا"]},  # written solid as often as in two words
     "BH": {"variants": ["مملكة البحرين"]},
     "BN": {"variants": ["بروناي دار السلام"]},  # the official name, in ASEAN reports
     # Amman is listed عَمّان: text that marks the damma (عُمان) names Oman, bare عمان Amman.
