@@ -78,6 +78,16 @@ entities:
     assert ids(norm.normalize("محدودة لرئيس الحكومة الكسيس تسيبراس في هذا التصويت")) == ["alexis-tsipras"]
 
 
+def test_another_countrys_feminine_adjective_is_no_spelling_of_a_forms_adjective(write_lexicon) -> None:
+    lexicon = """\
+entities:
+  - {id: election-commission-of-india, type: organization, en: Election Commission of India, ar: لجنة الانتخابات الهندية}
+"""
+    norm = translit.Normalizer.load(write_lexicon(lexicon))
+    assert ids(norm.normalize("اتهم لجنة الانتخابات الأوغندية بالتزوير")) == []  # Uganda's, not India's
+    assert ids(norm.normalize("اتهم لجنة الانتخابات الهندية بالتزوير")) == ["election-commission-of-india"]
+
+
 def test_a_g_letter_variant_matches_fuzzily(local) -> None:
     [m] = local.normalize("قال بريت ماكجورك").mentions
     assert (m.id, m.rule) == ("brett-mcgurk", "variant-key")

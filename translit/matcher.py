@@ -37,6 +37,7 @@ from translit.commonwords import (
     is_number_word,
     surface_zipf,
     written_with_pronoun,
+    zipf,
 )
 from translit.designators import BRAND_HEADS, LEADING_WORDS, PLACE_DESIGNATORS, TITLE_HEADS, bare_name
 from translit.givennames import ARABIC_GIVEN_NAMES, COMPOUND_NAME_STARTS, NAME_PARTICLES, is_given_name
@@ -386,9 +387,14 @@ def _another_adjective(word: str, form_word: str) -> bool:
     """True when a word of a span (folded) is an adjective of relation of its own, with other
     consonants than the form's word: its feminine is a common word (Zipf >= ATTESTED_STEM_ZIPF),
     which the frequency list knows better than the masculine with the article (السيادي,
-    "sovereign", is not السعودي, "Saudi"). Vowel letters and hamza aside (الاوربي / الاوروبي)
-    the two are one word spelled otherwise, which this leaves alone."""
-    return _consonants(word) != _consonants(form_word) and is_masculine_nisba(word, thresholds.ATTESTED_STEM_ZIPF)
+    "sovereign", is not السعودي, "Saudi"); or it is a feminine one whose masculine is attested
+    (لجنة الانتخابات الأوغندية, Uganda's, is not India's لجنة الانتخابات الهندية). Vowel letters
+    and hamza aside (الاوربي / الاوروبي) the two are one word spelled otherwise, which this
+    leaves alone."""
+    if _consonants(word) == _consonants(form_word):
+        return False
+    feminine = word.endswith(_YEH + _HEH) and zipf(word[:-1]) >= thresholds.ATTESTED_STEM_ZIPF  # ية folded
+    return feminine or is_masculine_nisba(word, thresholds.ATTESTED_STEM_ZIPF)
 
 
 def _another_common_word(words: Sequence[str], form_words: Sequence[str]) -> bool:
