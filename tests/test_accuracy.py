@@ -684,6 +684,11 @@ def test_an_organisations_name_that_is_a_common_word_stands_alone_in_quotation_m
     assert ids(quoted.normalize("تراجع دور «القاعدة» في سوريا")) == ["al-qaeda"]
 
 
+@pytest.mark.parametrize("text", ["بتنظيمي “داعش” و”القاعدة” في سوريا", "تراجع دور ”القاعدة” في سوريا"])
+def test_a_right_double_quotation_mark_opens_a_quotation_as_some_papers_write_it(quoted, text: str) -> None:
+    assert ids(quoted.normalize(text)) == ["al-qaeda"]
+
+
 @pytest.mark.parametrize("text", ["تراجع دور 'القاعدة' في سوريا", "تراجع دور ‘القاعدة’ في سوريا", "تراجع دور ’القاعدة’ في سوريا"])
 def test_single_quotation_marks_quote_as_double_ones_do(quoted, text: str) -> None:
     assert ids(quoted.normalize(text)) == ["al-qaeda"]

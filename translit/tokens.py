@@ -67,6 +67,7 @@ INITIAL_LETTERS: frozenset[str] = frozenset(
 QUOTATION_MARKS: dict[str, str] = {
     "\u00ab": "\u00bb",  # LEFT / RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK: « », the news's own
     "\u201c": "\u201d",  # LEFT / RIGHT DOUBLE QUOTATION MARK: “ ”
+    "\u201d": "\u201d",  # RIGHT DOUBLE QUOTATION MARK: both ways, as some papers write it (”راينميتال”)
     "{": "}",  # LEFT / RIGHT CURLY BRACKET: headlines quote so (البشير يتحدى {الجنائية الدولية})
     '"': '"',  # QUOTATION MARK: both ways (وكالة "الأناضول")
     "\u2018": "\u2019",  # LEFT / RIGHT SINGLE QUOTATION MARK: ‘ ’ (سفينة ‘أوشن فايكنغ’)
