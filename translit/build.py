@@ -140,7 +140,7 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     # Amman is listed عَمّان: text that marks the damma (عُمان) names Oman, bare عمان Amman.
     "OM": {"short": ["عُمان"]},
     "BY": {"variants": ["روسيا البيضاء", "بيلاروسيا"]},
-    "CD": {"variants": ["الكونغو الديمقراطية", "الكونغو الديموقراطية", "الكونغو كينشاسا"],
+    "CD": {"variants": ["الكونغو الديمقراطية", "الكونغو الديموقراطية", "الكونغو كينشاسا", "جمهورية الكونغو الديموقراطية"],
            "short": ["الكونغو"]},
     "CF": {"variants": ["أفريقيا الوسطى"]},  # حكومة أفريقيا الوسطى: the republic, not the region
     "CG": {"variants": ["الكونغو برازافيل"], "short": ["الكونغو"]},
