@@ -806,6 +806,18 @@ def test_a_name_shared_with_another_entitys_short_form_is_its_own_entity_otherwi
     assert ids(norm.normalize("زار السياح برشلونة")) == ["barcelona"]
 
 
+def test_a_name_shared_with_another_entitys_nearby_form_is_that_entity_once_a_short_form_names_it(write_lexicon) -> None:
+    lexicon = """\
+entities:
+  - {id: akp, type: organization, en: AKP, ar: حزب العدالة والتنمية}
+  - {id: pjd-morocco, type: organization, en: PJD, ar: حزب العدالة والتنمية المغربي, short: [البيجيدي], nearby: [حزب العدالة والتنمية]}
+"""
+    norm = translit.Normalizer.load(write_lexicon(lexicon))
+    doc = norm.normalize("قال البيجيدي إن حزب العدالة والتنمية سيشارك في الانتخابات")
+    assert [(m.id, m.rule) for m in doc.mentions] == [("pjd-morocco", "short-form"), ("pjd-morocco", "coreference")]
+    assert ids(norm.normalize("قال حزب العدالة والتنمية إنه سيشارك")) == ["akp"]
+
+
 def test_a_name_the_document_also_spells_otherwise_stays_its_own_entity(write_lexicon) -> None:
     # The city is named by another of its forms besides the club: the bare name stays the city's.
     lexicon = CLUB_AND_CITY.replace("ar: برشلونة}", "ar: برشلونة, variants: [برشلونة الإسبانية]}")

@@ -1,8 +1,9 @@
 """From matches to mentions: which entity each match names, within a document and across a corpus.
 
 A match of a full form (``جو بايدن``) names its entity, unless it is also the short form of
-another entity the document names in full, and the document never names the first one
-otherwise: after ``نادي برشلونة``, bare ``برشلونة`` is the club, not the city (coreference).
+another entity the document names in full or by a short form that stands alone, and the
+document never names the first one otherwise: after ``نادي برشلونة``, bare ``برشلونة`` is the
+club, not the city (coreference).
 A match of a short form
 (``بايدن``, or ``الأسد`` which several people share) is resolved in this order:
 
@@ -114,22 +115,27 @@ def resolve_document(matches: Sequence[Match]) -> list[Resolution]:
     spelled: dict[str, set[str]] = defaultdict(set)  # entity id -> the spans that name it in full
     for match, hit in full:
         spelled[hit.form.entity.id].add(match.query)
+    standing_at: dict[str, list[int]] = defaultdict(list)  # entity id -> where a short form names it alone
+    for match, hits in short:
+        if (standing := _standing_hit(match, hits)) is not None:
+            standing_at[standing.form.entity.id].append(match.first)
     # نادي برشلونة ... برشلونة: a full form that is also the short form of another entity the
-    # document names in full, when the document never names its own entity otherwise, names the
-    # other (the club, not the city). Not a short form that needs its marks (عُمان is Oman, bare
-    # عمان Amman's).
+    # document names in full, or by a short form that stands alone (البيجيدي ... حزب العدالة
+    # والتنمية is Morocco's PJD, not Turkey's AKP), when the document never names its own entity
+    # otherwise, names the other (the club, not the city). Not a short form that needs its marks
+    # (عُمان is Oman, bare عمان Amman's).
     named_otherwise: dict[int, list[Hit]] = {}
     for match, hit in full:
         others = [
             h for h in match.hits
             if h.form.is_short and h.rule == "folded" and light_fold(h.form.text) == h.form.text
-            and spelled.get(h.form.entity.id, set()) - {match.query}
+            and (spelled.get(h.form.entity.id, set()) - {match.query} or h.form.entity.id in standing_at)
         ]
         if others and spelled[hit.form.entity.id] == {match.query}:
             named_otherwise[match.first] = others
 
-    # ... which must be named in full somewhere this rule does not apply
-    named_apart = {hit.form.entity.id for match, hit in full if match.first not in named_otherwise}
+    # ... which must be named somewhere this rule does not apply
+    named_apart = {hit.form.entity.id for match, hit in full if match.first not in named_otherwise} | set(standing_at)
     named_otherwise = {first: [h for h in hs if h.form.entity.id in named_apart] for first, hs in named_otherwise.items()}
     named_otherwise = {first: others for first, others in named_otherwise.items() if others}
 
@@ -141,7 +147,7 @@ def resolve_document(matches: Sequence[Match]) -> list[Resolution]:
             out[match.first] = Resolution(match, hit.form.entity, hit.rule, hit.score, hit.form.text, short=False)
     for match, _ in full:
         if match.first in named_otherwise:
-            hit = min(named_otherwise[match.first], key=lambda h: _distance(mentioned[h.form.entity.id], match.first))
+            hit = min(named_otherwise[match.first], key=lambda h: _distance(mentioned.get(h.form.entity.id) or standing_at[h.form.entity.id], match.first))
             out[match.first] = Resolution(
                 match, hit.form.entity, "coreference", thresholds.SCORE_COREFERENCE, hit.form.text,
                 short=True, exact=True, listed=hit.form.kind in _LISTED_SHORT,
