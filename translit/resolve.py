@@ -115,10 +115,11 @@ def resolve_document(matches: Sequence[Match]) -> list[Resolution]:
     spelled: dict[str, set[str]] = defaultdict(set)  # entity id -> the spans that name it in full
     for match, hit in full:
         spelled[hit.form.entity.id].add(match.query)
+    standing_hits = {match.first: _standing_hit(match, hits) for match, hits in short}
     standing_at: dict[str, list[int]] = defaultdict(list)  # entity id -> where a short form names it alone
-    for match, hits in short:
-        if (standing := _standing_hit(match, hits)) is not None:
-            standing_at[standing.form.entity.id].append(match.first)
+    for first, standing in standing_hits.items():
+        if standing is not None:
+            standing_at[standing.form.entity.id].append(first)
     # نادي برشلونة ... برشلونة: a full form that is also the short form of another entity the
     # document names in full, or by a short form that stands alone (البيجيدي ... حزب العدالة
     # والتنمية is Morocco's PJD, not Turkey's AKP), when the document never names its own entity
@@ -158,10 +159,9 @@ def resolve_document(matches: Sequence[Match]) -> list[Resolution]:
     # and it needs context: المخلوع صالح ... الحوثي وصالح; «الائتلاف» ... في الائتلاف. Only the
     # same form: ميلانيا does not make ترامب Melania's.
     introduced: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for match, hits in short:
-        standing = _standing_hit(match, hits)
+    for first, standing in standing_hits.items():
         if standing is not None and standing.form.entity.id not in mentioned:
-            introduced[standing.form.entity.id, standing.form.folded].append(match.first)
+            introduced[standing.form.entity.id, standing.form.folded].append(first)
 
     def named_in_full(hit: Hit) -> list[int]:
         return mentioned[hit.form.entity.id]
@@ -170,7 +170,7 @@ def resolve_document(matches: Sequence[Match]) -> list[Resolution]:
         return introduced[hit.form.entity.id, hit.form.folded]
 
     for match, hits in short:
-        standing = _standing_hit(match, hits)
+        standing = standing_hits[match.first]
         in_context, positions = [h for h in hits if h.form.entity.id in mentioned], named_in_full
         if not in_context and standing is None:
             in_context, positions = [h for h in hits if (h.form.entity.id, h.form.folded) in introduced], named_so_alone
