@@ -920,3 +920,80 @@ def test_a_spelling_read_after_a_proclitic_links_next_to_the_full_name(clitics) 
 def test_a_word_read_whole_keeps_its_first_letter(clitics) -> None:
     # وجنودا (and soldiers) read whole is not a spelling of أوغندا: its و is a proclitic
     assert ids(clitics.normalize("أرسلت الحكومة أسلحة وجنودا")) == []
+
+
+SAHEL = """\
+entities:
+  - {id: mali, type: place, en: Mali, ar: جمهورية مالي, nearby: [مالي]}
+  - {id: niger, type: place, en: Niger, ar: النيجر}
+  - {id: burkina-faso, type: place, en: Burkina Faso, ar: بوركينا فاسو}
+  - {id: senegal, type: place, en: Senegal, ar: السنغال}
+  - {id: gharbia, type: place, en: Gharbia Governorate, ar: محافظة الغربية, nearby: [الغربية]}
+  - {id: berlin, type: place, en: Berlin, ar: برلين}
+  - {id: moscow, type: place, en: Moscow, ar: موسكو}
+  - {id: tyre, type: place, en: Tyre, ar: مدينة صور}
+  - {id: sidon, type: place, en: Sidon, ar: صيدا}
+"""
+
+
+sahel = normalizer_fixture(SAHEL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت بوركينا فاسو ومالي والنيجر قيام كونفدرالية",  # after a place, with و
+        "على الحدود مع النيجر، مالي، والسنغال",  # after a comma
+        "تحالف بين مالي والنيجر",  # before a place
+    ],
+)
+def test_a_place_named_by_a_common_word_is_the_place_in_a_list_of_places(sahel, text: str) -> None:
+    assert "mali" in ids(sahel.normalize(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قدمت دعما مالي وعسكريا",  # no place in the list
+        "أعلنت النيجر مالي الدولة",  # no و, comma or dash joins them
+    ],
+)
+def test_a_common_word_next_to_a_place_outside_a_list_is_no_place(sahel, text: str) -> None:
+    assert "mali" not in ids(sahel.normalize(text))
+
+
+def test_a_list_of_places_needs_the_name_to_end_its_item(sahel) -> None:
+    # والغربية goes on with another word: no item of the list ends with it
+    assert "gharbia" not in ids(sahel.normalize("زار السنغال والغربية الجديدة"))
+
+
+def test_an_adjective_after_a_place_is_no_list_item(sahel) -> None:
+    # برلين الشرقية is East Berlin, not Gharbia's neighbour Sharqia: the adjective qualifies the city
+    assert ids(sahel.normalize("عمل في برلين الغربية وموسكو")) == ["berlin", "moscow"]
+
+
+def test_a_place_listed_only_with_its_designator_stays_out_of_a_list(sahel) -> None:
+    # صور is Tyre's only with مدينة: in a list it may be another place (Sur, in Oman)
+    assert ids(sahel.normalize("زار صيدا وصور")) == ["sidon"]
+
+
+@pytest.mark.parametrize("preposition", ["في", "إلى", "مع", "عبر", "على"])
+def test_a_place_shaped_as_an_adjective_is_the_place_after_a_preposition(sahel, preposition: str) -> None:
+    assert ids(sahel.normalize(f"انتشرت القوات {preposition} مالي منذ 2013")) == ["mali"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قدمت الحكومة دعم مالي للمزارعين",  # "financial support"
+        "تحمل عبء مالي كبير",  # "a heavy financial burden"
+    ],
+)
+def test_a_place_shaped_as_an_adjective_after_a_noun_is_the_adjective(sahel, text: str) -> None:
+    assert ids(sahel.normalize(text)) == []
+
+
+def test_a_place_shaped_as_an_adjective_after_another_bare_adjective_is_an_adjective(sahel) -> None:
+    # مصدر أمني مالي is "a Malian security source", even where the document names Mali
+    doc = sahel.normalize("تحالف بين مالي والنيجر. وقال مصدر أمني مالي إن")
+    assert ids(doc) == ["mali", "niger"]

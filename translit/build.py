@@ -139,6 +139,9 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
     "BN": {"variants": ["بروناي دار السلام"]},  # the official name, in ASEAN reports
     # Amman is listed عَمّان: text that marks the damma (عُمان) names Oman, bare عمان Amman.
     "OM": {"short": ["عُمان"]},
+    # مالي is also the adjective "financial": bare, it names Mali next to the country's other
+    # names, in a list of places or after a preposition (translit.context).
+    "ML": {"nearby": ["مالي"]},
     "BY": {"variants": ["روسيا البيضاء", "بيلاروسيا"]},
     "CD": {"variants": ["الكونغو الديمقراطية", "الكونغو الديموقراطية", "الكونغو كينشاسا", "جمهورية الكونغو الديموقراطية"],
            "short": ["الكونغو"]},
@@ -230,7 +233,7 @@ COUNTRY_EXTRA: dict[str, dict[str, list[str]]] = {
 
 #: Notes for countries, territories and regions whose entry needs one (the others get one by kind).
 COUNTRY_NOTES: dict[str, str] = {
-    "ML": "Bare مالي (also 'financial') is not listed",
+    "ML": "Bare مالي (also 'financial') is listed under nearby: it names Mali in a list of places, after a preposition or next to the full name",
     "OM": "Bare عمان is Amman's; عُمان, with its damma, is Oman (a fatha marks Amman's عَمّان)",
     "PS": "UN non-member observer state",
     "VA": "Holy See; UN non-member observer state",
@@ -579,6 +582,7 @@ class Entity:
     ar: str
     variants: list[str] = field(default_factory=list)
     short: list[str] = field(default_factory=list)
+    nearby: list[str] = field(default_factory=list)
     wikidata: str | None = None
     note: str | None = None
     type: str = "place"
@@ -593,6 +597,8 @@ class Entity:
             lines.append(f"    variants: {_flow(self.variants)}")
         if self.short:
             lines.append(f"    short: {_flow(self.short)}")
+        if self.nearby:
+            lines.append(f"    nearby: {_flow(self.nearby)}")
         if self.wikidata:
             lines.append(f"    wikidata: {self.wikidata}")
         if self.note:
@@ -719,6 +725,7 @@ def build_places(directory: Path) -> tuple[str, list[str]]:
         ent = Entity(id=ID_OVERRIDES.get(code, slug(en)), en=en, ar=ar,
                      variants=_dedupe(variants, {fold(ar)}),
                      short=list(extra.get("short", [])),
+                     nearby=list(extra.get("nearby", [])),
                      wikidata=COUNTRY_WIKIDATA.get(code) or OTHER_WIKIDATA.get(code),
                      note=COUNTRY_NOTES.get(code) or _kind_note(code))
         before = len(entities)
@@ -744,7 +751,7 @@ def build_places(directory: Path) -> tuple[str, list[str]]:
             n_capitals += len(entities) - before
 
     for ent in entities.values():
-        for f in ent.full_forms() + ent.short:
+        for f in ent.full_forms() + ent.short + ent.nearby:
             if not _ARABIC_NAME.match(f):
                 raise ValueError(f"{ent.id}: {f!r} is not a plain Arabic name")
         if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", ent.id):

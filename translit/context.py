@@ -96,6 +96,7 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
         return _about_a_sport(tokens, len(teams))
 
     sport = bool(teams) and reports_on_a_sport()
+    places = _standing_places(matches)
     introduced = {h.form.entity.id for m in matches if m.last - m.first > 1 for h in m.hits}
     introduced.update(i for m in matches for i in _article_surname_introduced(tokens, m, index))
     kept: list[Match] = []
@@ -128,6 +129,9 @@ def in_context(tokens: Sequence[Token], matches: Sequence[Match], index: Index, 
         guarded = _noun_before_a_masculine_adjective(tokens, guarded)
         guarded = _team_named_after_its_city(tokens, guarded, sport)
         guarded = _club_after_a_team_word(tokens, guarded, reports_on_a_sport)
+        guarded = _place_in_a_list_of_places(text, tokens, guarded, places)
+        guarded = _country_after_a_preposition(tokens, guarded)
+        guarded = _place_after_an_indefinite_adjective(tokens, guarded)
         if (
             guarded is None
             or _agrees_with_noun_before(tokens, guarded, named)
@@ -715,6 +719,150 @@ def _place_or_team(match: Match) -> bool:
     """True when a match may name a place and an organisation: a team named after its city
     (روما: Rome and AS Roma)."""
     return {"place", "organization"} <= {h.form.entity.type for h in match.hits}
+
+
+def _standing_places(matches: Sequence[Match]) -> dict[int, Match]:
+    """The matches that name a place with no need of context (a form no common word spells:
+    النيجر, بوركينا فاسو), by their first token and, with the key ``-last``, by their last
+    token plus one: the neighbours a list of places is read from."""
+    found: dict[int, Match] = {}
+    for match in matches:
+        if any(h.form.entity.type == "place" and not h.form.needs_context for h in match.hits):
+            found[match.first] = match
+            found[-match.last] = match
+    return found
+
+
+#: What joins two names of a list written without the conjunction و: a comma (Arabic or Latin)
+#: or a spaced dash (المغرب - مالي - زامبيا).
+_LIST_SEPARATORS = frozenset({"\u060c", ",", "-", "\u2013"})  # ، ARABIC COMMA, COMMA, HYPHEN-MINUS, EN DASH
+
+
+def _joined_in_a_list(text: str, tokens: Sequence[Token], left: Match, right: Match) -> bool:
+    """True when ``right`` follows ``left`` as the next name of a list: right after it, written
+    with the conjunction و (بوركينا فاسو ومالي), or after a comma or a dash with only spaces
+    around it (السنغال، مالي). ``text`` is what the tokens' offsets point into."""
+    if left.last != right.first or not text:
+        return False
+    gap = text[tokens[left.last - 1].end : tokens[right.first].start]
+    if "\n" in gap or right.reading.clitic not in ("", "\u0648"):  # و
+        return False
+    return gap.strip() in _LIST_SEPARATORS or (right.reading.clitic == "\u0648" and not gap.strip())  # السنغال، ومالي
+
+
+def _ends_an_item(tokens: Sequence[Token], match: Match) -> bool:
+    """True when the words of a list item end with the match: the text ends, or a punctuation
+    mark or the conjunction و follows (صيدا وصور، ...), not a word that goes on with it
+    (الرمادي والأبيض اللؤلؤي, "grey and pearly white")."""
+    return match.last == len(tokens) or not tokens[match.last].linked or tokens[match.last].folded.startswith("\u0648")  # و
+
+
+def _qualifies_the_noun_before(tokens: Sequence[Token], match: Match, places: dict[int, Match]) -> bool:
+    """True when a match written with the article follows, with only a space, a word with the
+    article or a place's name: an adjective of that noun (جبل الزاوية الغربية, "western Jabal
+    al-Zawiya"; برلين الشرقية, "East Berlin"), not the first name of a list."""
+    if match.first == 0 or match.reading.clitic or not tokens[match.first].linked:
+        return False
+    if not tokens[match.first].folded.startswith(ARTICLE):
+        return False
+    return tokens[match.first - 1].folded.startswith(ARTICLE) or -match.first in places
+
+
+def _another_adjective_of_the_place(tokens: Sequence[Token], before: Match, match: Match) -> bool:
+    """True when a place's name ends with an adjective of relation (a final ية or ي: أميركا
+    الشمالية) and the match, written with the article, follows it as another adjective of the
+    same noun: أميركا الشمالية والوسطى is North and Central America, no governorate named
+    الوسطى ("the middle")."""
+    last = tokens[before.last - 1].light
+    adjective = is_nisba_adjective(last, thresholds.COMMON_WORD_ZIPF) or is_masculine_nisba(last, thresholds.COMMON_WORD_ZIPF)
+    return adjective and match.reading.query.startswith(ARTICLE)
+
+
+def _place_in_a_list_of_places(text: str, tokens: Sequence[Token], match: Match | None, places: dict[int, Match]) -> Match | None:
+    """The match with the forms of places that need context standing alone when it is a name
+    in a list of places: a place that needs no context (:func:`_standing_places`) comes right
+    before or after it, joined by و, a comma or a dash. An adjective or a common noun is joined
+    to other words (دعم مالي وعسكري, "financial and military support"), a place to places:
+    بوركينا فاسو ومالي والنيجر is Burkina Faso, Mali and Niger, صيدا وصور Sidon and Tyre. A
+    place's name that is also a person's stays as it is: the list decides only between a place
+    and a common word. ``text`` is what the tokens' offsets point into."""
+    if match is None or not any(_listed_place_in_context(h) for h in match.hits):
+        return match
+    before, after = places.get(-match.first), places.get(match.last)
+    after_a_place = before is not None and _joined_in_a_list(text, tokens, before, match)
+    if after_a_place and _another_adjective_of_the_place(tokens, before, match):
+        return match
+    listed_after = after_a_place and _ends_an_item(tokens, match)
+    listed_before = (
+        after is not None and _joined_in_a_list(text, tokens, match, after)
+        and not _qualifies_the_noun_before(tokens, match, places)
+    )
+    if not (listed_after or listed_before):
+        return match
+    return _standing_alone(match, _listed_place_in_context)
+
+
+def _listed_place_in_context(hit: Hit) -> bool:
+    """True for a hit on a place's form that needs context and that the lexicon lists (``ar``,
+    ``variants``, ``nearby``): the maintainer's word that the bare name is the place's. Not
+    the bare name of a place listed only with its designator (مدينة صور -> صور), which other
+    places bear too: عبري وصور in Oman is Sur, not Tyre; مناطق الجزيرة in Syria is no Gezira
+    State."""
+    return hit.form.needs_context and hit.form.entity.type == "place" and hit.form.kind in ("ar", "variant", "nearby")
+
+
+#: Prepositions written as words of their own, folded, after which a noun follows, never an
+#: adjective: في مالي is "in Mali" (مالي, also the adjective "financial", follows nouns: دعم مالي).
+_PREPOSITIONS_ALONE = frozenset(
+    fold(w)
+    for w in (
+        "في",  # in
+        "إلى",  # to
+        "مع",  # with
+        "عن",  # about, from
+        "على",  # on, against
+        "عبر",  # across
+        "بين",  # between
+        "داخل",  # inside
+        "نحو",  # towards
+    )
+)
+
+
+def _country_after_a_preposition(tokens: Sequence[Token], match: Match | None) -> Match | None:
+    """The match with the forms of places shaped as adjectives of relation (a final ي, its
+    feminine in ة a common word: مالي, مالية) standing alone right after a preposition written
+    as a word (:data:`_PREPOSITIONS_ALONE`): an adjective follows its noun, never a preposition,
+    so في مالي is Mali and دعم مالي "financial support". Only a form listed under ``nearby``,
+    the maintainer's word that the bare word is the place's: some such words are nouns (دوري,
+    "league", is also Dori in Burkina Faso: في دوري أبطال أوروبا). Not من, which is also "who",
+    nor proclitics (لمالي may be "for my money")."""
+    if match is None or match.last - match.first != 1 or match.first == 0 or match.reading.clitic:
+        return match
+    if not tokens[match.first].linked or tokens[match.first - 1].folded not in _PREPOSITIONS_ALONE:
+        return match
+
+    def adjective_shaped(hit: Hit) -> bool:
+        return _listed_place_in_context(hit) and hit.form.kind == "nearby" and is_masculine_nisba(light_fold(hit.form.text), thresholds.COMMON_WORD_ZIPF)
+
+    if not any(adjective_shaped(h) for h in match.hits):
+        return match
+    return _standing_alone(match, adjective_shaped)
+
+
+def _place_after_an_indefinite_adjective(tokens: Sequence[Token], match: Match | None) -> Match | None:
+    """The match without places when it is a bare word shaped as a masculine adjective of
+    relation (مالي, also "financial" and "Malian") right after another such adjective written
+    bare: the two qualify the noun before them (مصدر أمني مالي, "a Malian security source").
+    None when no hit is left."""
+    if match is None or match.last - match.first != 1 or match.first == 0 or match.reading.clitic:
+        return match
+    word, before = tokens[match.first], tokens[match.first - 1]
+    if not word.linked or word.light.startswith(ARTICLE) or before.light.startswith(ARTICLE) or is_function_word_as_written(before.light):
+        return match  # في مالي: a preposition, no adjective
+    if not (is_masculine_nisba(word.light, thresholds.COMMON_WORD_ZIPF) and is_masculine_nisba(before.light, thresholds.COMMON_WORD_ZIPF)):
+        return match
+    return _keeping(match, lambda h: h.form.entity.type != "place")
 
 
 #: صفوف ("ranks"): a team word (في صفوف روما) that heads any group too (في صفوف الشباب, "among the young").
