@@ -34,7 +34,7 @@ Data flows one way: tokens -> :mod:`translit.matcher` -> this module -> :mod:`tr
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from translit import thresholds
@@ -721,16 +721,20 @@ def _place_or_team(match: Match) -> bool:
     return {"place", "organization"} <= {h.form.entity.type for h in match.hits}
 
 
-def _standing_places(matches: Sequence[Match]) -> dict[int, Match]:
+@dataclass(frozen=True)
+class _StandingPlaces:
     """The matches that name a place with no need of context (a form no common word spells:
-    النيجر, بوركينا فاسو), by their first token and, with the key ``-last``, by their last
-    token plus one: the neighbours a list of places is read from."""
-    found: dict[int, Match] = {}
-    for match in matches:
-        if any(h.form.entity.type == "place" and not h.form.needs_context for h in match.hits):
-            found[match.first] = match
-            found[-match.last] = match
-    return found
+    النيجر, بوركينا فاسو), by the token they start at and by the token right after their last:
+    the neighbours a list of places is read from."""
+
+    starting_at: dict[int, Match]
+    ending_before: dict[int, Match]
+
+
+def _standing_places(matches: Sequence[Match]) -> _StandingPlaces:
+    """The :class:`_StandingPlaces` among a document's matches."""
+    places = [m for m in matches if any(h.form.entity.type == "place" and not h.form.needs_context for h in m.hits)]
+    return _StandingPlaces({m.first: m for m in places}, {m.last: m for m in places})
 
 
 #: What joins two names of a list written without the conjunction و: a comma (Arabic or Latin)
@@ -757,7 +761,7 @@ def _ends_an_item(tokens: Sequence[Token], match: Match) -> bool:
     return match.last == len(tokens) or not tokens[match.last].linked or tokens[match.last].folded.startswith("\u0648")  # و
 
 
-def _qualifies_the_noun_before(tokens: Sequence[Token], match: Match, places: dict[int, Match]) -> bool:
+def _qualifies_the_noun_before(tokens: Sequence[Token], match: Match, places: _StandingPlaces) -> bool:
     """True when a match written with the article follows, with only a space, a word with the
     article or a place's name: an adjective of that noun (جبل الزاوية الغربية, "western Jabal
     al-Zawiya"; برلين الشرقية, "East Berlin"), not the first name of a list."""
@@ -765,7 +769,7 @@ def _qualifies_the_noun_before(tokens: Sequence[Token], match: Match, places: di
         return False
     if not tokens[match.first].folded.startswith(ARTICLE):
         return False
-    return tokens[match.first - 1].folded.startswith(ARTICLE) or -match.first in places
+    return tokens[match.first - 1].folded.startswith(ARTICLE) or match.first in places.ending_before
 
 
 def _another_adjective_of_the_place(tokens: Sequence[Token], before: Match, match: Match) -> bool:
@@ -778,7 +782,7 @@ def _another_adjective_of_the_place(tokens: Sequence[Token], before: Match, matc
     return adjective and match.reading.query.startswith(ARTICLE)
 
 
-def _place_in_a_list_of_places(text: str, tokens: Sequence[Token], match: Match | None, places: dict[int, Match]) -> Match | None:
+def _place_in_a_list_of_places(text: str, tokens: Sequence[Token], match: Match | None, places: _StandingPlaces) -> Match | None:
     """The match with the forms of places that need context standing alone when it is a name
     in a list of places: a place that needs no context (:func:`_standing_places`) comes right
     before or after it, joined by و, a comma or a dash. An adjective or a common noun is joined
@@ -788,7 +792,7 @@ def _place_in_a_list_of_places(text: str, tokens: Sequence[Token], match: Match 
     and a common word. ``text`` is what the tokens' offsets point into."""
     if match is None or not any(_listed_place_in_context(h) for h in match.hits):
         return match
-    before, after = places.get(-match.first), places.get(match.last)
+    before, after = places.ending_before.get(match.first), places.starting_at.get(match.last)
     after_a_place = before is not None and _joined_in_a_list(text, tokens, before, match)
     if after_a_place and _another_adjective_of_the_place(tokens, before, match):
         return match
